@@ -1,0 +1,14 @@
+package dev.truce.app;
+
+import dev.truce.domain.ObligationStatus;
+import dev.truce.domain.TruceStatus;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/** What `truce status` shows: the truce line and one row per obligation kept by the filter, soonest first. */
+public record StatusReport(Instant asOf, ZoneId zone, TruceStatus truce, List<ObligationStatus> rows, int total) {
+    public StatusReport {
+        rows = List.copyOf(rows);
+    }
+}

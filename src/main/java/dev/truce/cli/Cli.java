@@ -1,0 +1,63 @@
+package dev.truce.cli;
+
+import dev.truce.domain.TruceException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** The one place picocli is configured: handlers, exit codes, writers. Tests call {@link #run}. */
+public final class Cli {
+    private Cli() {
+    }
+
+    public static CommandLine create(Context context, PrintWriter out, PrintWriter err) {
+        TruceCommand root = new TruceCommand(context);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(Cli::badArguments);
+        commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> failed(ex, cl, root));
+        commandLine.setExitCodeExceptionMapper(ex -> ExitCode.FAILURE.code());
+        return commandLine;
+    }
+
+    /** Runs one command line and returns its exit code; never calls System.exit. */
+    public static int run(Context context, PrintWriter out, PrintWriter err, String... args) {
+        int code = create(context, out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int badArguments(ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println(cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+            err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for the options.");
+        }
+        return ExitCode.BAD_INPUT.code();
+    }
+
+    private static int failed(Exception ex, CommandLine cl, TruceCommand root) {
+        PrintWriter err = cl.getErr();
+        if (ex instanceof TruceException te) {
+            te.lines().forEach(err::println);
+            if (root.verbose() && te.getCause() != null) {
+                te.getCause().printStackTrace(err);
+            }
+            return ExitCode.of(te.kind()).code();
+        }
+        err.println("truce: internal error: " + ex + (root.verbose() ? "" : " (run with --verbose for details)"));
+        if (root.verbose()) {
+            ex.printStackTrace(err);
+        }
+        return ExitCode.FAILURE.code();
+    }
+
+    static boolean wasGiven(ParseResult result, String option) {
+        return result != null && result.hasMatchedOption(option);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.truce.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the commands take from the world: the clock, the environment and the working directory.
+ * Tests pass their own, so nothing reads the real clock or environment behind their back.
+ */
+public record Context(Clock clock, Map<String, String> environment, Path workingDirectory) {
+    public Context {
+        environment = Map.copyOf(environment);
+    }
+
+    public static Context system() {
+        return new Context(Clock.systemUTC(), System.getenv(), Path.of(""));
+    }
+
+    public Optional<String> env(String name) {
+        return Optional.ofNullable(environment.get(name)).filter(v -> !v.isBlank());
+    }
+}

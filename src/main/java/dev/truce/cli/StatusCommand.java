@@ -1,0 +1,59 @@
+package dev.truce.cli;
+
+import dev.truce.app.StatusFilter;
+import dev.truce.app.StatusReport;
+import dev.truce.app.StatusService;
+import dev.truce.domain.Kind;
+import dev.truce.yaml.ObligationsFileReader;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+@Command(name = "status", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "Where every obligation stands: due date, days left and timeline state, soonest first.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  truce status --within 30", "  truce status --party CN --format json",
+            "  truce status --as-of 2025-08-11    # the day before the first extension was known"})
+final class StatusCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AsOfOption asOf;
+
+    @Option(names = "--within", paramLabel = "DAYS",
+            description = "Only obligations due within DAYS days, overdue ones included.")
+    Integer within;
+
+    @Option(names = "--party", paramLabel = "PARTY", description = "Only obligations of this party (e.g. US, CN, joint).")
+    String party;
+
+    @Option(names = "--kind", paramLabel = "KIND", converter = KindConverter.class,
+            description = "Only obligations of this kind: paused-tariff, suspended-countermeasure, export-control, purchase, other.")
+    Kind kind;
+
+    @Mixin
+    FormatOption format;
+
+    @Override
+    public Integer call() {
+        TruceCommand root = TruceCommand.root(spec);
+        StatusService service = new StatusService(new ObligationsFileReader(), root.context().clock());
+        StatusReport report = service.status(root.file(), asOf.asOf(), new StatusFilter(within, party, kind));
+        new StatusPrinter(spec.commandLine().getOut(), new Styles(root.ansi())).print(report, format.format());
+        return ExitCode.OK.code();
+    }
+
+    static final class KindConverter implements ITypeConverter<Kind> {
+        @Override
+        public Kind convert(String value) {
+            return Kind.fromLabel(value).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not a kind (expected one of " + String.join(", ", Kind.labels()) + ")"));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.truce.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** A plain-text table with left-aligned columns; a cell may carry colour that does not count toward width. */
+final class TextTable {
+    record Cell(String text, UnaryOperator<String> style) {
+        static Cell plain(String text) {
+            return new Cell(text, UnaryOperator.identity());
+        }
+    }
+
+    private final List<String> headers;
+    private final List<List<Cell>> rows = new ArrayList<>();
+
+    TextTable(List<String> headers) {
+        this.headers = headers;
+    }
+
+    void add(List<Cell> row) {
+        rows.add(row);
+    }
+
+    void print(PrintWriter out) {
+        int[] widths = new int[headers.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = headers.get(i).length();
+        }
+        for (List<Cell> row : rows) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], row.get(i).text().codePointCount(0, row.get(i).text().length()));
+            }
+        }
+        List<Cell> header = headers.stream().map(Cell::plain).toList();
+        line(out, header, widths);
+        for (List<Cell> row : rows) {
+            line(out, row, widths);
+        }
+    }
+
+    private static void line(PrintWriter out, List<Cell> cells, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            line.append(cell.style().apply(cell.text()));
+            if (i < cells.size() - 1) {
+                line.append(" ".repeat(widths[i] - cell.text().codePointCount(0, cell.text().length()) + 2));
+            }
+        }
+        out.println(line.toString().stripTrailing());
+    }
+}

@@ -1,0 +1,90 @@
+package dev.truce.cli;
+
+import dev.truce.app.FileRef;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "truce",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Tracks the obligations of a trade truce (obligations.yaml), the evidence of compliance",
+            "(evidence.yaml), and emails the desk before deadlines.",
+        },
+        subcommands = {
+            StatusCommand.class,
+            ShowCommand.class,
+            ValidateCommand.class,
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  truce status --within 30",
+            "  truce show us-reciprocal-suspension",
+            "  truce -f other/obligations.yaml validate",
+            "",
+            "Exit codes:",
+            "  0  success (for alert: ran, whether or not anything was due)",
+            "  1  runtime failure: a file could not be read or written, the mail server or database failed",
+            "  2  bad input: an invalid file, an unknown id, a wrong flag",
+        })
+public final class TruceCommand implements Runnable {
+    public static final String FILE_VARIABLE = "TRUCE_FILE";
+
+    @Mixin
+    GlobalOptions global = new GlobalOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    final Context context;
+
+    public TruceCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The root command of any command's spec, for the global flags and the context. */
+    static TruceCommand root(CommandSpec spec) {
+        return (TruceCommand) spec.root().userObject();
+    }
+
+    public Context context() {
+        return context;
+    }
+
+    /** --file, else $TRUCE_FILE, else obligations.yaml in the working directory. */
+    public FileRef file() {
+        if (global.file != null) {
+            return new FileRef(context.workingDirectory().resolve(global.file), global.file.toString());
+        }
+        String label = context.env(FILE_VARIABLE).orElse("obligations.yaml");
+        return new FileRef(context.workingDirectory().resolve(Path.of(label)), label);
+    }
+
+    public boolean verbose() {
+        return global.verbose;
+    }
+
+    /** Colour only on a terminal, and never with --no-color or $NO_COLOR. */
+    public Ansi ansi() {
+        if (global.noColor || context.env("NO_COLOR").isPresent()) {
+            return Ansi.OFF;
+        }
+        return System.console() != null ? Ansi.AUTO : Ansi.OFF;
+    }
+
+    static CommandLine commandLine(CommandSpec spec) {
+        return spec.commandLine();
+    }
+}

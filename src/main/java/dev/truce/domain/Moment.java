@@ -1,0 +1,94 @@
+package dev.truce.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A point in time as an instrument states it: either a bare date ("through 2026-11-09", which
+ * lasts until the end of that day in the truce's zone) or an exact date-time with its offset
+ * ("until 00:01 EST 2026-11-10"). The zone is supplied by whoever reads the moment, because a
+ * bare date has no zone of its own.
+ */
+public final class Moment {
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+
+    private final LocalDate date;
+    private final OffsetDateTime dateTime;
+
+    private Moment(LocalDate date, OffsetDateTime dateTime) {
+        this.date = date;
+        this.dateTime = dateTime;
+    }
+
+    public static Moment ofDate(LocalDate date) {
+        return new Moment(Objects.requireNonNull(date), null);
+    }
+
+    public static Moment ofDateTime(OffsetDateTime dateTime) {
+        return new Moment(null, Objects.requireNonNull(dateTime));
+    }
+
+    public boolean isDateOnly() {
+        return date != null;
+    }
+
+    /** The instant this moment starts, e.g. when something takes effect: a bare date starts at 00:00 in the zone. */
+    public Instant start(ZoneId zone) {
+        return date != null ? date.atStartOfDay(zone).toInstant() : dateTime.toInstant();
+    }
+
+    /** The instant a deadline stated this way passes: a bare date lasts through the end of that day in the zone. */
+    public Instant end(ZoneId zone) {
+        return date != null ? date.plusDays(1).atStartOfDay(zone).toInstant() : dateTime.toInstant();
+    }
+
+    /** The calendar date of this moment as counted in the zone. */
+    public LocalDate dateIn(ZoneId zone) {
+        return date != null ? date : dateTime.atZoneSameInstant(zone).toLocalDate();
+    }
+
+    /** This moment moved by whole calendar days in the zone, keeping its wall-clock time across DST changes. */
+    public Moment plusDays(long days, ZoneId zone) {
+        if (date != null) {
+            return ofDate(date.plusDays(days));
+        }
+        ZonedDateTime moved = dateTime.atZoneSameInstant(zone).plusDays(days);
+        return ofDateTime(moved.toOffsetDateTime());
+    }
+
+    /** As written in the file: 2026-11-09 or 2026-11-10T00:01-05:00. */
+    public String iso() {
+        return date != null ? date.toString() : dateTime.toString();
+    }
+
+    /** For people: 2026-11-09 for a date, 2026-11-10 00:01 EST for a date-time shown in the zone. */
+    public String display(ZoneId zone) {
+        return date != null ? date.toString() : dateTime.atZoneSameInstant(zone).format(DISPLAY);
+    }
+
+    /** The passing instant as an ISO-8601 date-time with the zone's offset (for JSON). */
+    public String endIso(ZoneId zone) {
+        return end(zone).atZone(zone).toOffsetDateTime().toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Moment m && Objects.equals(date, m.date) && Objects.equals(dateTime, m.dateTime);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(date, dateTime);
+    }
+
+    @Override
+    public String toString() {
+        return iso();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.truce.yaml;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A YAML value that remembers where it was written, so every message can point at it. */
+public sealed interface YamlNode {
+    Position position();
+
+    /** What a person would call this kind of value, for "expected a list, found a text" messages. */
+    String description();
+
+    /** A mapping; {@code keys} holds where each key was written. */
+    record Mapping(Position position, Map<String, YamlNode> values, Map<String, Position> keys) implements YamlNode {
+        public Mapping {
+            values = new LinkedHashMap<>(values);
+            keys = new LinkedHashMap<>(keys);
+        }
+
+        @Override
+        public String description() {
+            return "a mapping";
+        }
+    }
+
+    record Sequence(Position position, List<YamlNode> items) implements YamlNode {
+        public Sequence {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String description() {
+            return "a list";
+        }
+    }
+
+    /** A scalar: {@code text} is null for an empty value; {@code type} says how YAML typed it. */
+    record Scalar(Position position, String text, ScalarType type) implements YamlNode {
+        @Override
+        public String description() {
+            return switch (type) {
+                case NULL -> "nothing";
+                case INTEGER, DECIMAL -> "the number " + text;
+                case BOOLEAN -> "the boolean " + text;
+                case STRING -> "'" + text + "'";
+            };
+        }
+
+        public boolean isNull() {
+            return type == ScalarType.NULL;
+        }
+    }
+
+    enum ScalarType { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+}
