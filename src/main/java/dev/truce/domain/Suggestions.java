@@ -11,7 +11,7 @@ public final class Suggestions {
 
     /** The closest candidate, if it is close enough to be what was meant. */
     public static Optional<String> closest(String typed, Collection<String> candidates) {
-        int limit = Math.max(2, typed.length() / 3);
+        int limit = Math.max(1, typed.length() / 3);
         return candidates.stream()
                 .map(c -> new Scored(c, distance(typed.toLowerCase(), c.toLowerCase())))
                 .filter(s -> s.distance <= limit || s.candidate.startsWith(typed) && typed.length() >= 3)

@@ -21,6 +21,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 
@@ -119,8 +120,10 @@ public final class YamlTreeReader {
     private static YAMLFactory factory(long size) {
         // SnakeYAML counts code points; a character is at least one byte, so the size bounds them.
         int limit = (int) Math.min(Integer.MAX_VALUE, Math.max(size, 1024) + 1024);
+        // loadSettings() resets the stream features, so it must come first.
         return YAMLFactory.builder()
                 .loadSettings(LoadSettings.builder().setCodePointLimit(limit).build())
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // reported by us, with both lines
                 .build();
     }
 
@@ -162,8 +165,8 @@ public final class YamlTreeReader {
             parser.nextToken();
             YamlNode value = node(parser);
             if (keys.containsKey(key)) {
-                problems.add(new Problem(fileLabel, keyAt, key,
-                        "duplicate key (first at line " + keys.get(key).line() + ")"));
+                problems.add(new Problem(fileLabel, keyAt, "",
+                        "duplicate key '" + key + "' (first at line " + keys.get(key).line() + ")"));
                 continue;
             }
             keys.put(key, keyAt);
