@@ -4,7 +4,6 @@ import dev.truce.domain.TruceException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
 
 /** The one place picocli is configured: handlers, exit codes, writers. Tests call {@link #run}. */
 public final class Cli {
@@ -20,6 +19,10 @@ public final class Cli {
         commandLine.setParameterExceptionHandler(Cli::badArguments);
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> failed(ex, cl, root));
         commandLine.setExitCodeExceptionMapper(ex -> ExitCode.FAILURE.code());
+        String[] footer = commandLine.getCommandSpec().usageMessage().footer();
+        String[] withCodes = java.util.Arrays.copyOf(footer, footer.length + 1);
+        withCodes[footer.length] = ExitCode.helpSection();
+        commandLine.getCommandSpec().usageMessage().footer(withCodes);
         return commandLine;
     }
 
@@ -55,9 +58,5 @@ public final class Cli {
             ex.printStackTrace(err);
         }
         return ExitCode.FAILURE.code();
-    }
-
-    static boolean wasGiven(ParseResult result, String option) {
-        return result != null && result.hasMatchedOption(option);
     }
 }

@@ -5,7 +5,7 @@ import dev.truce.domain.TruceException;
 /** The exit codes of every command, as documented in --help and the README. */
 public enum ExitCode {
     OK(0, "success (for alert: ran, whether or not anything was due)"),
-    FAILURE(1, "runtime failure: a file could not be read or written, the mail server or database failed"),
+    FAILURE(1, "runtime failure: a file, the mail server or the database failed"),
     BAD_INPUT(2, "bad input: an invalid file, an unknown id, a wrong flag");
 
     private final int code;
@@ -29,12 +29,11 @@ public enum ExitCode {
     }
 
     /** The exit code section of --help. */
-    public static String[] helpLines() {
-        ExitCode[] codes = values();
-        String[] lines = new String[codes.length];
-        for (int i = 0; i < codes.length; i++) {
-            lines[i] = codes[i].code + ":" + codes[i].meaning;
+    public static String helpSection() {
+        StringBuilder text = new StringBuilder("%nExit codes:%n");
+        for (ExitCode code : values()) {
+            text.append("  ").append(code.code).append("  ").append(code.meaning).append("%n");
         }
-        return lines;
+        return text.toString();
     }
 }

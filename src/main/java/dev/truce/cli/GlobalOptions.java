@@ -7,7 +7,7 @@ import picocli.CommandLine.ScopeType;
 /** Flags every command takes, before or after the command name. */
 public final class GlobalOptions {
     @Option(names = {"-f", "--file"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "The obligations file (default: $TRUCE_FILE, else ./obligations.yaml).")
+            description = "The obligations file (default: $TRUCE_FILE, else obligations.yaml in the current directory).")
     Path file;
 
     @Option(names = "--no-color", scope = ScopeType.INHERIT,

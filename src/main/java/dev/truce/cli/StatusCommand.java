@@ -18,7 +18,7 @@ import picocli.CommandLine.TypeConversionException;
         description = "Where every obligation stands: due date, days left and timeline state, soonest first.",
         footerHeading = "%nExamples:%n",
         footer = {"  truce status --within 30", "  truce status --party CN --format json",
-            "  truce status --as-of 2025-08-11    # the day before the first extension was known"})
+            "  truce status --as-of 2025-08-10   # before the first extension"})
 final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

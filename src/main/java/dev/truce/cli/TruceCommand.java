@@ -2,7 +2,6 @@ package dev.truce.cli;
 
 import dev.truce.app.FileRef;
 import java.nio.file.Path;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
@@ -14,10 +13,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        description = {
-            "Tracks the obligations of a trade truce (obligations.yaml), the evidence of compliance",
-            "(evidence.yaml), and emails the desk before deadlines.",
-        },
+        description = "Tracks the obligations of a trade truce (obligations.yaml), the evidence of compliance "
+                + "(evidence.yaml), and emails the desk before deadlines.",
         subcommands = {
             StatusCommand.class,
             ShowCommand.class,
@@ -28,11 +25,6 @@ import picocli.CommandLine.Spec;
             "  truce status --within 30",
             "  truce show us-reciprocal-suspension",
             "  truce -f other/obligations.yaml validate",
-            "",
-            "Exit codes:",
-            "  0  success (for alert: ran, whether or not anything was due)",
-            "  1  runtime failure: a file could not be read or written, the mail server or database failed",
-            "  2  bad input: an invalid file, an unknown id, a wrong flag",
         })
 public final class TruceCommand implements Runnable {
     public static final String FILE_VARIABLE = "TRUCE_FILE";
@@ -82,9 +74,5 @@ public final class TruceCommand implements Runnable {
             return Ansi.OFF;
         }
         return System.console() != null ? Ansi.AUTO : Ansi.OFF;
-    }
-
-    static CommandLine commandLine(CommandSpec spec) {
-        return spec.commandLine();
     }
 }
