@@ -2,8 +2,10 @@ package dev.truce.yaml;
 
 import dev.truce.domain.TruceException;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,19 +17,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.dataformat.yaml.YAMLFactory;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * Reads YAML into {@link YamlNode}s that remember their line and column. Streams through Jackson's
- * YAML parser, so a top-level list can be handed over item by item without holding the whole file.
+ * Reads YAML into {@link YamlNode}s that remember their line and column. Streams SnakeYAML Engine's
+ * events (the parser under Jackson's YAML module, used directly: Jackson's token layer cost a third
+ * more time on large files and hid the marks), so a top-level list can be handed over item by item
+ * without holding the whole file.
  * Syntax errors, duplicate keys and files that are too large become {@link Problem}s.
  */
 public final class YamlTreeReader {
@@ -38,6 +43,7 @@ public final class YamlTreeReader {
     private final String fileLabel;
     private final long maxBytes;
     private final List<Problem> problems;
+    private final Map<String, YamlNode> anchors = new HashMap<>();
 
     public YamlTreeReader(String fileLabel, long maxBytes, List<Problem> problems) {
         this.fileLabel = fileLabel;
@@ -74,9 +80,9 @@ public final class YamlTreeReader {
 
     /** Parses YAML held in memory; for tests and for validating text before it is appended. */
     public YamlNode read(String text) {
-        try (JsonParser parser = factory(text.length()).createParser(ObjectReadContext.empty(), text)) {
-            return document(parser, null);
-        } catch (JacksonException e) {
+        try {
+            return document(new java.io.StringReader(text), text.length(), null);
+        } catch (MarkedYamlEngineException e) {
             problems.add(syntaxProblem(e));
             return null;
         }
@@ -88,15 +94,17 @@ public final class YamlTreeReader {
             throw TruceException.badInput(fileLabel + ": the file is " + megabytes(size) + " MB, more than the "
                     + megabytes(maxBytes) + " MB limit (set $" + MAX_SIZE_VARIABLE + " to raise it)");
         }
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-             JsonParser parser = factory(size).createParser(ObjectReadContext.empty(), reader)) {
-            return document(parser, items);
-        } catch (JacksonException e) {
+        try (Reader reader = new InputStreamReader(Files.newInputStream(path),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
+            return document(reader, size, items);
+        } catch (MarkedYamlEngineException e) {
+            problems.add(syntaxProblem(e));
+            return null;
+        } catch (YamlEngineException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw TruceException.badInput(fileLabel + ": the file is not UTF-8 text");
             }
-            problems.add(syntaxProblem(e));
-            return null;
+            throw TruceException.badInput(fileLabel + ": cannot read YAML: " + oneLine(e.getMessage()));
         } catch (CharacterCodingException e) {
             throw TruceException.badInput(fileLabel + ": the file is not UTF-8 text");
         } catch (IOException e) {
@@ -117,96 +125,148 @@ public final class YamlTreeReader {
         }
     }
 
-    private static YAMLFactory factory(long size) {
-        // SnakeYAML counts code points; a character is at least one byte, so the size bounds them.
+    private static LoadSettings settings(long size) {
+        // SnakeYAML refuses more than 3 MB of code points unless told; a character is at least one byte.
         int limit = (int) Math.min(Integer.MAX_VALUE, Math.max(size, 1024) + 1024);
-        // loadSettings() resets the stream features, so it must come first.
-        return YAMLFactory.builder()
-                .loadSettings(LoadSettings.builder().setCodePointLimit(limit).build())
-                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // reported by us, with both lines
-                .build();
+        return LoadSettings.builder().setCodePointLimit(limit).setUseMarks(true).build();
     }
 
-    private YamlNode document(JsonParser parser, Consumer<YamlNode> items) {
-        JsonToken first = parser.nextToken();
-        if (first == null) {
+    private YamlNode document(Reader reader, long size, Consumer<YamlNode> items) {
+        LoadSettings settings = settings(size);
+        Events events = new Events(new ParserImpl(settings, new StreamReader(settings, reader)));
+        events.expect(Event.ID.StreamStart);
+        if (events.peek() == Event.ID.StreamEnd) {
             problems.add(new Problem(fileLabel, Position.START, "", "the file is empty"));
             return null;
         }
-        if (items != null && first == JsonToken.START_ARRAY) {
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                items.accept(node(parser));
+        events.expect(Event.ID.DocumentStart);
+        YamlNode root;
+        if (items != null && events.peek() == Event.ID.SequenceStart) {
+            events.next();
+            while (events.peek() != Event.ID.SequenceEnd) {
+                items.accept(node(events));
             }
-            return null;
+            events.next();
+            root = null;
+        } else {
+            root = node(events);
         }
-        return node(parser);
+        events.expect(Event.ID.DocumentEnd);
+        if (events.peek() != Event.ID.StreamEnd) {
+            Position at = events.position();
+            problems.add(new Problem(fileLabel, at, "", "a second YAML document ('---') is not allowed here"));
+        }
+        return root;
     }
 
-    private YamlNode node(JsonParser parser) {
-        JsonToken token = parser.currentToken();
-        Position at = position(parser.currentTokenLocation());
-        return switch (token) {
-            case START_OBJECT -> mapping(parser, at);
-            case START_ARRAY -> sequence(parser, at);
-            case VALUE_NULL -> new YamlNode.Scalar(at, null, YamlNode.ScalarType.NULL);
-            case VALUE_NUMBER_INT -> new YamlNode.Scalar(at, parser.getString(), YamlNode.ScalarType.INTEGER);
-            case VALUE_NUMBER_FLOAT -> new YamlNode.Scalar(at, parser.getString(), YamlNode.ScalarType.DECIMAL);
-            case VALUE_TRUE, VALUE_FALSE -> new YamlNode.Scalar(at, parser.getString(), YamlNode.ScalarType.BOOLEAN);
-            default -> new YamlNode.Scalar(at, parser.getString(), YamlNode.ScalarType.STRING);
+    private YamlNode node(Events events) {
+        Event event = events.next();
+        Position at = position(event);
+        YamlNode node = switch (event.getEventId()) {
+            case MappingStart -> mapping(events, at);
+            case SequenceStart -> sequence(events, at);
+            case Scalar -> scalar((ScalarEvent) event, at);
+            case Alias -> {
+                String name = ((AliasEvent) event).getAlias().getValue();
+                YamlNode anchored = anchors.get(name);
+                yield anchored != null ? anchored : new YamlNode.Scalar(at, null, YamlNode.ScalarType.NULL);
+            }
+            default -> throw new IllegalStateException("unexpected YAML event " + event);
         };
+        if (event instanceof NodeEvent withAnchor) {
+            withAnchor.getAnchor().ifPresent(anchor -> anchors.put(anchor.getValue(), node));
+        }
+        return node;
     }
 
-    private YamlNode mapping(JsonParser parser, Position at) {
+    private YamlNode mapping(Events events, Position at) {
         Map<String, YamlNode> values = new LinkedHashMap<>();
         Map<String, Position> keys = new HashMap<>();
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            String key = parser.currentName();
-            Position keyAt = position(parser.currentTokenLocation());
-            parser.nextToken();
-            YamlNode value = node(parser);
+        while (events.peek() != Event.ID.MappingEnd) {
+            YamlNode keyNode = node(events);
+            YamlNode value = node(events);
+            if (!(keyNode instanceof YamlNode.Scalar scalarKey) || scalarKey.isNull()) {
+                problems.add(new Problem(fileLabel, keyNode.position(), "", "a key must be plain text, found " + keyNode.description()));
+                continue;
+            }
+            String key = scalarKey.text();
             if (keys.containsKey(key)) {
-                problems.add(new Problem(fileLabel, keyAt, "",
+                problems.add(new Problem(fileLabel, keyNode.position(), "",
                         "duplicate key '" + key + "' (first at line " + keys.get(key).line() + ")"));
                 continue;
             }
-            keys.put(key, keyAt);
+            keys.put(key, keyNode.position());
             values.put(key, value);
         }
+        events.next();
         return new YamlNode.Mapping(at, values, keys);
     }
 
-    private YamlNode sequence(JsonParser parser, Position at) {
+    private YamlNode sequence(Events events, Position at) {
         List<YamlNode> items = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            items.add(node(parser));
+        while (events.peek() != Event.ID.SequenceEnd) {
+            items.add(node(events));
         }
+        events.next();
         return new YamlNode.Sequence(at, items);
     }
 
-    private Problem syntaxProblem(JacksonException e) {
-        if (e.getCause() instanceof MarkedYamlEngineException marked) {
-            Mark mark = marked.getProblemMark().or(marked::getContextMark).orElse(null);
-            Position at = mark == null ? Position.START : new Position(mark.getLine() + 1, mark.getColumn() + 1);
-            String problem = oneLine(marked.getProblem());
-            if (problem.contains("(TAB)")) {
-                return new Problem(fileLabel, at, "", "tab character; YAML indents with spaces, not tabs");
-            }
-            String context = marked.getContext() == null ? "" : " (" + oneLine(marked.getContext())
-                    + marked.getContextMark().map(m -> " at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1)).orElse("")
-                    + ")";
-            return new Problem(fileLabel, at, "", "YAML syntax error: " + problem + context);
+    /** YAML 1.2 core schema for plain scalars; anything quoted or tagged is text. */
+    private static YamlNode scalar(ScalarEvent event, Position at) {
+        String value = event.getValue();
+        if (!event.isPlain() || event.getTag().isPresent()) {
+            return new YamlNode.Scalar(at, value, YamlNode.ScalarType.STRING);
         }
-        TokenStreamLocation location = e.getLocation();
-        Position at = location == null ? Position.START : position(location);
-        return new Problem(fileLabel, at, "", "YAML syntax error: " + oneLine(e.getOriginalMessage()));
+        return new YamlNode.Scalar(at, value.isEmpty() ? null : value, CoreSchema.typeOf(value));
+    }
+
+    private Problem syntaxProblem(MarkedYamlEngineException marked) {
+        Mark mark = marked.getProblemMark().or(marked::getContextMark).orElse(null);
+        Position at = mark == null ? Position.START : new Position(mark.getLine() + 1, mark.getColumn() + 1);
+        String problem = oneLine(marked.getProblem());
+        if (problem.contains("(TAB)")) {
+            return new Problem(fileLabel, at, "", "tab character; YAML indents with spaces, not tabs");
+        }
+        String context = marked.getContext() == null ? "" : " (" + oneLine(marked.getContext())
+                + marked.getContextMark().map(m -> " at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1)).orElse("")
+                + ")";
+        return new Problem(fileLabel, at, "", "YAML syntax error: " + problem + context);
     }
 
     private static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("\\s+", " ").trim();
     }
 
-    private static Position position(TokenStreamLocation location) {
-        return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+    private static Position position(Event event) {
+        return event.getStartMark().map(m -> new Position(m.getLine() + 1, m.getColumn() + 1)).orElse(Position.START);
+    }
+
+    /** SnakeYAML's event stream with one event of look-ahead. */
+    private static final class Events {
+        private final Parser parser;
+
+        Events(Parser parser) {
+            this.parser = parser;
+        }
+
+        Event.ID peek() {
+            return parser.peekEvent().getEventId();
+        }
+
+        Event next() {
+            return parser.next();
+        }
+
+        void expect(Event.ID id) {
+            Event event = parser.next();
+            if (event.getEventId() != id) {
+                throw new IllegalStateException("expected " + id + ", got " + event);
+            }
+        }
+
+        Position position() {
+            return YamlTreeReader.position(parser.peekEvent());
+        }
     }
 
     private static long megabytes(long bytes) {
