@@ -37,7 +37,12 @@ final class CoreSchema {
         return true;
     }
 
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+
     private static boolean isDecimal(String value) {
-        return value.matches("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+        // Dates are the commonest plain scalars starting with a digit; they are never numbers.
+        boolean dateLike = value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-';
+        return !dateLike && DECIMAL.matcher(value).matches();
     }
 }

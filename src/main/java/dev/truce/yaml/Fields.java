@@ -168,15 +168,16 @@ public final class Fields {
     /** Parses a date or a date-time with offset, reporting through {@code report} (message, value). */
     public static Moment parseMoment(String value, BiConsumer<String, String> report) {
         if (DATE.matcher(value).matches()) {
-            try {
-                return Moment.ofDate(LocalDate.parse(value));
-            } catch (DateTimeParseException e) {
+            LocalDate date = fastDate(value);
+            if (date == null) {
                 report.accept("'" + value + "' is not a real date (" + DATE_EXPECTED + ")", value);
                 return null;
             }
+            return Moment.ofDate(date);
         }
         try {
-            return Moment.ofDateTime(OffsetDateTime.parse(value.replaceFirst(" ", "T"), DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            String iso = value.length() > 10 && value.charAt(10) == ' ' ? value.substring(0, 10) + "T" + value.substring(11) : value;
+            return Moment.ofDateTime(OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         } catch (DateTimeParseException e) {
             String why = DATE_TIME_NO_OFFSET.matcher(value).matches()
                     ? "'" + value + "' has no UTC offset (add one, e.g. " + value.replace(' ', 'T') + "-05:00)"
@@ -186,17 +187,26 @@ public final class Fields {
         }
     }
 
+    /** YYYY-MM-DD (already matched by {@link #DATE}) without the formatter machinery; null if no such day. */
+    private static LocalDate fastDate(String value) {
+        try {
+            return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
+                    Integer.parseInt(value, 8, 10, 10));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
     private LocalDate parseDate(String value, String key) {
         if (!DATE.matcher(value).matches()) {
             problem(key, "'" + value + "' is not a date (" + DATE_EXPECTED + ")");
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+        LocalDate date = fastDate(value);
+        if (date == null) {
             problem(key, "'" + value + "' is not a real date (" + DATE_EXPECTED + ")");
-            return null;
         }
+        return date;
     }
 
     public ZoneId zone(String key, boolean required) {
