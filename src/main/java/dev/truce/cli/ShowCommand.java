@@ -7,7 +7,6 @@ import dev.truce.domain.Due;
 import dev.truce.domain.Obligation;
 import dev.truce.domain.ObligationStatus;
 import dev.truce.domain.Truce;
-import dev.truce.yaml.ObligationsFileReader;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,7 +34,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
-        ObligationDetail detail = new StatusService(new ObligationsFileReader(), root.context().clock())
+        ObligationDetail detail = new StatusService(Readers.obligations(root.context()), root.context().clock())
                 .show(root.file(), id, asOf.asOf());
         print(spec.commandLine().getOut(), detail, new Styles(root.ansi()));
         return ExitCode.OK.code();

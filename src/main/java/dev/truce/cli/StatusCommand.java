@@ -4,7 +4,6 @@ import dev.truce.app.StatusFilter;
 import dev.truce.app.StatusReport;
 import dev.truce.app.StatusService;
 import dev.truce.domain.Kind;
-import dev.truce.yaml.ObligationsFileReader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -43,7 +42,7 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
-        StatusService service = new StatusService(new ObligationsFileReader(), root.context().clock());
+        StatusService service = new StatusService(Readers.obligations(root.context()), root.context().clock());
         StatusReport report = service.status(root.file(), asOf.asOf(), new StatusFilter(within, party, kind));
         new StatusPrinter(spec.commandLine().getOut(), new Styles(root.ansi())).print(report, format.format());
         return ExitCode.OK.code();

@@ -2,7 +2,6 @@ package dev.truce.cli;
 
 import dev.truce.app.StatusService;
 import dev.truce.domain.Register;
-import dev.truce.yaml.ObligationsFileReader;
 import dev.truce.yaml.TruceFile;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +19,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
-        TruceFile file = new StatusService(new ObligationsFileReader(), root.context().clock()).load(root.file());
+        TruceFile file = new StatusService(Readers.obligations(root.context()), root.context().clock()).load(root.file());
         Register register = file.register();
         spec.commandLine().getOut().println("OK: " + Texts.plural(register.obligations().size(), "obligation", "obligations")
                 + ", truce ends " + register.truce().endChain().latest().display(register.truce().zone()));

@@ -34,6 +34,11 @@ public final class Moment {
         return new Moment(null, Objects.requireNonNull(dateTime));
     }
 
+    /** The exact date-time with its offset; null for a bare date. */
+    public OffsetDateTime offsetDateTime() {
+        return dateTime;
+    }
+
     public boolean isDateOnly() {
         return date != null;
     }

@@ -48,19 +48,37 @@ public final class ObligationsFileReader {
     private static final String DUE_EXPECTED = "expected truce-end, none, a date YYYY-MM-DD or a date-time with offset";
 
     private final long maxBytes;
+    private final SnapshotCache cache;
 
     public ObligationsFileReader() {
-        this(YamlTreeReader.configuredMaxBytes());
+        this(YamlTreeReader.configuredMaxBytes(), SnapshotCache.disabled());
     }
 
     public ObligationsFileReader(long maxBytes) {
+        this(maxBytes, SnapshotCache.disabled());
+    }
+
+    public ObligationsFileReader(long maxBytes, SnapshotCache cache) {
         this.maxBytes = maxBytes;
+        this.cache = cache;
     }
 
     /** Reads and checks the file; throws a bad-input {@link TruceException} listing every problem. */
     public TruceFile read(Path path, String label) {
         List<Problem> problems = new ArrayList<>();
-        YamlNode root = new YamlTreeReader(label, maxBytes, problems).read(path);
+        YamlTreeReader yaml = new YamlTreeReader(label, maxBytes, problems);
+        if (!cache.enabled()) {
+            return bind(path, label, yaml.read(path), problems);
+        }
+        byte[] content = yaml.bytes(path);
+        return cache.load("obligations", path, content, in -> TruceFileCodec.decode(in, path, label)).orElseGet(() -> {
+            TruceFile file = bind(path, label, yaml.read(content), problems);
+            cache.store("obligations", path, content, file, TruceFileCodec::encode);
+            return file;
+        });
+    }
+
+    private static TruceFile bind(Path path, String label, YamlNode root, List<Problem> problems) {
         TruceFile file = root == null ? null : new Binding(path, label, problems).file(root);
         if (!problems.isEmpty() || file == null) {
             throw invalid(problems);

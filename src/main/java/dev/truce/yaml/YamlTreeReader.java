@@ -53,7 +53,11 @@ public final class YamlTreeReader {
 
     /** The maximum file size: $TRUCE_MAX_FILE_MB if set, else {@link #DEFAULT_MAX_BYTES}. */
     public static long configuredMaxBytes() {
-        String mb = System.getenv(MAX_SIZE_VARIABLE);
+        return configuredMaxBytes(System.getenv(MAX_SIZE_VARIABLE));
+    }
+
+    /** The maximum file size given the value of $TRUCE_MAX_FILE_MB (null when unset). */
+    public static long configuredMaxBytes(String mb) {
         if (mb == null || mb.isBlank()) {
             return DEFAULT_MAX_BYTES;
         }
@@ -88,13 +92,40 @@ public final class YamlTreeReader {
         }
     }
 
-    private YamlNode parse(Path path, Consumer<YamlNode> items) {
-        long size = sizeOf(path);
+    /** The file's bytes, after the same checks as {@link #read(Path)}: present, a file, within the size limit. */
+    public byte[] bytes(Path path) {
+        checkSize(sizeOf(path));
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw TruceException.failure(fileLabel + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses a file already read into memory by {@link #bytes(Path)}. */
+    public YamlNode read(byte[] content) {
+        return parse(() -> new java.io.ByteArrayInputStream(content), content.length, null);
+    }
+
+    private void checkSize(long size) {
         if (size > maxBytes) {
             throw TruceException.badInput(fileLabel + ": the file is " + megabytes(size) + " MB, more than the "
                     + megabytes(maxBytes) + " MB limit (set $" + MAX_SIZE_VARIABLE + " to raise it)");
         }
-        try (Reader reader = new InputStreamReader(Files.newInputStream(path),
+    }
+
+    private interface Source {
+        java.io.InputStream open() throws IOException;
+    }
+
+    private YamlNode parse(Path path, Consumer<YamlNode> items) {
+        long size = sizeOf(path);
+        checkSize(size);
+        return parse(() -> Files.newInputStream(path), size, items);
+    }
+
+    private YamlNode parse(Source source, long size, Consumer<YamlNode> items) {
+        try (Reader reader = new InputStreamReader(source.open(),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
             return document(reader, size, items);
         } catch (MarkedYamlEngineException e) {

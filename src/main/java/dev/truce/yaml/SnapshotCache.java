@@ -1,0 +1,139 @@
+package dev.truce.yaml;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.zip.CRC32C;
+
+/**
+ * The checked, parsed form of a file, kept so that the next command need not parse the same bytes
+ * again (YAML parsing dominates the cost of large files). An entry is used only when the file's
+ * size and CRC-32C match the bytes it was made from and it was written by this very build, so it
+ * can never disagree with the file; any doubt, and the file is parsed as if there were no cache.
+ * Nothing here is required: a cache that cannot be read or written is ignored.
+ */
+public final class SnapshotCache {
+    /** Reads a cached value; throws IOException on anything unexpected. */
+    public interface Decoder<T> {
+        T decode(DataInputStream in) throws IOException;
+    }
+
+    public interface Encoder<T> {
+        void encode(T value, DataOutputStream out) throws IOException;
+    }
+
+    private static final int MAGIC = 0x54524345; // "TRCE"
+    private static final SnapshotCache DISABLED = new SnapshotCache(null);
+
+    private final Path directory;
+
+    private SnapshotCache(Path directory) {
+        this.directory = directory;
+    }
+
+    public static SnapshotCache in(Path directory) {
+        return new SnapshotCache(directory);
+    }
+
+    public static SnapshotCache disabled() {
+        return DISABLED;
+    }
+
+    public boolean enabled() {
+        return directory != null;
+    }
+
+    public <T> Optional<T> load(String kind, Path source, byte[] content, Decoder<T> decoder) {
+        if (directory == null) {
+            return Optional.empty();
+        }
+        Path entry = entryFor(kind, source);
+        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(entry), 1 << 16))) {
+            if (in.readInt() != MAGIC || !in.readUTF().equals(BuildFingerprint.value())
+                    || in.readLong() != content.length || in.readLong() != crc(content)) {
+                return Optional.empty();
+            }
+            return Optional.of(decoder.decode(in));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    public <T> void store(String kind, Path source, byte[] content, T value, Encoder<T> encoder) {
+        if (directory == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(directory);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(content.length / 2 + 1024);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeInt(MAGIC);
+            out.writeUTF(BuildFingerprint.value());
+            out.writeLong(content.length);
+            out.writeLong(crc(content));
+            encoder.encode(value, out);
+            out.flush();
+            Path entry = entryFor(kind, source);
+            Path temporary = Files.createTempFile(directory, entry.getFileName().toString(), ".tmp");
+            Files.write(temporary, bytes.toByteArray());
+            try {
+                Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The cache is an optimisation: a read-only or full disk must not fail the command.
+        }
+    }
+
+    private Path entryFor(String kind, Path source) {
+        String absolute = source.toAbsolutePath().normalize().toString();
+        CRC32C name = new CRC32C();
+        name.update(absolute.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return directory.resolve(kind + "-" + Long.toHexString(name.getValue()) + "-" + absolute.length() + ".bin");
+    }
+
+    static long crc(byte[] content) {
+        CRC32C crc = new CRC32C();
+        crc.update(content);
+        return crc.getValue();
+    }
+
+    /** Identifies the build, so a cache written by another version of the code is never read. */
+    static final class BuildFingerprint {
+        private static String value;
+
+        private BuildFingerprint() {
+        }
+
+        static synchronized String value() {
+            if (value == null) {
+                value = compute();
+            }
+            return value;
+        }
+
+        private static String compute() {
+            try {
+                Path code = Path.of(SnapshotCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (Files.isDirectory(code)) {
+                    code = code.resolve(SnapshotCache.class.getName().replace('.', '/') + ".class");
+                }
+                return code + "|" + Files.size(code) + "|" + Files.getLastModifiedTime(code).toMillis();
+            } catch (Exception e) {
+                return "unknown-" + System.nanoTime(); // never matches: no caching
+            }
+        }
+    }
+
+    static ByteArrayInputStream stream(byte[] content) {
+        return new ByteArrayInputStream(content);
+    }
+}

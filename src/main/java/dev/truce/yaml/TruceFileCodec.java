@@ -1,0 +1,238 @@
+package dev.truce.yaml;
+
+import dev.truce.domain.AlertSettings;
+import dev.truce.domain.Due;
+import dev.truce.domain.Extension;
+import dev.truce.domain.Kind;
+import dev.truce.domain.Moment;
+import dev.truce.domain.Obligation;
+import dev.truce.domain.Register;
+import dev.truce.domain.Truce;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A checked {@link TruceFile} in a compact binary form for {@link SnapshotCache}; the path and label are the caller's. */
+final class TruceFileCodec {
+    private TruceFileCodec() {
+    }
+
+    static void encode(TruceFile file, DataOutputStream out) throws IOException {
+        Register register = file.register();
+        truce(register.truce(), out);
+        ints(register.alerts().thresholds(), out);
+        strings(register.alerts().recipients(), out);
+        out.writeInt(register.staleAfterDays());
+        out.writeInt(register.obligations().size());
+        for (Obligation o : register.obligations()) {
+            obligation(o, out);
+        }
+        out.writeUTF(file.evidenceFile().toString());
+        out.writeUTF(file.stateDirectory().toString());
+        SmtpConfig smtp = file.smtp();
+        string(smtp.host(), out);
+        out.writeInt(smtp.port() == null ? -1 : smtp.port());
+        string(smtp.security(), out);
+        string(smtp.username(), out);
+        string(smtp.from(), out);
+        string(smtp.passwordFile() == null ? null : smtp.passwordFile().toString(), out);
+        string(file.schedule(), out);
+        string(file.alertZone() == null ? null : file.alertZone().getId(), out);
+        string(file.cluster(), out);
+        out.writeInt(file.lines().size());
+        for (Map.Entry<String, Integer> line : file.lines().entrySet()) {
+            out.writeUTF(line.getKey());
+            out.writeInt(line.getValue());
+        }
+    }
+
+    static TruceFile decode(DataInputStream in, Path path, String label) throws IOException {
+        Truce truce = truce(in);
+        AlertSettings alerts = new AlertSettings(ints(in), strings(in));
+        int stale = in.readInt();
+        int count = in.readInt();
+        List<Obligation> obligations = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            obligations.add(obligation(in));
+        }
+        Path evidence = Path.of(in.readUTF());
+        Path state = Path.of(in.readUTF());
+        String host = string(in);
+        int port = in.readInt();
+        String security = string(in);
+        String username = string(in);
+        String from = string(in);
+        String passwordFile = string(in);
+        SmtpConfig smtp = new SmtpConfig(host, port < 0 ? null : port, security, username, from,
+                passwordFile == null ? null : Path.of(passwordFile));
+        String schedule = string(in);
+        String zone = string(in);
+        String cluster = string(in);
+        int lineCount = in.readInt();
+        Map<String, Integer> lines = new HashMap<>(lineCount * 2);
+        for (int i = 0; i < lineCount; i++) {
+            lines.put(in.readUTF(), in.readInt());
+        }
+        return new TruceFile(path, label, new Register(truce, alerts, obligations, stale), evidence, state, smtp,
+                schedule, zone == null ? null : ZoneId.of(zone), cluster, lines);
+    }
+
+    private static void truce(Truce t, DataOutputStream out) throws IOException {
+        out.writeUTF(t.id());
+        out.writeUTF(t.title());
+        strings(t.parties(), out);
+        string(t.announced() == null ? null : t.announced().toString(), out);
+        moment(t.effective(), out);
+        out.writeUTF(t.zone().getId());
+        out.writeInt(t.days());
+        extensions(t.extensions(), out);
+        strings(t.sources(), out);
+        string(t.note(), out);
+    }
+
+    private static Truce truce(DataInputStream in) throws IOException {
+        String id = in.readUTF();
+        String title = in.readUTF();
+        List<String> parties = strings(in);
+        String announced = string(in);
+        Moment effective = moment(in);
+        ZoneId zone = ZoneId.of(in.readUTF());
+        int days = in.readInt();
+        return new Truce(id, title, parties, announced == null ? null : LocalDate.parse(announced), effective, zone,
+                days, extensions(in), strings(in), string(in));
+    }
+
+    private static void obligation(Obligation o, DataOutputStream out) throws IOException {
+        out.writeUTF(o.id());
+        out.writeUTF(o.title());
+        out.writeUTF(o.party());
+        out.writeByte(o.kind().ordinal());
+        moment(o.effective(), out);
+        out.writeByte(o.due().type().ordinal());
+        moment(o.due().fixed(), out);
+        extensions(o.extensions(), out);
+        string(o.owner(), out);
+        strings(o.recipients(), out);
+        strings(o.hts(), out);
+        strings(o.sources(), out);
+        strings(o.dependsOn(), out);
+        string(o.note(), out);
+    }
+
+    private static Obligation obligation(DataInputStream in) throws IOException {
+        String id = in.readUTF();
+        String title = in.readUTF();
+        String party = in.readUTF();
+        Kind kind = Kind.values()[in.readByte()];
+        Moment effective = moment(in);
+        Due.Type type = Due.Type.values()[in.readByte()];
+        Moment fixed = moment(in);
+        Due due = switch (type) {
+            case TRUCE_END -> Due.TRUCE_END;
+            case NONE -> Due.NONE;
+            case FIXED -> Due.at(fixed);
+        };
+        return new Obligation(id, title, party, kind, effective, due, extensions(in), string(in), strings(in),
+                strings(in), strings(in), strings(in), string(in));
+    }
+
+    private static void extensions(List<Extension> extensions, DataOutputStream out) throws IOException {
+        out.writeInt(extensions.size());
+        for (Extension e : extensions) {
+            string(e.decided() == null ? null : e.decided().toString(), out);
+            moment(e.until(), out);
+            out.writeUTF(e.source());
+            string(e.note(), out);
+        }
+    }
+
+    private static List<Extension> extensions(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<Extension> extensions = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String decided = string(in);
+            extensions.add(new Extension(decided == null ? null : LocalDate.parse(decided), moment(in), in.readUTF(), string(in)));
+        }
+        return extensions;
+    }
+
+    private static void moment(Moment m, DataOutputStream out) throws IOException {
+        if (m == null) {
+            out.writeByte(0);
+        } else if (m.isDateOnly()) {
+            out.writeByte(1);
+            out.writeLong(m.dateIn(ZoneOffset.UTC).toEpochDay());
+        } else {
+            OffsetDateTime at = m.offsetDateTime();
+            out.writeByte(2);
+            out.writeLong(at.toInstant().getEpochSecond());
+            out.writeInt(at.getNano());
+            out.writeInt(at.getOffset().getTotalSeconds());
+        }
+    }
+
+    private static Moment moment(DataInputStream in) throws IOException {
+        return switch (in.readByte()) {
+            case 0 -> null;
+            case 1 -> Moment.ofDate(LocalDate.ofEpochDay(in.readLong()));
+            case 2 -> {
+                Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
+                yield Moment.ofDateTime(OffsetDateTime.ofInstant(instant, ZoneOffset.ofTotalSeconds(in.readInt())));
+            }
+            default -> throw new IOException("bad moment tag");
+        };
+    }
+
+    private static void string(String value, DataOutputStream out) throws IOException {
+        out.writeBoolean(value != null);
+        if (value != null) {
+            out.writeUTF(value);
+        }
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
+    }
+
+    private static void strings(List<String> values, DataOutputStream out) throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            out.writeUTF(value);
+        }
+    }
+
+    private static List<String> strings(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<String> values = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            values.add(in.readUTF());
+        }
+        return values;
+    }
+
+    private static void ints(List<Integer> values, DataOutputStream out) throws IOException {
+        out.writeInt(values.size());
+        for (int value : values) {
+            out.writeInt(value);
+        }
+    }
+
+    private static List<Integer> ints(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<Integer> values = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            values.add(in.readInt());
+        }
+        return values;
+    }
+}
