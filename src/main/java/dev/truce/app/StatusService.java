@@ -1,24 +1,36 @@
 package dev.truce.app;
 
+import dev.truce.domain.ComplianceRules;
+import dev.truce.domain.Evidence;
 import dev.truce.domain.Obligation;
 import dev.truce.domain.ObligationStatus;
 import dev.truce.domain.Register;
 import dev.truce.domain.StatusCalculator;
 import dev.truce.domain.Suggestions;
 import dev.truce.domain.TruceException;
+import dev.truce.yaml.EvidenceFileReader;
 import dev.truce.yaml.ObligationsFileReader;
 import dev.truce.yaml.TruceFile;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The read-only use cases: status, show and validate. */
 public final class StatusService {
     private final ObligationsFileReader reader;
+    private final EvidenceFileReader evidenceReader;
     private final Clock clock;
 
     public StatusService(ObligationsFileReader reader, Clock clock) {
+        this(reader, new EvidenceFileReader(), clock);
+    }
+
+    public StatusService(ObligationsFileReader reader, EvidenceFileReader evidenceReader, Clock clock) {
         this.reader = reader;
+        this.evidenceReader = evidenceReader;
         this.clock = clock;
     }
 
@@ -26,18 +38,30 @@ public final class StatusService {
         return reader.read(file.path(), file.label());
     }
 
+    /** Both files checked in full: obligations.yaml, then the evidence it points at. */
+    public Validation validate(FileRef file) {
+        TruceFile truceFile = load(file);
+        EvidenceSource evidence = EvidenceSource.of(truceFile);
+        int entries = evidenceReader.read(evidence.path(), evidence.binding(truceFile), e -> {
+        });
+        return new Validation(truceFile, evidence.label(), entries);
+    }
+
     public StatusReport status(FileRef file, AsOf asOf, StatusFilter filter) {
         TruceFile truceFile = load(file);
         Register register = truceFile.register();
         Instant at = asOf.resolve(clock, register.truce().zone());
+        Map<String, List<Evidence>> evidence = summariesByObligation(truceFile);
+        ComplianceRules rules = new ComplianceRules(register.truce().zone(), register.staleAfterDays());
         StatusCalculator calculator = new StatusCalculator(register.truce(), register.alerts());
         List<ObligationStatus> rows = calculator.statusesOf(register.obligations(), at).stream()
+                .map(s -> s.withCompliance(rules.assess(evidence.getOrDefault(s.id(), List.of()), at)))
                 .filter(filter).toList();
         return new StatusReport(at, register.truce().zone(), calculator.truceStatus(at), rows,
-                register.obligations().size());
+                register.obligations().size(), register.staleAfterDays());
     }
 
-    /** One obligation in full, or a bad-input error with the closest id. */
+    /** One obligation in full, with its evidence, or a bad-input error with the closest id. */
     public ObligationDetail show(FileRef file, String id, AsOf asOf) {
         TruceFile truceFile = load(file);
         Register register = truceFile.register();
@@ -50,6 +74,31 @@ public final class StatusService {
                 .filter(o -> o.dependsOn().contains(id)).toList();
         List<Obligation> dependencies = obligation.dependsOn().stream()
                 .map(d -> register.find(d).orElseThrow()).toList();
-        return new ObligationDetail(register.truce(), calculator.statusOf(obligation, at), at, dependencies, dependents);
+        EvidenceSource source = EvidenceSource.of(truceFile);
+        List<Evidence> evidence = new ArrayList<>();
+        evidenceReader.read(source.path(), source.binding(truceFile), e -> {
+            if (e.obligation().equals(id)) {
+                evidence.add(e);
+            }
+        });
+        ComplianceRules rules = new ComplianceRules(register.truce().zone(), register.staleAfterDays());
+        ObligationStatus status = calculator.statusOf(obligation, at).withCompliance(rules.assess(evidence, at));
+        return new ObligationDetail(register.truce(), status, at, dependencies, dependents, evidence,
+                register.staleAfterDays());
+    }
+
+    /**
+     * Each obligation's evidence, reduced to what the rules and the status line read (date, stance,
+     * claimant, basis, source): notes and urls are dropped as entries stream in, so a status over a
+     * million entries holds a fraction of their text.
+     */
+    private Map<String, List<Evidence>> summariesByObligation(TruceFile truceFile) {
+        EvidenceSource source = EvidenceSource.of(truceFile);
+        Map<String, List<Evidence>> byObligation = new HashMap<>();
+        evidenceReader.read(source.path(), source.binding(truceFile), e -> byObligation
+                .computeIfAbsent(e.obligation(), k -> new ArrayList<>())
+                .add(new Evidence(e.obligation(), e.date(), e.stance(), e.claimant(), e.basis(), e.source(),
+                        null, null, null, null)));
+        return byObligation;
     }
 }

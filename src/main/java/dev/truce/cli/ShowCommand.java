@@ -2,13 +2,18 @@ package dev.truce.cli;
 
 import dev.truce.app.ObligationDetail;
 import dev.truce.app.StatusService;
+import dev.truce.domain.Compliance;
 import dev.truce.domain.DeadlineChain;
 import dev.truce.domain.Due;
+import dev.truce.domain.Evidence;
 import dev.truce.domain.Obligation;
 import dev.truce.domain.ObligationStatus;
 import dev.truce.domain.Truce;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,7 +23,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = "One obligation in full: every field, its deadline chain, and what it depends on.",
+        description = "One obligation in full: every field, its deadline chain, what it depends on, its compliance "
+                + "state and its evidence as a timeline.",
         footerHeading = "%nExample:%n",
         footer = {"  truce show us-section301-exclusions"})
 final class ShowCommand implements Callable<Integer> {
@@ -56,6 +62,7 @@ final class ShowCommand implements Callable<Integer> {
         };
         field(out, "due", due + status.daysLeft().map(d -> ", " + Texts.relativeDays(d)).orElse(""));
         field(out, "timeline", styles.timeline(status.timeline()).apply(status.timeline().label()));
+        field(out, "compliance", compliance(status.compliance(), detail, styles));
         field(out, "owner", o.owner());
         list(out, "recipients", o.recipients());
         list(out, "hts", o.hts());
@@ -64,6 +71,45 @@ final class ShowCommand implements Callable<Integer> {
         o.deadlineChain(truce).ifPresent(chain -> chain(out, chain, o.due(), zone, detail));
         related(out, "Depends on:", detail.dependsOn());
         related(out, "Needed by:", detail.dependents());
+        evidence(out, detail, zone);
+    }
+
+    /** breach-alleged · 3 entries, newest 2025-10-15 · stale: 42 days old (more than 30) */
+    private static String compliance(Compliance compliance, ObligationDetail detail, Styles styles) {
+        String state = styles.compliance(compliance.state()).apply(compliance.state().label());
+        if (compliance.last().isEmpty()) {
+            return state;
+        }
+        ZoneId zone = detail.truce().zone();
+        LocalDate newest = compliance.last().get().date().dateIn(zone);
+        String text = state + " · " + Texts.plural(compliance.evidenceCount(), "entry", "entries") + ", newest " + newest;
+        if (compliance.stale()) {
+            long age = ChronoUnit.DAYS.between(newest, detail.asOf().atZone(zone).toLocalDate());
+            text += " · stale: " + age + " days old (more than " + detail.staleAfterDays() + ")";
+        }
+        return text;
+    }
+
+    /** The evidence as a timeline, oldest first; entries dated after the as-of moment are shown but marked. */
+    private static void evidence(PrintWriter out, ObligationDetail detail, ZoneId zone) {
+        if (detail.evidence().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Evidence (oldest first):");
+        List<Evidence> timeline = detail.evidence().stream()
+                .sorted(Comparator.comparing((Evidence e) -> e.happened(zone))).toList();
+        for (Evidence e : timeline) {
+            String later = e.happened(zone).isAfter(detail.asOf()) ? "  [after this view's as-of: not counted]" : "";
+            out.println("  " + e.date().display(zone) + "  " + e.stance().label() + "  " + Texts.oneLine(e.claimant())
+                    + " (" + e.basis().label() + "): " + Texts.oneLine(e.source()) + later);
+            if (e.url() != null) {
+                out.println("      url:  " + Texts.oneLine(e.url()));
+            }
+            if (e.note() != null) {
+                out.println("      note: " + Texts.oneLine(e.note()));
+            }
+        }
     }
 
     private static void chain(PrintWriter out, DeadlineChain chain, Due due, ZoneId zone, ObligationDetail detail) {

@@ -3,7 +3,9 @@ package dev.truce.cli;
 import dev.truce.app.StatusFilter;
 import dev.truce.app.StatusReport;
 import dev.truce.app.StatusService;
+import dev.truce.domain.ComplianceState;
 import dev.truce.domain.Kind;
+import dev.truce.domain.Suggestions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -14,10 +16,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "status", sortOptions = false, mixinStandardHelpOptions = true,
-        description = "Where every obligation stands: due date, days left and timeline state, soonest first.",
+        description = "Where every obligation stands: due date, days left, timeline and compliance state, soonest first.",
         footerHeading = "%nExamples:%n",
         footer = {"  truce status --within 30", "  truce status --party CN --format json",
-            "  truce status --as-of 2025-08-10   # before the first extension"})
+            "  truce status --as-of 2025-08-10   # before the first extension",
+            "  truce status --compliance breach-alleged"})
 final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,6 +39,11 @@ final class StatusCommand implements Callable<Integer> {
             description = "Only obligations of this kind: paused-tariff, suspended-countermeasure, export-control, purchase, other.")
     Kind kind;
 
+    @Option(names = "--compliance", paramLabel = "STATE", converter = ComplianceConverter.class,
+            description = "Only obligations in this compliance state: no-evidence, complying, breach-alleged, breached, "
+                    + "disputed, at-risk.")
+    ComplianceState compliance;
+
     @Mixin
     FormatOption format;
 
@@ -43,9 +51,19 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
         StatusService service = new StatusService(Readers.obligations(root.context()), root.context().clock());
-        StatusReport report = service.status(root.file(), asOf.asOf(), new StatusFilter(within, party, kind));
+        StatusReport report = service.status(root.file(), asOf.asOf(), new StatusFilter(within, party, kind, compliance));
         new StatusPrinter(spec.commandLine().getOut(), new Styles(root.ansi())).print(report, format.format());
         return ExitCode.OK.code();
+    }
+
+    static final class ComplianceConverter implements ITypeConverter<ComplianceState> {
+        @Override
+        public ComplianceState convert(String value) {
+            return ComplianceState.fromLabel(value).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not a compliance state (expected one of "
+                    + String.join(", ", ComplianceState.labels()) + ")"
+                    + Suggestions.didYouMean(value, ComplianceState.labels())));
+        }
     }
 
     static final class KindConverter implements ITypeConverter<Kind> {

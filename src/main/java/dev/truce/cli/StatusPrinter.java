@@ -1,6 +1,8 @@
 package dev.truce.cli;
 
 import dev.truce.app.StatusReport;
+import dev.truce.domain.Compliance;
+import dev.truce.domain.Evidence;
 import dev.truce.domain.Extension;
 import dev.truce.domain.Moment;
 import dev.truce.domain.ObligationStatus;
@@ -16,8 +18,11 @@ import tools.jackson.core.JsonGenerator;
 
 /** Prints a {@link StatusReport} as a table, JSON, CSV or Markdown. */
 final class StatusPrinter {
-    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
-    private static final List<String> COLUMNS = List.of("id", "party", "kind", "due", "due_date", "days_left", "timeline", "title");
+    static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+    private static final List<String> COLUMNS = List.of("id", "party", "kind", "due", "due_date", "days_left", "timeline",
+            "compliance", "stale", "evidence_count", "last_evidence_date", "title");
+    /** Marks a compliance state whose newest evidence is stale; explained by a legend under the table. */
+    static final String STALE_MARK = "*";
 
     private final PrintWriter out;
     private final Styles styles;
@@ -48,7 +53,7 @@ final class StatusPrinter {
             out.println("No obligations match.");
             return;
         }
-        TextTable table = new TextTable(List.of("ID", "PARTY", "KIND", "DUE", "DAYS", "TIMELINE"));
+        TextTable table = new TextTable(List.of("ID", "PARTY", "KIND", "DUE", "DAYS", "TIMELINE", "COMPLIANCE"));
         for (ObligationStatus row : report.rows()) {
             table.add(List.of(
                     TextTable.Cell.plain(row.id()),
@@ -56,9 +61,24 @@ final class StatusPrinter {
                     TextTable.Cell.plain(row.obligation().kind().label()),
                     TextTable.Cell.plain(row.deadline().map(d -> d.display(zone)).orElse("none")),
                     TextTable.Cell.plain(row.daysLeft().map(String::valueOf).orElse("-")),
-                    new TextTable.Cell(row.timeline().label(), styles.timeline(row.timeline()))));
+                    new TextTable.Cell(row.timeline().label(), styles.timeline(row.timeline())),
+                    new TextTable.Cell(compliance(row.compliance()), styles.compliance(row.compliance().state()))));
         }
         table.print(out);
+        if (report.rows().stream().anyMatch(row -> row.compliance().stale())) {
+            out.println();
+            out.println(staleLegend(report.staleAfterDays()));
+        }
+    }
+
+    /** The state, marked when its newest evidence is stale: breach-alleged*. */
+    static String compliance(Compliance compliance) {
+        return compliance.state().label() + (compliance.stale() ? STALE_MARK : "");
+    }
+
+    static String staleLegend(int staleAfterDays) {
+        return STALE_MARK + " stale: the newest evidence is more than " + Texts.plural(staleAfterDays, "day", "days")
+                + " old (stale_after_days)";
     }
 
     private static String shown(StatusReport report) {
@@ -134,6 +154,23 @@ final class StatusPrinter {
         json.writeStringProperty("timeline", row.timeline().label());
         json.writeBooleanProperty("all_day", row.deadline().map(Moment::isDateOnly).orElse(false));
         json.writeNumberProperty("extensions", row.extensionsKnown());
+        Compliance compliance = row.compliance();
+        json.writeStringProperty("compliance", compliance.state().label());
+        json.writeBooleanProperty("stale", compliance.stale());
+        json.writeNumberProperty("evidence_count", compliance.evidenceCount());
+        json.writeName("last_evidence");
+        if (compliance.last().isPresent()) {
+            Evidence last = compliance.last().get();
+            json.writeStartObject();
+            json.writeStringProperty("date", last.date().iso());
+            json.writeStringProperty("stance", last.stance().label());
+            json.writeStringProperty("claimant", last.claimant());
+            json.writeStringProperty("basis", last.basis().label());
+            json.writeStringProperty("source", last.source());
+            json.writeEndObject();
+        } else {
+            json.writeNull();
+        }
         json.writeEndObject();
     }
 
@@ -148,12 +185,16 @@ final class StatusPrinter {
         out.println("**" + Texts.oneLine(report.truce().truce().title()) + "**: "
                 + truceLine(report.truce(), report.zone()).replace("Truce ", ""));
         out.println();
-        Markdown.header(out, List.of("id", "party", "kind", "due", "days left", "timeline", "title"));
+        Markdown.header(out, List.of("id", "party", "kind", "due", "days left", "timeline", "compliance", "title"));
         for (ObligationStatus row : report.rows()) {
             List<String> cells = cells(row, report.zone());
             Markdown.row(out, List.of(cells.get(0), cells.get(1), cells.get(2),
                     row.deadline().map(d -> d.display(report.zone())).orElse("none"), cells.get(5), cells.get(6),
-                    cells.get(7)));
+                    compliance(row.compliance()), row.obligation().title()));
+        }
+        if (report.rows().stream().anyMatch(row -> row.compliance().stale())) {
+            out.println();
+            out.println(staleLegend(report.staleAfterDays()).replace(STALE_MARK, "\\" + STALE_MARK));
         }
     }
 
@@ -166,6 +207,11 @@ final class StatusPrinter {
         cells.add(row.dueDate().map(Object::toString).orElse(""));
         cells.add(row.daysLeft().map(String::valueOf).orElse(""));
         cells.add(row.timeline().label());
+        Compliance compliance = row.compliance();
+        cells.add(compliance.state().label());
+        cells.add(String.valueOf(compliance.stale()));
+        cells.add(String.valueOf(compliance.evidenceCount()));
+        cells.add(compliance.last().map(e -> e.date().iso()).orElse(""));
         cells.add(row.obligation().title());
         return cells;
     }

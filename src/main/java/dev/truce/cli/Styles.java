@@ -1,5 +1,6 @@
 package dev.truce.cli;
 
+import dev.truce.domain.ComplianceState;
 import dev.truce.domain.TimelineState;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Help.Ansi;
@@ -19,6 +20,16 @@ final class Styles {
             case DUE_SOON -> style("yellow");
             case PENDING -> style("cyan");
             case ACTIVE -> style("green");
+        };
+    }
+
+    UnaryOperator<String> compliance(ComplianceState state) {
+        return switch (state) {
+            case BREACHED -> style("bold,red");
+            case BREACH_ALLEGED, DISPUTED -> style("red");
+            case AT_RISK -> style("yellow");
+            case COMPLYING -> style("green");
+            case NO_EVIDENCE -> UnaryOperator.identity();
         };
     }
 

@@ -19,11 +19,14 @@ import picocli.CommandLine.Spec;
             StatusCommand.class,
             ShowCommand.class,
             ValidateCommand.class,
+            EvidenceCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  truce status --within 30",
             "  truce show us-reciprocal-suspension",
+            "  truce evidence add cn-rare-earth-licensing --stance breaches --claimant US --basis statement --source USTR",
+            "  truce evidence list --since 2025-06-01",
             "  truce -f other/obligations.yaml validate",
         })
 public final class TruceCommand implements Runnable {

@@ -1,17 +1,17 @@
 package dev.truce.cli;
 
 import dev.truce.app.StatusService;
+import dev.truce.app.Validation;
 import dev.truce.domain.Register;
-import dev.truce.yaml.TruceFile;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks the obligations file and prints every problem, or OK.",
+        description = "Checks the obligations file and the evidence file it points at; prints every problem, or OK.",
         footerHeading = "%nExample:%n",
-        footer = {"  truce validate && git commit obligations.yaml"})
+        footer = {"  truce validate && git commit obligations.yaml evidence.yaml"})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -19,9 +19,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
-        TruceFile file = new StatusService(Readers.obligations(root.context()), root.context().clock()).load(root.file());
-        Register register = file.register();
+        Validation validation = new StatusService(Readers.obligations(root.context()), root.context().clock()).validate(root.file());
+        Register register = validation.file().register();
         spec.commandLine().getOut().println("OK: " + Texts.plural(register.obligations().size(), "obligation", "obligations")
+                + ", " + Texts.plural(validation.evidenceEntries(), "evidence entry", "evidence entries")
                 + ", truce ends " + register.truce().endChain().latest().display(register.truce().zone()));
         return ExitCode.OK.code();
     }

@@ -3,8 +3,13 @@ package dev.truce.domain;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns the evidence about one obligation into a {@link ComplianceState}, as of a moment. Only
@@ -19,6 +24,8 @@ import java.util.List;
  *   <li>otherwise (the newest is complies): complying.</li>
  * </ol>
  * Stale: the newest entry is older than {@code staleAfterDays} calendar days in the zone.
+ * Entries of the same instant keep their file order, so the later line is the newer.
+ * Linear in the number of entries after one sort, because a desk's log may hold a million of them.
  */
 public final class ComplianceRules {
     public static final int DISPUTE_WINDOW_DAYS = 30;
@@ -33,53 +40,68 @@ public final class ComplianceRules {
 
     /** {@code evidence}: the entries of one obligation, in file order. */
     public Compliance assess(List<Evidence> evidence, Instant asOf) {
-        List<Evidence> known = evidence.stream()
-                .filter(e -> !e.happened(zone).isAfter(asOf))
-                .sorted(Comparator.comparing(e -> e.happened(zone))) // stable: same day keeps file order
-                .toList();
+        List<Dated> known = new ArrayList<>(evidence.size());
+        for (Evidence e : evidence) {
+            Instant happened = e.happened(zone); // once per entry: the sort would otherwise redo it n log n times
+            if (!happened.isAfter(asOf)) {
+                known.add(new Dated(happened, e));
+            }
+        }
         if (known.isEmpty()) {
             return Compliance.NONE;
         }
-        Evidence newest = known.get(known.size() - 1);
-        long age = ChronoUnit.DAYS.between(newest.happened(zone).atZone(zone).toLocalDate(), asOf.atZone(zone).toLocalDate());
-        return new Compliance(state(known, newest), age > staleAfterDays, known.size(), java.util.Optional.of(newest));
+        known.sort(Comparator.comparing(Dated::happened)); // stable: same instant keeps file order
+        Dated newest = known.get(known.size() - 1);
+        long age = ChronoUnit.DAYS.between(newest.happened().atZone(zone).toLocalDate(), asOf.atZone(zone).toLocalDate());
+        return new Compliance(state(known, newest), age > staleAfterDays, known.size(), Optional.of(newest.evidence()));
     }
 
-    private ComplianceState state(List<Evidence> known, Evidence newest) {
+    private ComplianceState state(List<Dated> known, Dated newest) {
         if (disputed(known, newest)) {
             return ComplianceState.DISPUTED;
         }
-        if (newest.stance() == Stance.PARTIAL || newest.stance() == Stance.UNCLEAR) {
+        Stance last = newest.evidence().stance();
+        if (last == Stance.PARTIAL || last == Stance.UNCLEAR) {
             return ComplianceState.AT_RISK;
         }
-        int lastHardCompliance = -1;
-        for (int i = 0; i < known.size(); i++) {
-            if (known.get(i).stance() == Stance.COMPLIES && known.get(i).basis().isHard()) {
-                lastHardCompliance = i;
+        boolean openBreach = false;
+        boolean hardBreach = false;
+        for (Dated d : known) {
+            Evidence e = d.evidence();
+            if (e.stance() == Stance.COMPLIES && e.basis().isHard()) {
+                openBreach = false; // a complies resting on an act or data overtakes every breach claim before it
+                hardBreach = false;
+            } else if (e.stance() == Stance.BREACHES) {
+                openBreach = true;
+                hardBreach |= e.basis().isHard();
             }
         }
-        List<Evidence> openBreaches = known.subList(lastHardCompliance + 1, known.size()).stream()
-                .filter(e -> e.stance() == Stance.BREACHES).toList();
-        if (!openBreaches.isEmpty()) {
-            return openBreaches.stream().anyMatch(e -> e.basis().isHard())
-                    ? ComplianceState.BREACHED : ComplianceState.BREACH_ALLEGED;
+        if (openBreach) {
+            return hardBreach ? ComplianceState.BREACHED : ComplianceState.BREACH_ALLEGED;
         }
         return ComplianceState.COMPLYING;
     }
 
-    private boolean disputed(List<Evidence> known, Evidence newest) {
-        Instant windowStart = newest.happened(zone).atZone(zone).minusDays(DISPUTE_WINDOW_DAYS).toInstant();
-        List<Evidence> recent = known.stream().filter(e -> !e.happened(zone).isBefore(windowStart)).toList();
-        for (Evidence complies : recent) {
-            if (complies.stance() != Stance.COMPLIES) {
-                continue;
-            }
-            for (Evidence breaches : recent) {
-                if (breaches.stance() == Stance.BREACHES && !breaches.claimant().equalsIgnoreCase(complies.claimant())) {
-                    return true;
-                }
+    /** Some claimant says complies and a different one says breaches, both within the window before the newest entry. */
+    private boolean disputed(List<Dated> known, Dated newest) {
+        Instant windowStart = newest.happened().atZone(zone).minusDays(DISPUTE_WINDOW_DAYS).toInstant();
+        Set<String> complying = new HashSet<>();
+        Set<String> breaching = new HashSet<>();
+        for (int i = known.size() - 1; i >= 0 && !known.get(i).happened().isBefore(windowStart); i--) {
+            Evidence e = known.get(i).evidence();
+            if (e.stance() == Stance.COMPLIES) {
+                complying.add(e.claimant().toLowerCase(Locale.ROOT));
+            } else if (e.stance() == Stance.BREACHES) {
+                breaching.add(e.claimant().toLowerCase(Locale.ROOT));
             }
         }
-        return false;
+        if (complying.isEmpty() || breaching.isEmpty()) {
+            return false;
+        }
+        // Two different claimants exist unless both sides are the one and same claimant.
+        return complying.size() > 1 || breaching.size() > 1 || !complying.equals(breaching);
+    }
+
+    private record Dated(Instant happened, Evidence evidence) {
     }
 }

@@ -76,7 +76,7 @@ public final class YamlTreeReader {
     /**
      * Hands each item of a top-level list to {@code items} as soon as it is read. Returns the
      * document node when the document is not a list (so the caller can say what it is instead),
-     * else null.
+     * else null. An empty document (nothing but comments) is an empty list.
      */
     public YamlNode readItems(Path path, Consumer<YamlNode> items) {
         return parse(path, items);
@@ -84,8 +84,13 @@ public final class YamlTreeReader {
 
     /** Parses YAML held in memory; for tests and for validating text before it is appended. */
     public YamlNode read(String text) {
+        return readItems(text, null);
+    }
+
+    /** {@link #readItems(Path, Consumer)} for YAML held in memory; {@code items} null reads the whole tree. */
+    public YamlNode readItems(String text, Consumer<YamlNode> items) {
         try {
-            return document(new java.io.StringReader(text), text.length(), null);
+            return document(new java.io.StringReader(text), text.length(), items);
         } catch (MarkedYamlEngineException e) {
             problems.add(syntaxProblem(e));
             return null;
@@ -167,7 +172,9 @@ public final class YamlTreeReader {
         Events events = new Events(new ParserImpl(settings, new StreamReader(settings, reader)));
         events.expect(Event.ID.StreamStart);
         if (events.peek() == Event.ID.StreamEnd) {
-            problems.add(new Problem(fileLabel, Position.START, "", "the file is empty"));
+            if (items == null) { // a list read item by item may be empty: no entries yet
+                problems.add(new Problem(fileLabel, Position.START, "", "the file is empty"));
+            }
             return null;
         }
         events.expect(Event.ID.DocumentStart);

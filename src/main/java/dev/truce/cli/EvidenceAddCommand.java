@@ -1,0 +1,111 @@
+package dev.truce.cli;
+
+import dev.truce.app.EvidenceAdded;
+import dev.truce.app.EvidenceDraft;
+import dev.truce.app.EvidenceService;
+import dev.truce.domain.Basis;
+import dev.truce.domain.Moment;
+import dev.truce.domain.Stance;
+import dev.truce.domain.TruceException;
+import dev.truce.yaml.EvidenceAppender;
+import dev.truce.yaml.EvidenceFileReader;
+import dev.truce.yaml.ObligationsFileReader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "add", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Appends one entry to the evidence file, as text: what is in the file stays as it is.",
+            "The entry is checked first (and its id against obligations.yaml); a bad one is refused with exit 2."},
+        footerHeading = "%nExample:%n",
+        footer = {"  truce evidence add cn-rare-earth-licensing --stance breaches --claimant US --basis statement \\",
+            "      --source \"USTR statement\" --date 2025-05-30 --note \"slow-rolling licences\""})
+final class EvidenceAddCommand implements Callable<Integer> {
+    /** Test-only: set, the command stops for good once it holds the lock, so a test can kill it there. */
+    static final String PAUSE_AFTER_LOCK = "TRUCE_TEST_PAUSE_AFTER_LOCK";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The obligation's id (truce status lists them).")
+    String id;
+
+    @Option(names = "--stance", required = true, paramLabel = "STANCE", converter = EvidenceConverters.StanceConverter.class,
+            description = "What the claimant says: complies, breaches, partial or unclear.")
+    Stance stance;
+
+    @Option(names = "--claimant", required = true, paramLabel = "WHO", converter = EvidenceConverters.NameConverter.class,
+            description = "Who says it: a party (US, CN) or a third party (\"EU Chamber\", desk).")
+    String claimant;
+
+    @Option(names = "--basis", required = true, paramLabel = "BASIS", converter = EvidenceConverters.BasisConverter.class,
+            description = "What it rests on: act, data, statement or report.")
+    Basis basis;
+
+    @Option(names = "--source", required = true, paramLabel = "TEXT", converter = EvidenceConverters.TextConverter.class,
+            description = "The publisher or instrument.")
+    String source;
+
+    @Option(names = "--date", paramLabel = "DATE|DATETIME", converter = AsOfOption.MomentConverter.class,
+            description = "When it happened: a date or a date-time with offset (default: today in the truce zone).")
+    Moment date;
+
+    @Option(names = "--url", paramLabel = "URL", converter = EvidenceConverters.UrlConverter.class,
+            description = "Where to read it (http or https).")
+    String url;
+
+    @Option(names = "--note", paramLabel = "TEXT", converter = EvidenceConverters.TextConverter.class,
+            description = "Anything else; say \"unconfirmed: ...\" where a fact has no primary text.")
+    String note;
+
+    @Option(names = "--by", paramLabel = "NAME", converter = EvidenceConverters.NameConverter.class,
+            description = "Who records it (default: $USER).")
+    String by;
+
+    @Override
+    public Integer call() {
+        TruceCommand root = TruceCommand.root(spec);
+        String recordedBy = by != null ? by : root.context().env("USER").orElseThrow(() -> TruceException.badInput(
+                "--by: not given and $USER is not set; say who records this with --by NAME"));
+        EvidenceService service = new EvidenceService(new ObligationsFileReader(), new EvidenceFileReader(),
+                root.context().clock());
+        EvidenceAdded added = service.add(root.file(),
+                new EvidenceDraft(id, date, stance, claimant, basis, source, url, note, recordedBy),
+                listener(root, spec.commandLine().getErr()));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println((added.created() ? "Created " + added.fileLabel() + " and recorded:" : "Recorded in " + added.fileLabel() + ":"));
+        added.text().lines().forEach(out::println);
+        return ExitCode.OK.code();
+    }
+
+    private static EvidenceAppender.Listener listener(TruceCommand root, PrintWriter err) {
+        boolean pause = root.context().env(PAUSE_AFTER_LOCK).isPresent();
+        return new EvidenceAppender.Listener() {
+            @Override
+            public void waiting(Path lockFile) {
+                err.println("truce: waiting for another truce evidence add to finish (lock " + lockFile + ")");
+                err.flush();
+            }
+
+            @Override
+            public void locked() {
+                if (pause) {
+                    err.println("truce: " + PAUSE_AFTER_LOCK + ": holding the lock until killed");
+                    err.flush();
+                    try {
+                        new CountDownLatch(1).await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw TruceException.failure("interrupted while paused by " + PAUSE_AFTER_LOCK, e);
+                    }
+                }
+            }
+        };
+    }
+}

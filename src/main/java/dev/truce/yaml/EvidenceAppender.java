@@ -1,0 +1,208 @@
+package dev.truce.yaml;
+
+import dev.truce.domain.Evidence;
+import dev.truce.domain.TruceException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Appends one entry to evidence.yaml as text: the bytes already in the file are never rewritten.
+ *
+ * <p>The guarantee, and how it holds:
+ * <ol>
+ *   <li>Nothing is written unless the entry is valid: its text is parsed back through the reader's
+ *       binding and must give exactly the entry asked for.</li>
+ *   <li>Appenders take turns: an exclusive lock on the sidecar file {@code .evidence.yaml.lock} (a
+ *       sidecar because on POSIX closing any handle on a locked file drops the lock, and the checks
+ *       below open the file), plus a JVM-wide monitor since one JVM cannot lock a file twice.</li>
+ *   <li>Under the lock the end of the file is checked: its last entry must read as a complete, valid
+ *       entry, and the new entry must parse after it as one more item of the same list. Only the last
+ *       64 KiB are read; the whole file only when that window holds no entry or the check fails, to
+ *       say exactly what is wrong. Earlier entries are checked whenever the file is read.</li>
+ *   <li>The entry goes to the end in one write of its complete bytes in append mode, then fsync.
+ *       A crash before the write leaves the file as it was. A crash during it can leave a prefix of
+ *       the entry, which the reader reports rather than accepts (see {@link EvidenceText}); the next
+ *       append refuses to write after it until a person deletes it.</li>
+ * </ol>
+ */
+public final class EvidenceAppender {
+    private static final Object JVM_LOCK = new Object();
+
+    /** Hears about the lock; the CLI tells the user it waits, and tests stop a writer while it holds the lock. */
+    public interface Listener {
+        Listener NONE = new Listener() {
+        };
+
+        default void waiting(Path lockFile) {
+        }
+
+        default void locked() {
+        }
+    }
+
+    /** What was appended: the entry's text as written (without the separating blank line), and whether the file is new. */
+    public record Appended(String text, boolean created) {
+    }
+
+    private final EvidenceFileReader reader;
+
+    public EvidenceAppender(EvidenceFileReader reader) {
+        this.reader = reader;
+    }
+
+    public static Path lockFileOf(Path evidenceFile) {
+        return evidenceFile.resolveSibling("." + evidenceFile.getFileName() + ".lock");
+    }
+
+    /** {@code entry} must carry recorded and recorded_by; recorded is written to the second. */
+    public Appended append(Path path, EvidenceBinding binding, Evidence entry, Listener listener) {
+        Objects.requireNonNull(entry.recorded(), "recorded");
+        Objects.requireNonNull(entry.recordedBy(), "recordedBy");
+        if (!entry.recorded().truncatedTo(ChronoUnit.SECONDS).equals(entry.recorded())) {
+            throw new IllegalArgumentException("recorded must be whole seconds, as written");
+        }
+        checkReadsBack(binding, entry, EvidenceText.entry(entry, "", "\n"));
+        synchronized (JVM_LOCK) {
+            try (FileChannel lockChannel = FileChannel.open(lockFileOf(path), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE)) {
+                FileLock lock = lockChannel.tryLock();
+                if (lock == null) {
+                    listener.waiting(lockFileOf(path));
+                    lock = lockChannel.lock();
+                }
+                try {
+                    listener.locked();
+                    return appendLocked(path, binding, entry);
+                } finally {
+                    lock.release();
+                }
+            } catch (IOException e) {
+                throw TruceException.failure(binding.label() + ": cannot append: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private Appended appendLocked(Path path, EvidenceBinding binding, Evidence entry) throws IOException {
+        boolean created = !Files.exists(path);
+        if (created || Files.size(path) == 0) {
+            String text = EvidenceText.entry(entry, "", "\n");
+            write(path, EvidenceText.HEADER + "\n" + text, created);
+            return new Appended(text, created);
+        }
+        FileTail tail = FileTail.read(path);
+        String newline = tail.lineBreak();
+        Optional<FileTail.LastEntry> last = tail.lastEntry();
+        String indent = last.map(FileTail.LastEntry::indent).orElse("");
+        String text = EvidenceText.entry(entry, indent, newline);
+        String addition = (tail.endsWithLineBreak() ? "" : newline) + newline + text;
+        if (last.isEmpty() || !fitsAfter(last.get().text(), addition, binding, entry)) {
+            checkWholeFile(path, binding, entry, addition);
+        }
+        write(path, addition, false);
+        return new Appended(text, false);
+    }
+
+    /** The new entry's own text must give back exactly the entry: no value may be lost to quoting. */
+    private static void checkReadsBack(EvidenceBinding binding, Evidence entry, String text) {
+        List<Problem> problems = new ArrayList<>();
+        List<Evidence> read = new ArrayList<>();
+        YamlNode root = new YamlTreeReader("the new entry", Long.MAX_VALUE, problems).readItems(text, item -> {
+            Evidence evidence = binding.bind(item, "new entry", problems);
+            if (evidence != null) {
+                read.add(evidence);
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new TruceException(TruceException.Cause.BAD_INPUT,
+                    problems.stream().map(p -> p.path() + ": " + p.message()).toList());
+        }
+        if (root != null || read.size() != 1 || !read.get(0).equals(entry)) {
+            throw TruceException.badInput("the new entry would not read back exactly as given (a text with characters "
+                    + "YAML cannot hold?); nothing was written. Entry:\n" + text);
+        }
+    }
+
+    /** Fast path: the last entry and the new one, parsed together, are two valid entries, the second the one asked for. */
+    private static boolean fitsAfter(String lastEntry, String addition, EvidenceBinding binding, Evidence entry) {
+        List<Problem> problems = new ArrayList<>();
+        List<Evidence> read = new ArrayList<>();
+        YamlNode root = new YamlTreeReader(binding.label(), Long.MAX_VALUE, problems).readItems(lastEntry + addition,
+                item -> {
+                    Evidence evidence = binding.bind(item, "last entry", problems);
+                    read.add(evidence);
+                });
+        return problems.isEmpty() && root == null && read.size() >= 2 && read.stream().allMatch(Objects::nonNull)
+                && entry.equals(read.get(read.size() - 1));
+    }
+
+    /**
+     * Slow path, for a file whose end the fast path could not vouch for: every problem of the file,
+     * with its real line and column, or proof that the new entry becomes the list's last item.
+     */
+    private void checkWholeFile(Path path, EvidenceBinding binding, Evidence entry, String addition) throws IOException {
+        int entries;
+        try {
+            entries = reader.read(path, binding, e -> {
+            });
+        } catch (TruceException problems) {
+            List<String> lines = new ArrayList<>();
+            lines.add(binding.label() + ": not appended: fix the problems below first (nothing was written)");
+            lines.addAll(problems.lines());
+            throw new TruceException(problems.kind(), lines);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+        } catch (CharacterCodingException e) {
+            throw TruceException.badInput(binding.label() + ": the file is not UTF-8 text");
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<Evidence> read = new ArrayList<>();
+        YamlNode root = new YamlTreeReader(binding.label(), Long.MAX_VALUE, problems).readItems(text + addition,
+                item -> read.add(binding.bind(item, "[" + read.size() + "]", new ArrayList<>())));
+        if (!problems.isEmpty() || root != null || read.size() != entries + 1
+                || !entry.equals(read.get(read.size() - 1))) {
+            List<String> lines = new ArrayList<>();
+            lines.add(binding.label() + ": cannot append: a '- ' entry added at the end would not become the last item "
+                    + "of the file's list (is the list written [in brackets], or followed by a '---' or '...' line?); "
+                    + "make the file a list of '- ' entries. Nothing was written.");
+            problems.forEach(p -> lines.add(p.render()));
+            throw new TruceException(TruceException.Cause.BAD_INPUT, lines);
+        }
+    }
+
+    /** One write of the complete bytes at the end of the file, then fsync; the directory too for a new file. */
+    private static void write(Path path, String text, boolean created) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            channel.force(true);
+        }
+        if (created) {
+            syncDirectory(path.toAbsolutePath().getParent());
+        }
+    }
+
+    private static void syncDirectory(Path directory) {
+        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not every platform can sync a directory; the file's own data is already synced.
+        }
+    }
+}
