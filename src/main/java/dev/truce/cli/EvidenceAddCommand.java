@@ -8,8 +8,6 @@ import dev.truce.domain.Moment;
 import dev.truce.domain.Stance;
 import dev.truce.domain.TruceException;
 import dev.truce.yaml.EvidenceAppender;
-import dev.truce.yaml.EvidenceFileReader;
-import dev.truce.yaml.ObligationsFileReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -73,7 +71,7 @@ final class EvidenceAddCommand implements Callable<Integer> {
         TruceCommand root = TruceCommand.root(spec);
         String recordedBy = by != null ? by : root.context().env("USER").orElseThrow(() -> TruceException.badInput(
                 "--by: not given and $USER is not set; say who records this with --by NAME"));
-        EvidenceService service = new EvidenceService(new ObligationsFileReader(), new EvidenceFileReader(),
+        EvidenceService service = new EvidenceService(Readers.obligations(root.context()), Readers.evidence(root.context()),
                 root.context().clock());
         EvidenceAdded added = service.add(root.file(),
                 new EvidenceDraft(id, date, stance, claimant, basis, source, url, note, recordedBy),

@@ -5,8 +5,6 @@ import dev.truce.app.EvidenceQuery;
 import dev.truce.app.EvidenceService;
 import dev.truce.domain.Moment;
 import dev.truce.domain.Stance;
-import dev.truce.yaml.EvidenceFileReader;
-import dev.truce.yaml.ObligationsFileReader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +41,7 @@ final class EvidenceListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
-        EvidenceService service = new EvidenceService(new ObligationsFileReader(), new EvidenceFileReader(),
+        EvidenceService service = new EvidenceService(Readers.obligations(root.context()), Readers.evidence(root.context()),
                 root.context().clock());
         EvidenceListing listing = service.list(root.file(), new EvidenceQuery(id, since, stance, asOf.asOf()));
         new EvidencePrinter(spec.commandLine().getOut()).print(listing, format.format());

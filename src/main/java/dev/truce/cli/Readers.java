@@ -1,5 +1,6 @@
 package dev.truce.cli;
 
+import dev.truce.yaml.EvidenceFileReader;
 import dev.truce.yaml.ObligationsFileReader;
 import dev.truce.yaml.SnapshotCache;
 import dev.truce.yaml.YamlTreeReader;
@@ -17,6 +18,11 @@ final class Readers {
 
     static ObligationsFileReader obligations(Context context) {
         return new ObligationsFileReader(maxBytes(context), cache(context));
+    }
+
+    /** evidence.yaml is not cached: an append changes its bytes, and it is read as a stream. */
+    static EvidenceFileReader evidence(Context context) {
+        return new EvidenceFileReader(maxBytes(context));
     }
 
     static long maxBytes(Context context) {

@@ -40,7 +40,8 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
-        ObligationDetail detail = new StatusService(Readers.obligations(root.context()), root.context().clock())
+        ObligationDetail detail = new StatusService(Readers.obligations(root.context()), Readers.evidence(root.context()),
+                root.context().clock())
                 .show(root.file(), id, asOf.asOf());
         print(spec.commandLine().getOut(), detail, new Styles(root.ansi()));
         return ExitCode.OK.code();

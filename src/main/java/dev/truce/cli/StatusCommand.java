@@ -50,7 +50,8 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
-        StatusService service = new StatusService(Readers.obligations(root.context()), root.context().clock());
+        StatusService service = new StatusService(Readers.obligations(root.context()), Readers.evidence(root.context()),
+                root.context().clock());
         StatusReport report = service.status(root.file(), asOf.asOf(), new StatusFilter(within, party, kind, compliance));
         new StatusPrinter(spec.commandLine().getOut(), new Styles(root.ansi())).print(report, format.format());
         return ExitCode.OK.code();

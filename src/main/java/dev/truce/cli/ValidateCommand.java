@@ -19,7 +19,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
-        Validation validation = new StatusService(Readers.obligations(root.context()), root.context().clock()).validate(root.file());
+        Validation validation = new StatusService(Readers.obligations(root.context()), Readers.evidence(root.context()),
+                root.context().clock()).validate(root.file());
         Register register = validation.file().register();
         spec.commandLine().getOut().println("OK: " + Texts.plural(register.obligations().size(), "obligation", "obligations")
                 + ", " + Texts.plural(validation.evidenceEntries(), "evidence entry", "evidence entries")

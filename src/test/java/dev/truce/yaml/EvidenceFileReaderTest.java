@@ -191,8 +191,7 @@ class EvidenceFileReaderTest {
 
     @Test
     void entriesBelowASecondDocumentAreNotSilentlyIgnored() throws IOException {
-        assertEquals(List.of("evidence.yaml:8:1: a second YAML document starts here; truce reads one "
-                + "(remove the '---' or '...' line above it)"), problems("""
+        assertEquals(List.of("evidence.yaml:7:1: a second YAML document ('---') is not allowed here"), problems("""
                 - obligation: cn-uel-suspension
                   date: 2025-05-14
                   stance: complies
