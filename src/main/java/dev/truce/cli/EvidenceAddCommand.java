@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
         description = {"Appends one entry to the evidence file, as text: what is in the file stays as it is.",
             "The entry is checked first (and its id against obligations.yaml); a bad one is refused with exit 2."},
         footerHeading = "%nExample:%n",
-        footer = {"  truce evidence add cn-rare-earth-licensing --stance breaches --claimant US --basis statement \\",
-            "      --source \"USTR statement\" --date 2025-05-30 --note \"slow-rolling licences\""})
+        footer = {"  truce evidence add cn-rare-earth-licensing --stance breaches \\",
+            "      --claimant US --basis statement --source \"USTR statement\" \\",
+            "      --date 2025-05-30 --note \"slow-rolling licences\""})
 final class EvidenceAddCommand implements Callable<Integer> {
     /** Test-only: set, the command stops for good once it holds the lock, so a test can kill it there. */
     static final String PAUSE_AFTER_LOCK = "TRUCE_TEST_PAUSE_AFTER_LOCK";

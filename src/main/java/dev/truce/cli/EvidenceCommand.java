@@ -9,8 +9,9 @@ import picocli.CommandLine.Spec;
         subcommands = {EvidenceAddCommand.class, EvidenceListCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  truce evidence add cn-rare-earth-licensing --stance partial --claimant \"EU Chamber\" --basis data \\",
-            "      --source \"EU Chamber of Commerce in China\" --date 2025-09-16",
+            "  truce evidence add cn-rare-earth-licensing --stance partial \\",
+            "      --claimant \"EU Chamber\" --basis data --date 2025-09-16 \\",
+            "      --source \"EU Chamber of Commerce in China\"",
             "  truce evidence list cn-rare-earth-licensing --since 2025-06-01",
         })
 final class EvidenceCommand implements Runnable {

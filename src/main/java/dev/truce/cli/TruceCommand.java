@@ -25,7 +25,6 @@ import picocli.CommandLine.Spec;
         footer = {
             "  truce status --within 30",
             "  truce show us-reciprocal-suspension",
-            "  truce evidence add cn-rare-earth-licensing --stance breaches --claimant US --basis statement --source USTR",
             "  truce evidence list --since 2025-06-01",
             "  truce -f other/obligations.yaml validate",
         })
