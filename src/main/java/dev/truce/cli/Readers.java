@@ -20,9 +20,9 @@ final class Readers {
         return new ObligationsFileReader(maxBytes(context), cache(context));
     }
 
-    /** evidence.yaml is not cached: an append changes its bytes, and it is read as a stream. */
+    /** evidence.yaml is cached by prefix: an append leaves the cached part valid (see EvidenceCache). */
     static EvidenceFileReader evidence(Context context) {
-        return new EvidenceFileReader(maxBytes(context));
+        return new EvidenceFileReader(maxBytes(context), cache(context));
     }
 
     static long maxBytes(Context context) {

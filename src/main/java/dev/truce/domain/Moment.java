@@ -20,6 +20,11 @@ public final class Moment {
 
     private final LocalDate date;
     private final OffsetDateTime dateTime;
+    /** The start of a bare date in the last zone asked: evidence logs share one Moment per day, asked a million times. */
+    private volatile ZonedStart startCache;
+
+    private record ZonedStart(ZoneId zone, Instant start) {
+    }
 
     private Moment(LocalDate date, OffsetDateTime dateTime) {
         this.date = date;
@@ -45,7 +50,16 @@ public final class Moment {
 
     /** The instant this moment starts, e.g. when something takes effect: a bare date starts at 00:00 in the zone. */
     public Instant start(ZoneId zone) {
-        return date != null ? date.atStartOfDay(zone).toInstant() : dateTime.toInstant();
+        if (date == null) {
+            return dateTime.toInstant();
+        }
+        ZonedStart cached = startCache;
+        if (cached != null && cached.zone().equals(zone)) {
+            return cached.start();
+        }
+        Instant start = date.atStartOfDay(zone).toInstant();
+        startCache = new ZonedStart(zone, start);
+        return start;
     }
 
     /** The instant a deadline stated this way passes: a bare date lasts through the end of that day in the zone. */

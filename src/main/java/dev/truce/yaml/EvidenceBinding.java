@@ -42,6 +42,19 @@ public final class EvidenceBinding {
         return label;
     }
 
+    /** A digest of the set of known ids, independent of their order: cached entries were checked against it. */
+    long idsFingerprint() {
+        long sum = 0;
+        long xor = 0;
+        for (String id : ids.keySet()) {
+            long h = id.hashCode() * 0x9E3779B97F4A7C15L + id.length();
+            h ^= h >>> 29;
+            sum += h;
+            xor ^= h * 0xBF58476D1CE4E5B9L;
+        }
+        return sum * 31 + xor + ids.size();
+    }
+
     /** The entry, or null when something is wrong with it (then {@code problems} says what). */
     public Evidence bind(YamlNode item, String path, List<Problem> problems) {
         if (!(item instanceof YamlNode.Mapping mapping)) {

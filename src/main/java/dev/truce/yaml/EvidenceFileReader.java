@@ -4,10 +4,13 @@ import dev.truce.domain.Evidence;
 import dev.truce.domain.TruceException;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -20,14 +23,24 @@ public final class EvidenceFileReader {
     /** Enough to fix a file by; a million broken entries need a fix in bulk, not a million lines. */
     static final int MAX_PROBLEMS_SHOWN = 100;
 
+    /** Below this many new entries after a cached prefix, the cache is not rewritten: parsing them is cheap. */
+    private static final int REWRITE_AFTER_ENTRIES = 1000;
+
     private final long maxBytes;
+    private final EvidenceCache cache;
 
     public EvidenceFileReader() {
         this(YamlTreeReader.configuredMaxBytes());
     }
 
     public EvidenceFileReader(long maxBytes) {
+        this(maxBytes, SnapshotCache.disabled());
+    }
+
+    /** With a cache of checked entries in the same directory as {@code cache}'s (see {@link EvidenceCache}). */
+    public EvidenceFileReader(long maxBytes, SnapshotCache cache) {
         this.maxBytes = maxBytes;
+        this.cache = cache.enabled() ? new EvidenceCache(cache.directory()) : null;
     }
 
     /**
@@ -38,6 +51,56 @@ public final class EvidenceFileReader {
         if (!Files.exists(path)) {
             return 0;
         }
+        if (cache == null) {
+            return parse(path, binding, sink);
+        }
+        long ids = binding.idsFingerprint();
+        Optional<EvidenceCache.Prefix> prefix = cache.load(path, ids);
+        if (prefix.isPresent()) {
+            List<Evidence> tail = tail(path, prefix.get(), binding);
+            if (tail != null) {
+                prefix.get().entries().forEach(sink);
+                tail.forEach(sink);
+                if (tail.size() >= REWRITE_AFTER_ENTRIES) {
+                    List<Evidence> all = new ArrayList<>(prefix.get().entries());
+                    all.addAll(tail);
+                    cache.store(path, ids, all);
+                }
+                return prefix.get().entries().size() + tail.size();
+            }
+        }
+        List<Evidence> all = new ArrayList<>();
+        int count = parse(path, binding, e -> {
+            all.add(e);
+            sink.accept(e);
+        });
+        cache.store(path, ids, all);
+        return count;
+    }
+
+    /** The entries appended after a cached prefix, or null when they must be read with the whole file. */
+    private List<Evidence> tail(Path path, EvidenceCache.Prefix prefix, EvidenceBinding binding) {
+        try {
+            byte[] bytes = EvidenceCache.readTail(path, prefix.length());
+            if (!prefix.standsAlone(bytes)) {
+                return null;
+            }
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            List<Problem> problems = new ArrayList<>();
+            List<Evidence> entries = new ArrayList<>();
+            YamlNode root = new YamlTreeReader(binding.label(), maxBytes, problems).readItems(text, item -> {
+                Evidence evidence = binding.bind(item, "[" + (prefix.entries().size() + entries.size()) + "]", problems);
+                if (evidence != null) {
+                    entries.add(evidence);
+                }
+            });
+            return root == null && problems.isEmpty() ? entries : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private int parse(Path path, EvidenceBinding binding, Consumer<Evidence> sink) {
         Collector problems = new Collector();
         int[] count = {0};
         YamlNode root = new YamlTreeReader(binding.label(), maxBytes, problems.syntax).readItems(path, item -> {

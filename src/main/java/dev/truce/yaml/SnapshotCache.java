@@ -1,9 +1,6 @@
 package dev.truce.yaml;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -21,12 +18,12 @@ import java.util.zip.CRC32C;
  */
 public final class SnapshotCache {
     /** Reads a cached value; throws IOException on anything unexpected. */
-    public interface Decoder<T> {
-        T decode(DataInputStream in) throws IOException;
+    interface Decoder<T> {
+        T decode(Binary.Reader in) throws IOException;
     }
 
-    public interface Encoder<T> {
-        void encode(T value, DataOutputStream out) throws IOException;
+    interface Encoder<T> {
+        void encode(T value, Binary.Writer out) throws IOException;
     }
 
     private static final int MAGIC = 0x54524345; // "TRCE"
@@ -50,13 +47,21 @@ public final class SnapshotCache {
         return directory != null;
     }
 
+    Path directory() {
+        return directory;
+    }
+
     public <T> Optional<T> load(String kind, Path source, byte[] content, Decoder<T> decoder) {
         if (directory == null) {
             return Optional.empty();
         }
         Path entry = entryFor(kind, source);
-        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(entry), 1 << 16))) {
-            if (in.readInt() != MAGIC || !in.readUTF().equals(BuildFingerprint.value())
+        try {
+            if (!Files.exists(entry)) {
+                return Optional.empty();
+            }
+            Binary.Reader in = new Binary.Reader(Files.readAllBytes(entry));
+            if (in.readInt() != MAGIC || !in.readText().equals(BuildFingerprint.value())
                     || in.readLong() != content.length || in.readLong() != crc(content)) {
                 return Optional.empty();
             }
@@ -73,13 +78,12 @@ public final class SnapshotCache {
         try {
             Files.createDirectories(directory);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(content.length / 2 + 1024);
-            DataOutputStream out = new DataOutputStream(bytes);
+            Binary.Writer out = new Binary.Writer(bytes);
             out.writeInt(MAGIC);
-            out.writeUTF(BuildFingerprint.value());
+            out.writeText(BuildFingerprint.value());
             out.writeLong(content.length);
             out.writeLong(crc(content));
             encoder.encode(value, out);
-            out.flush();
             Path entry = entryFor(kind, source);
             Path temporary = Files.createTempFile(directory, entry.getFileName().toString(), ".tmp");
             Files.write(temporary, bytes.toByteArray());
@@ -131,9 +135,5 @@ public final class SnapshotCache {
                 return "unknown-" + System.nanoTime(); // never matches: no caching
             }
         }
-    }
-
-    static ByteArrayInputStream stream(byte[] content) {
-        return new ByteArrayInputStream(content);
     }
 }

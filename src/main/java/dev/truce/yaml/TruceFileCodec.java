@@ -8,8 +8,6 @@ import dev.truce.domain.Moment;
 import dev.truce.domain.Obligation;
 import dev.truce.domain.Register;
 import dev.truce.domain.Truce;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,7 +25,7 @@ final class TruceFileCodec {
     private TruceFileCodec() {
     }
 
-    static void encode(TruceFile file, DataOutputStream out) throws IOException {
+    static void encode(TruceFile file, Binary.Writer out) throws IOException {
         Register register = file.register();
         truce(register.truce(), out);
         ints(register.alerts().thresholds(), out);
@@ -37,8 +35,8 @@ final class TruceFileCodec {
         for (Obligation o : register.obligations()) {
             obligation(o, out);
         }
-        out.writeUTF(file.evidenceFile().toString());
-        out.writeUTF(file.stateDirectory().toString());
+        out.writeText(file.evidenceFile().toString());
+        out.writeText(file.stateDirectory().toString());
         SmtpConfig smtp = file.smtp();
         string(smtp.host(), out);
         out.writeInt(smtp.port() == null ? -1 : smtp.port());
@@ -51,12 +49,12 @@ final class TruceFileCodec {
         string(file.cluster(), out);
         out.writeInt(file.lines().size());
         for (Map.Entry<String, Integer> line : file.lines().entrySet()) {
-            out.writeUTF(line.getKey());
+            out.writeText(line.getKey());
             out.writeInt(line.getValue());
         }
     }
 
-    static TruceFile decode(DataInputStream in, Path path, String label) throws IOException {
+    static TruceFile decode(Binary.Reader in, Path path, String label) throws IOException {
         Truce truce = truce(in);
         AlertSettings alerts = new AlertSettings(ints(in), strings(in));
         int stale = in.readInt();
@@ -65,8 +63,8 @@ final class TruceFileCodec {
         for (int i = 0; i < count; i++) {
             obligations.add(obligation(in));
         }
-        Path evidence = Path.of(in.readUTF());
-        Path state = Path.of(in.readUTF());
+        Path evidence = Path.of(in.readText());
+        Path state = Path.of(in.readText());
         String host = string(in);
         int port = in.readInt();
         String security = string(in);
@@ -81,41 +79,41 @@ final class TruceFileCodec {
         int lineCount = in.readInt();
         Map<String, Integer> lines = new HashMap<>(lineCount * 2);
         for (int i = 0; i < lineCount; i++) {
-            lines.put(in.readUTF(), in.readInt());
+            lines.put(in.readText(), in.readInt());
         }
         return new TruceFile(path, label, new Register(truce, alerts, obligations, stale), evidence, state, smtp,
                 schedule, zone == null ? null : ZoneId.of(zone), cluster, lines);
     }
 
-    private static void truce(Truce t, DataOutputStream out) throws IOException {
-        out.writeUTF(t.id());
-        out.writeUTF(t.title());
+    private static void truce(Truce t, Binary.Writer out) throws IOException {
+        out.writeText(t.id());
+        out.writeText(t.title());
         strings(t.parties(), out);
         string(t.announced() == null ? null : t.announced().toString(), out);
         moment(t.effective(), out);
-        out.writeUTF(t.zone().getId());
+        out.writeText(t.zone().getId());
         out.writeInt(t.days());
         extensions(t.extensions(), out);
         strings(t.sources(), out);
         string(t.note(), out);
     }
 
-    private static Truce truce(DataInputStream in) throws IOException {
-        String id = in.readUTF();
-        String title = in.readUTF();
+    private static Truce truce(Binary.Reader in) throws IOException {
+        String id = in.readText();
+        String title = in.readText();
         List<String> parties = strings(in);
         String announced = string(in);
         Moment effective = moment(in);
-        ZoneId zone = ZoneId.of(in.readUTF());
+        ZoneId zone = ZoneId.of(in.readText());
         int days = in.readInt();
         return new Truce(id, title, parties, announced == null ? null : LocalDate.parse(announced), effective, zone,
                 days, extensions(in), strings(in), string(in));
     }
 
-    private static void obligation(Obligation o, DataOutputStream out) throws IOException {
-        out.writeUTF(o.id());
-        out.writeUTF(o.title());
-        out.writeUTF(o.party());
+    private static void obligation(Obligation o, Binary.Writer out) throws IOException {
+        out.writeText(o.id());
+        out.writeText(o.title());
+        out.writeText(o.party());
         out.writeByte(o.kind().ordinal());
         moment(o.effective(), out);
         out.writeByte(o.due().type().ordinal());
@@ -129,10 +127,10 @@ final class TruceFileCodec {
         string(o.note(), out);
     }
 
-    private static Obligation obligation(DataInputStream in) throws IOException {
-        String id = in.readUTF();
-        String title = in.readUTF();
-        String party = in.readUTF();
+    private static Obligation obligation(Binary.Reader in) throws IOException {
+        String id = in.readText();
+        String title = in.readText();
+        String party = in.readText();
         Kind kind = Kind.values()[in.readByte()];
         Moment effective = moment(in);
         Due.Type type = Due.Type.values()[in.readByte()];
@@ -146,27 +144,27 @@ final class TruceFileCodec {
                 strings(in), strings(in), strings(in), string(in));
     }
 
-    private static void extensions(List<Extension> extensions, DataOutputStream out) throws IOException {
+    private static void extensions(List<Extension> extensions, Binary.Writer out) throws IOException {
         out.writeInt(extensions.size());
         for (Extension e : extensions) {
             string(e.decided() == null ? null : e.decided().toString(), out);
             moment(e.until(), out);
-            out.writeUTF(e.source());
+            out.writeText(e.source());
             string(e.note(), out);
         }
     }
 
-    private static List<Extension> extensions(DataInputStream in) throws IOException {
+    private static List<Extension> extensions(Binary.Reader in) throws IOException {
         int count = in.readInt();
         List<Extension> extensions = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String decided = string(in);
-            extensions.add(new Extension(decided == null ? null : LocalDate.parse(decided), moment(in), in.readUTF(), string(in)));
+            extensions.add(new Extension(decided == null ? null : LocalDate.parse(decided), moment(in), in.readText(), string(in)));
         }
         return extensions;
     }
 
-    private static void moment(Moment m, DataOutputStream out) throws IOException {
+    private static void moment(Moment m, Binary.Writer out) throws IOException {
         if (m == null) {
             out.writeByte(0);
         } else if (m.isDateOnly()) {
@@ -181,7 +179,7 @@ final class TruceFileCodec {
         }
     }
 
-    private static Moment moment(DataInputStream in) throws IOException {
+    private static Moment moment(Binary.Reader in) throws IOException {
         return switch (in.readByte()) {
             case 0 -> null;
             case 1 -> Moment.ofDate(LocalDate.ofEpochDay(in.readLong()));
@@ -193,41 +191,38 @@ final class TruceFileCodec {
         };
     }
 
-    private static void string(String value, DataOutputStream out) throws IOException {
-        out.writeBoolean(value != null);
-        if (value != null) {
-            out.writeUTF(value);
-        }
+    private static void string(String value, Binary.Writer out) throws IOException {
+        out.writeOptional(value);
     }
 
-    private static String string(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
+    private static String string(Binary.Reader in) throws IOException {
+        return in.readOptional();
     }
 
-    private static void strings(List<String> values, DataOutputStream out) throws IOException {
+    private static void strings(List<String> values, Binary.Writer out) throws IOException {
         out.writeInt(values.size());
         for (String value : values) {
-            out.writeUTF(value);
+            out.writeText(value);
         }
     }
 
-    private static List<String> strings(DataInputStream in) throws IOException {
+    private static List<String> strings(Binary.Reader in) throws IOException {
         int count = in.readInt();
         List<String> values = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            values.add(in.readUTF());
+            values.add(in.readText());
         }
         return values;
     }
 
-    private static void ints(List<Integer> values, DataOutputStream out) throws IOException {
+    private static void ints(List<Integer> values, Binary.Writer out) throws IOException {
         out.writeInt(values.size());
         for (int value : values) {
             out.writeInt(value);
         }
     }
 
-    private static List<Integer> ints(DataInputStream in) throws IOException {
+    private static List<Integer> ints(Binary.Reader in) throws IOException {
         int count = in.readInt();
         List<Integer> values = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

@@ -1,0 +1,93 @@
+package dev.truce.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.truce.domain.Evidence;
+import dev.truce.domain.TruceException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A cached read of evidence.yaml must equal a fresh parse, whatever was appended or edited since. */
+class EvidenceCacheTest {
+    private static final List<String> IDS = List.of("a", "b");
+
+    @TempDir
+    Path dir;
+
+    private static String entry(String id, String date, String note) {
+        return "- obligation: " + id + "\n  date: " + date + "\n  stance: complies\n  claimant: US\n  basis: act\n"
+                + "  source: S\n" + note;
+    }
+
+    private List<Evidence> cached(Path file, List<String> ids) {
+        return new EvidenceFileReader(1 << 20, SnapshotCache.in(dir.resolve("cache")))
+                .readAll(file, new EvidenceBinding("evidence.yaml", ids, "obligations.yaml"));
+    }
+
+    private static List<Evidence> fresh(Path file, List<String> ids) {
+        return new EvidenceFileReader(1 << 20).readAll(file, new EvidenceBinding("evidence.yaml", ids, "obligations.yaml"));
+    }
+
+    private Path file(String text) throws IOException {
+        return Files.writeString(dir.resolve("evidence.yaml"), text, StandardCharsets.UTF_8);
+    }
+
+    private void append(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void appendedEntriesAreReadFromTheTailAndEqualAFullParse() throws IOException {
+        Path file = file("# log\n" + entry("a", "2025-05-14", ""));
+        assertEquals(1, cached(file, IDS).size());
+        append(file, "\n" + entry("b", "2025-06-01", "  note: \"x: y\"\n"));
+        List<Evidence> afterAppend = cached(file, IDS);
+        assertEquals(fresh(file, IDS), afterAppend);
+        assertEquals(2, afterAppend.size());
+        assertEquals("x: y", afterAppend.get(1).note());
+    }
+
+    @Test
+    void aKeptBlockScalarAtTheEndTakesTheBlankLinesThatFollow() throws IOException {
+        Path file = file(entry("a", "2025-05-14", "  note: |+\n    kept\n"));
+        cached(file, IDS);
+        append(file, "\n\n" + entry("b", "2025-06-01", ""));
+        List<Evidence> read = cached(file, IDS);
+        assertEquals(fresh(file, IDS), read);
+        assertEquals("kept\n\n\n", read.get(0).note(), "the blank lines belong to the kept scalar");
+    }
+
+    @Test
+    void anEditBeforeTheEndIsSeen() throws IOException {
+        Path file = file(entry("a", "2025-05-14", "") + entry("b", "2025-06-01", ""));
+        cached(file, IDS);
+        file(entry("a", "2025-05-15", "") + entry("b", "2025-06-01", ""));
+        assertEquals(fresh(file, IDS), cached(file, IDS));
+        assertEquals("2025-05-15", cached(file, IDS).get(0).date().iso());
+    }
+
+    @Test
+    void aBrokenAppendIsReportedWithItsLineAsWithoutACache() throws IOException {
+        Path file = file(entry("a", "2025-05-14", ""));
+        cached(file, IDS);
+        append(file, entry("c", "2025-06-01", ""));
+        TruceException e = assertThrows(TruceException.class, () -> cached(file, IDS));
+        assertTrue(e.lines().get(0).startsWith("evidence.yaml:7:"), e.lines().toString());
+    }
+
+    @Test
+    void anObligationRemovedFromTheFileInvalidatesTheCache() throws IOException {
+        Path file = file(entry("a", "2025-05-14", "") + entry("b", "2025-06-01", ""));
+        cached(file, IDS);
+        TruceException e = assertThrows(TruceException.class, () -> cached(file, List.of("a")));
+        assertTrue(e.lines().get(0).contains("no obligation 'b'"), e.lines().toString());
+    }
+}
