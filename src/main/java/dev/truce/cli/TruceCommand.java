@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
             ShowCommand.class,
             ValidateCommand.class,
             EvidenceCommand.class,
+            AlertCommand.class,
+            AckCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -27,6 +29,8 @@ import picocli.CommandLine.Spec;
             "  truce show us-reciprocal-suspension",
             "  truce evidence list --since 2025-06-01",
             "  truce -f other/obligations.yaml validate",
+            "  truce alert --dry-run",
+            "  truce ack cn-rare-earth-licensing --by ana --reason \"raised with MOFCOM\"",
         })
 public final class TruceCommand implements Runnable {
     public static final String FILE_VARIABLE = "TRUCE_FILE";

@@ -1,0 +1,179 @@
+package dev.truce.alert;
+
+import dev.truce.domain.Compliance;
+import dev.truce.domain.ComplianceState;
+import dev.truce.domain.DeadlineChain;
+import dev.truce.domain.Evidence;
+import dev.truce.domain.ObligationStatus;
+import dev.truce.domain.Register;
+import dev.truce.domain.TimelineState;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides, as of a moment, what each recipient must be told, given what the ledger says they were
+ * already told. Per obligation and recipient:
+ * <ul>
+ *   <li>threshold: days left is at or below a threshold not yet sent for the deadline in force. After a gap
+ *       only the smallest threshold crossed is sent, never one alert per missed threshold;</li>
+ *   <li>expired: the deadline in force passed, once per deadline;</li>
+ *   <li>extended: the deadline differs from the one the recipient last heard of (thresholds re-arm, since
+ *       their key holds the deadline); or, for a recipient who never heard of it, an extension became known
+ *       within the news window;</li>
+ *   <li>compliance: the state moved into breach-alleged, breached, disputed or at-risk (from anything else
+ *       the recipient last heard of, including nothing); resolved: back to complying after an alarming state;</li>
+ *   <li>stale: the newest evidence became older than stale_after_days.</li>
+ * </ul>
+ * Open-ended obligations have no deadline, so only compliance and stale apply; an expired obligation gets
+ * no compliance or stale news. An acknowledged obligation is silent while its ack holds.
+ * <p>
+ * News window: an event older than {@link #newsWindowDays()} (the largest threshold, at least
+ * {@value #MIN_NEWS_WINDOW_DAYS}) is history, not news. Expiries, extensions the recipient never heard
+ * of, and evidence going stale are announced only within that many days of happening, so the first run on
+ * an old file, or after a long outage, does not flood the desk with the past.
+ */
+public final class AlertRules {
+    public static final int MIN_NEWS_WINDOW_DAYS = 7;
+
+    private final Register register;
+    private final ZoneId zone;
+
+    public AlertRules(Register register) {
+        this.register = register;
+        this.zone = register.truce().zone();
+    }
+
+    public int newsWindowDays() {
+        return Math.max(register.alerts().largestThreshold(), MIN_NEWS_WINDOW_DAYS);
+    }
+
+    /** One digest per recipient with anything to say, recipients in order of first appearance. */
+    public List<Digest> digests(List<ObligationStatus> statuses, Instant now, SentLog sent, List<Ack> acks) {
+        Map<String, List<DigestItem>> byRecipient = new LinkedHashMap<>();
+        for (ObligationStatus status : statuses) {
+            if (acks.stream().anyMatch(ack -> ack.silences(status, now))) {
+                continue;
+            }
+            for (String recipient : Recipients.of(register.alerts(), status.obligation())) {
+                List<Trigger> triggers = triggers(status, now, sent, recipient);
+                List<DigestItem> items = byRecipient.computeIfAbsent(recipient, r -> new ArrayList<>());
+                if (!triggers.isEmpty()) {
+                    items.add(new DigestItem(status, triggers, sent.lastAlert(status.id(), recipient)));
+                }
+            }
+        }
+        List<Digest> digests = new ArrayList<>();
+        byRecipient.forEach((recipient, items) -> {
+            if (!items.isEmpty()) {
+                digests.add(new Digest(recipient, items));
+            }
+        });
+        return digests;
+    }
+
+    /** What to tell one recipient about one obligation now; empty when nothing is new to them. */
+    public List<Trigger> triggers(ObligationStatus status, Instant now, SentLog sent, String recipient) {
+        List<Trigger> triggers = new ArrayList<>();
+        extended(status, now, sent, recipient).ifPresent(triggers::add);
+        threshold(status).ifPresent(triggers::add);
+        expired(status, now).ifPresent(triggers::add);
+        if (status.timeline() != TimelineState.EXPIRED) {
+            compliance(status, sent, recipient).ifPresent(triggers::add);
+            stale(status, now).ifPresent(triggers::add);
+        }
+        triggers.removeIf(trigger -> sent.wasSent(trigger.key(), recipient));
+        return triggers;
+    }
+
+    private Optional<Trigger> threshold(ObligationStatus status) {
+        if (status.timeline() == TimelineState.EXPIRED || status.daysLeft().isEmpty()) {
+            return Optional.empty();
+        }
+        int left = status.daysLeft().get();
+        return register.alerts().thresholds().stream()
+                .filter(t -> left <= t)
+                .min(Integer::compare)
+                .map(t -> Trigger.of(key(status, TriggerKind.THRESHOLD, t, null)));
+    }
+
+    private Optional<Trigger> expired(ObligationStatus status, Instant now) {
+        if (status.timeline() != TimelineState.EXPIRED || !isNews(status.deadlineInstant().orElseThrow(), now)) {
+            return Optional.empty();
+        }
+        return Optional.of(Trigger.of(key(status, TriggerKind.EXPIRED, null, null)));
+    }
+
+    private Optional<Trigger> extended(ObligationStatus status, Instant now, SentLog sent, String recipient) {
+        if (status.deadlineInstant().isEmpty() || status.timeline() == TimelineState.EXPIRED) {
+            return Optional.empty();
+        }
+        Instant deadline = status.deadlineInstant().get();
+        Optional<DeadlineChain.Link> link = currentLink(status, now);
+        Optional<Instant> heardOf = sent.lastDeadline(status.id(), recipient);
+        boolean moved = heardOf.isPresent() && !heardOf.get().equals(deadline);
+        boolean freshExtension = heardOf.isEmpty() && link.isPresent() && link.get().extension() != null
+                && isNews(link.get().knownFrom(), now);
+        if (!moved && !freshExtension) {
+            return Optional.empty();
+        }
+        return Optional.of(new Trigger(key(status, TriggerKind.EXTENDED, null, null), null,
+                link.map(DeadlineChain.Link::extension).orElse(null)));
+    }
+
+    private Optional<Trigger> compliance(ObligationStatus status, SentLog sent, String recipient) {
+        Compliance compliance = status.compliance();
+        if (compliance.last().isEmpty()) {
+            return Optional.empty();
+        }
+        ComplianceState state = compliance.state();
+        Optional<ComplianceState> heard = sent.lastCompliance(status.id(), recipient);
+        Instant evidence = compliance.last().get().happened(zone);
+        String detail = AlertKey.complianceDetail(state.label(), evidence);
+        if (state.isAlarming() && heard.map(h -> h != state).orElse(true)) {
+            return Optional.of(new Trigger(key(status, TriggerKind.COMPLIANCE, null, detail), heard.orElse(null), null));
+        }
+        if (state == ComplianceState.COMPLYING && heard.map(ComplianceState::isAlarming).orElse(false)) {
+            return Optional.of(new Trigger(key(status, TriggerKind.RESOLVED, null, detail), heard.get(), null));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Trigger> stale(ObligationStatus status, Instant now) {
+        Compliance compliance = status.compliance();
+        if (!compliance.stale() || compliance.last().isEmpty()) {
+            return Optional.empty();
+        }
+        Evidence newest = compliance.last().get();
+        LocalDate staleFrom = newest.date().dateIn(zone).plusDays(register.staleAfterDays() + 1L);
+        if (!isNews(staleFrom.atStartOfDay(zone).toInstant(), now)) {
+            return Optional.empty();
+        }
+        return Optional.of(Trigger.of(new AlertKey(register.truce().id(), status.id(), TriggerKind.STALE, null, null,
+                newest.happened(zone).toString())));
+    }
+
+    /** The link of the deadline chain in force now: it says whether an extension set the deadline, and when. */
+    private Optional<DeadlineChain.Link> currentLink(ObligationStatus status, Instant now) {
+        return status.obligation().deadlineChain(register.truce())
+                .flatMap(chain -> chain.links(zone).stream()
+                        .filter(link -> !link.knownFrom().isAfter(now))
+                        .reduce((first, second) -> second));
+    }
+
+    /** Whether something that happened at {@code when} is recent enough to announce. */
+    private boolean isNews(Instant when, Instant now) {
+        return !now.isBefore(when) && now.isBefore(when.atZone(zone).plusDays(newsWindowDays()).toInstant());
+    }
+
+    private AlertKey key(ObligationStatus status, TriggerKind kind, Integer threshold, String detail) {
+        Instant deadline = kind == TriggerKind.COMPLIANCE || kind == TriggerKind.RESOLVED
+                ? null : status.deadlineInstant().orElse(null);
+        return new AlertKey(register.truce().id(), status.id(), kind, deadline, threshold, detail);
+    }
+}

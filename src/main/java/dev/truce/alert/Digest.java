@@ -1,0 +1,23 @@
+package dev.truce.alert;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Everything one recipient is told in one run: one email. Items are soonest deadline first. */
+public record Digest(String recipient, List<DigestItem> items) {
+    public Digest {
+        items = List.copyOf(items);
+    }
+
+    /** Days to the nearest deadline that has not passed, among the items. */
+    public Optional<Integer> nextDeadlineDays() {
+        return items.stream()
+                .filter(item -> item.status().timeline() != dev.truce.domain.TimelineState.EXPIRED)
+                .flatMap(item -> item.status().daysLeft().stream())
+                .min(Integer::compare);
+    }
+
+    public List<String> obligationIds() {
+        return items.stream().map(item -> item.status().id()).toList();
+    }
+}

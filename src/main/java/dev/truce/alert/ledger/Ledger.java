@@ -1,0 +1,187 @@
+package dev.truce.alert.ledger;
+
+import dev.truce.alert.Ack;
+import dev.truce.alert.AlertKey;
+import dev.truce.alert.SentAlert;
+import dev.truce.alert.TriggerKind;
+import dev.truce.domain.ComplianceState;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The record of what was sent to whom, and of acknowledgements, in a JDBC database: an embedded H2
+ * file under the state directory by default, PostgreSQL for a cluster. Creates its tables on first use.
+ * One connection for reads and writes (auto-commit, except where a write must be all or nothing);
+ * the run lock takes a connection of its own.
+ */
+public final class Ledger implements AutoCloseable {
+    private static final String SENT_COLUMNS = "alert_key, recipient, truce_id, obligation_id, trigger_kind, "
+            + "deadline_at, threshold_days, detail, sent_at, message_id";
+    private static final String ACK_COLUMNS = "truce_id, obligation_id, acked_at, acked_by, reason, until_date, "
+            + "until_at, compliance_state, deadline_at";
+
+    private final ConnectionSource source;
+    private final Connection connection;
+
+    private Ledger(ConnectionSource source, Connection connection) {
+        this.source = source;
+        this.connection = connection;
+    }
+
+    public static Ledger open(ConnectionSource source) throws SQLException {
+        Connection connection = source.open();
+        try {
+            connection.setAutoCommit(true);
+            Schema.create(connection);
+            return new Ledger(source, connection);
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Holds the run lock of one truce until the returned lock is closed. {@code whenWaiting} runs once
+     * if another run holds it, before this one waits for it.
+     */
+    public RunLock lockRun(String truceId, Runnable whenWaiting) throws SQLException {
+        return RunLock.acquire(source, Schema.LOCK_NAME_PREFIX + truceId, whenWaiting);
+    }
+
+    /** Everything sent for the truce, in the order recorded. */
+    public List<SentAlert> sent(String truceId) throws SQLException {
+        return querySent("SELECT " + SENT_COLUMNS + " FROM truce_alert_sent WHERE truce_id = ? ORDER BY sent_at, seq",
+                truceId);
+    }
+
+    /** What was sent for the truce, oldest first; for one obligation when {@code obligationId} is not null. */
+    public List<SentAlert> history(String truceId, String obligationId) throws SQLException {
+        if (obligationId == null) {
+            return sent(truceId);
+        }
+        return querySent("SELECT " + SENT_COLUMNS + " FROM truce_alert_sent WHERE truce_id = ? AND obligation_id = ? "
+                + "ORDER BY sent_at, seq", truceId, obligationId);
+    }
+
+    /** Records the alerts of one accepted message, all or none. */
+    public void record(List<SentAlert> alerts) throws SQLException {
+        connection.setAutoCommit(false);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO truce_alert_sent (" + SENT_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (SentAlert alert : alerts) {
+                AlertKey key = alert.key();
+                insert.setString(1, key.value());
+                insert.setString(2, alert.recipient());
+                insert.setString(3, key.truceId());
+                insert.setString(4, key.obligationId());
+                insert.setString(5, key.kind().label());
+                setInstant(insert, 6, key.deadline());
+                if (key.threshold() == null) {
+                    insert.setNull(7, Types.INTEGER);
+                } else {
+                    insert.setInt(7, key.threshold());
+                }
+                insert.setString(8, key.detail());
+                setInstant(insert, 9, alert.sentAt());
+                insert.setString(10, alert.messageId());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    public void add(Ack ack) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO truce_alert_ack (" + ACK_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, ack.truceId());
+            insert.setString(2, ack.obligationId());
+            setInstant(insert, 3, ack.ackedAt());
+            insert.setString(4, ack.by());
+            insert.setString(5, ack.reason());
+            if (ack.untilDate() == null) {
+                insert.setNull(6, Types.DATE);
+            } else {
+                insert.setDate(6, Date.valueOf(ack.untilDate()));
+            }
+            setInstant(insert, 7, ack.until());
+            insert.setString(8, ack.state().label());
+            setInstant(insert, 9, ack.deadline());
+            insert.executeUpdate();
+        }
+    }
+
+    /** Every ack of the truce, oldest first. */
+    public List<Ack> acks(String truceId) throws SQLException {
+        List<Ack> acks = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + ACK_COLUMNS
+                + " FROM truce_alert_ack WHERE truce_id = ? ORDER BY acked_at, id")) {
+            query.setString(1, truceId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Date until = rows.getDate(6);
+                    LocalDate untilDate = until == null ? null : until.toLocalDate();
+                    ComplianceState state = ComplianceState.fromLabel(rows.getString(8))
+                            .orElseThrow(() -> new SQLException("unknown compliance state in the ledger"));
+                    acks.add(new Ack(rows.getString(1), rows.getString(2), instant(rows, 3), rows.getString(4),
+                            rows.getString(5), untilDate, instant(rows, 7), state, instant(rows, 9)));
+                }
+            }
+        }
+        return acks;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+
+    private List<SentAlert> querySent(String sql, String... parameters) throws SQLException {
+        List<SentAlert> sent = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    TriggerKind kind = TriggerKind.fromLabel(rows.getString(5))
+                            .orElseThrow(() -> new SQLException("unknown trigger kind in the ledger"));
+                    int threshold = rows.getInt(7);
+                    Integer thresholdDays = rows.wasNull() ? null : threshold;
+                    AlertKey key = new AlertKey(rows.getString(3), rows.getString(4), kind, instant(rows, 6),
+                            thresholdDays, rows.getString(8));
+                    sent.add(new SentAlert(key, rows.getString(2), instant(rows, 9), rows.getString(10)));
+                }
+            }
+        }
+        return sent;
+    }
+
+    private static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        if (instant == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, instant.atOffset(ZoneOffset.UTC));
+        }
+    }
+
+    private static Instant instant(ResultSet rows, int index) throws SQLException {
+        OffsetDateTime value = rows.getObject(index, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

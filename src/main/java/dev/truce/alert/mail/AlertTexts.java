@@ -1,0 +1,111 @@
+package dev.truce.alert.mail;
+
+import dev.truce.alert.Digest;
+import dev.truce.alert.Trigger;
+import dev.truce.domain.Compliance;
+import dev.truce.domain.Evidence;
+import dev.truce.domain.Moment;
+import dev.truce.domain.ObligationStatus;
+import dev.truce.domain.TimelineState;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The phrases of a digest. Plain strings: the templates escape them. */
+final class AlertTexts {
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+
+    private final ZoneId zone;
+    private final int staleAfterDays;
+
+    AlertTexts(ZoneId zone, int staleAfterDays) {
+        this.zone = zone;
+        this.staleAfterDays = staleAfterDays;
+    }
+
+    /**
+     * Fixed words, counts and the truce id only (an id matches [a-z0-9-]+), so nothing a person typed into
+     * a title can reach a header; {@link #headerSafe} is the second belt.
+     */
+    static String subject(Digest digest, String truceId) {
+        int count = digest.items().size();
+        StringBuilder subject = new StringBuilder("[truce] ").append(count)
+                .append(count == 1 ? " obligation needs attention" : " obligations need attention");
+        digest.nextDeadlineDays().ifPresent(days -> subject.append(" - next deadline ").append(
+                days == 0 ? "today" : "in " + days + (days == 1 ? " day" : " days")));
+        subject.append(" (").append(truceId).append(')');
+        return headerSafe(subject.toString());
+    }
+
+    /** No control characters (CR, LF, ...) in a header value, ever. */
+    static String headerSafe(String value) {
+        return value.replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]+", " ").strip();
+    }
+
+    /** The instant a deadline passes, as the instrument states it and in the truce zone. */
+    String due(ObligationStatus status) {
+        if (status.deadline().isEmpty()) {
+            return "none (open-ended)";
+        }
+        Moment deadline = status.deadline().get();
+        if (deadline.isDateOnly()) {
+            return "through " + deadline.iso() + " (until " + at(deadline.end(zone)) + ")";
+        }
+        return deadline.display(zone);
+    }
+
+    String daysLeft(ObligationStatus status) {
+        if (status.daysLeft().isEmpty()) {
+            return "-";
+        }
+        int days = status.daysLeft().get();
+        if (status.timeline() == TimelineState.EXPIRED) {
+            return days == 0 ? "passed today" : "passed " + plural(-days, "day") + " ago";
+        }
+        return days == 0 ? "due today" : plural(days, "day") + " left";
+    }
+
+    String compliance(Compliance compliance) {
+        String state = compliance.state().label();
+        return compliance.stale() ? state + " (evidence stale)" : state;
+    }
+
+    String evidence(Compliance compliance) {
+        if (compliance.last().isEmpty()) {
+            return "none recorded";
+        }
+        Evidence e = compliance.last().get();
+        return e.date().display(zone) + ": " + e.claimant() + " says " + e.stance().label() + " (" + e.basis().label()
+                + "), " + e.source();
+    }
+
+    String lastAlert(java.util.Optional<Instant> last) {
+        return last.map(at -> "last alert " + at(at)).orElse("first alert");
+    }
+
+    /** What changed since the recipient last heard of the obligation. */
+    String change(Trigger trigger, ObligationStatus status) {
+        return switch (trigger.kind()) {
+            case THRESHOLD -> trigger.key().threshold() == 0 ? "due today"
+                    : "now within " + plural(trigger.key().threshold(), "day") + " of the deadline";
+            case EXPIRED -> "deadline passed at " + at(trigger.key().deadline());
+            case EXTENDED -> trigger.extensionSource()
+                    .map(x -> "extended to " + x.until().display(zone) + " (" + x.source() + ")")
+                    .orElse("deadline moved to " + status.deadline().map(d -> d.display(zone)).orElse("?"));
+            case COMPLIANCE -> trigger.previous()
+                    .map(p -> "compliance changed from " + p.label() + " to " + status.compliance().state().label())
+                    .orElse("compliance: " + status.compliance().state().label());
+            case RESOLVED -> "resolved: complying again (was " + trigger.previous().map(p -> p.label()).orElse("?") + ")";
+            case STALE -> "evidence went stale: the newest entry is more than " + plural(staleAfterDays, "day") + " old";
+        };
+    }
+
+    String at(Instant instant) {
+        return instant.atZone(zone).format(DAY_TIME);
+    }
+
+    private static String plural(int n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
+    }
+}

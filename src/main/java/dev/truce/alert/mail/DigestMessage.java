@@ -1,0 +1,131 @@
+package dev.truce.alert.mail;
+
+import dev.truce.domain.TruceException;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Date;
+import java.util.UUID;
+
+/**
+ * A composed digest as a MIME message: multipart/alternative with the plain text first and the HTML
+ * second, addressed to its one recipient. The Message-ID is fixed when the message is made, so the one
+ * recorded in the ledger is the one the server got.
+ */
+public final class DigestMessage {
+    private final ComposedDigest digest;
+    private final String messageId;
+    private final MimeMessage mime;
+
+    private DigestMessage(ComposedDigest digest, String messageId, MimeMessage mime) {
+        this.digest = digest;
+        this.messageId = messageId;
+        this.mime = mime;
+    }
+
+    public static DigestMessage create(Session session, ComposedDigest digest, String from, Instant now) {
+        String messageId = "<truce." + UUID.randomUUID() + "@" + from.substring(from.lastIndexOf('@') + 1) + ">";
+        try {
+            MimeMessage mime = new FixedIdMessage(session, messageId);
+            mime.setFrom(address(from));
+            mime.setRecipient(Message.RecipientType.TO, address(digest.recipient()));
+            mime.setSubject(AlertTexts.headerSafe(digest.subject()), StandardCharsets.UTF_8.name());
+            mime.setSentDate(Date.from(now));
+            // RFC 3834: a machine wrote this; auto-responders should not answer it
+            mime.setHeader("Auto-Submitted", "auto-generated");
+            MimeMultipart alternatives = new MimeMultipart("alternative");
+            alternatives.addBodyPart(part(digest.text(), "plain"));
+            alternatives.addBodyPart(part(digest.html(), "html"));
+            mime.setContent(alternatives);
+            mime.saveChanges();
+            return new DigestMessage(digest, messageId, mime);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("cannot build the message to " + digest.recipient() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public ComposedDigest digest() {
+        return digest;
+    }
+
+    public String messageId() {
+        return messageId;
+    }
+
+    public MimeMessage mime() {
+        return mime;
+    }
+
+    /** The message as it would go over the wire (an .eml file). */
+    public void writeTo(OutputStream out) throws IOException {
+        try {
+            mime.writeTo(out);
+        } catch (MessagingException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** The headers as sent, then the plain-text part: what --dry-run prints. */
+    public String preview() {
+        StringBuilder preview = new StringBuilder();
+        try {
+            for (String line : Collections.list(mime.getNonMatchingHeaderLines(new String[] {"MIME-Version", "Content-Type"}))) {
+                preview.append(line.replaceAll("\r?\n[ \t]+", " ")).append('\n'); // unfolded, for reading
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        return preview.append('\n').append(digest.text()).toString();
+    }
+
+    /** The .eml bytes, for tests and for writing files. */
+    public byte[] bytes() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writeTo(out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static InternetAddress address(String address) {
+        try {
+            return new InternetAddress(address, true);
+        } catch (AddressException e) {
+            throw TruceException.badInput("'" + address + "' is not an address a mail server takes: " + e.getMessage());
+        }
+    }
+
+    private static MimeBodyPart part(String content, String subtype) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(content, StandardCharsets.UTF_8.name(), subtype);
+        return part;
+    }
+
+    /** Keeps the Message-ID chosen above instead of making a new one on every saveChanges(). */
+    private static final class FixedIdMessage extends MimeMessage {
+        private final String id;
+
+        FixedIdMessage(Session session, String id) {
+            super(session);
+            this.id = id;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", id);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.truce.app;
+
+import dev.truce.alert.Ack;
+import dev.truce.domain.Obligation;
+import dev.truce.domain.ObligationStatus;
+import dev.truce.domain.Register;
+import dev.truce.domain.Suggestions;
+import dev.truce.domain.TruceException;
+import dev.truce.yaml.ObligationsFileReader;
+import dev.truce.yaml.TruceFile;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** `truce ack`: silence an obligation's alerts, and list every ack ever given (the audit trail). */
+public final class AckService {
+    private final ObligationsFileReader reader;
+
+    public AckService(ObligationsFileReader reader) {
+        this.reader = reader;
+    }
+
+    /** A request to acknowledge; {@code until} is the last day silenced (in the truce zone), or null. */
+    public record Request(String obligationId, LocalDate until, String by, String reason) {
+    }
+
+    /** An ack and, if it no longer silences anything, why not. */
+    public record AckLine(Ack ack, Optional<String> liftedBy) {
+        public boolean inForce() {
+            return liftedBy.isEmpty();
+        }
+    }
+
+    public record AckList(ZoneId zone, List<AckLine> acks) {
+        public AckList {
+            acks = List.copyOf(acks);
+        }
+    }
+
+    public Ack ack(FileRef file, Clock clock, Request request, Path stateOverride, Consumer<String> notices) {
+        Instant now = clock.instant();
+        TruceFile truceFile = reader.read(file.path(), file.label());
+        Register register = truceFile.register();
+        ZoneId zone = register.truce().zone();
+        Obligation obligation = register.find(request.obligationId()).orElseThrow(() -> TruceException.badInput(
+                "no obligation '" + request.obligationId() + "'"
+                + Suggestions.didYouMean(request.obligationId(), register.ids()) + " (truce status lists them)"));
+        requireText("--by", request.by());
+        requireText("--reason", request.reason());
+        LocalDate today = now.atZone(zone).toLocalDate();
+        if (request.until() != null && request.until().isBefore(today)) {
+            throw TruceException.badInput("--until: " + request.until() + " is in the past (today is " + today
+                    + " in " + zone + ")");
+        }
+        ObligationStatus status = statusOf(file, now, obligation.id());
+        Ack ack = new Ack(register.truce().id(), obligation.id(), now, request.by().strip(), request.reason().strip(),
+                request.until(), request.until() == null ? null : request.until().plusDays(1).atStartOfDay(zone).toInstant(),
+                status.compliance().state(), status.deadlineInstant().orElse(null));
+        LedgerAccess.with(LedgerAccess.stateDirectory(truceFile, stateOverride), notices, ledger -> {
+            ledger.add(ack);
+            return null;
+        });
+        return ack;
+    }
+
+    public AckList list(FileRef file, Clock clock, Path stateOverride, Consumer<String> notices) {
+        Instant now = clock.instant();
+        TruceFile truceFile = reader.read(file.path(), file.label());
+        String truceId = truceFile.register().truce().id();
+        List<Ack> acks = LedgerAccess.readIfExists(LedgerAccess.stateDirectory(truceFile, stateOverride), notices,
+                List.of(), ledger -> ledger.acks(truceId));
+        Map<String, ObligationStatus> statuses = new StatusService(reader, Clock.fixed(now, ZoneOffset.UTC))
+                .status(file, AsOf.NOW, StatusFilter.ALL).rows().stream()
+                .collect(Collectors.toMap(ObligationStatus::id, Function.identity()));
+        List<AckLine> lines = acks.stream().map(ack -> new AckLine(ack,
+                Optional.ofNullable(statuses.get(ack.obligationId()))
+                        .map(status -> ack.liftedBy(status, now))
+                        .orElse(Optional.of("no longer in " + file.label())))).toList();
+        return new AckList(truceFile.register().truce().zone(), lines);
+    }
+
+    /** Through StatusService, so the compliance state recorded is the one alerts compare against. */
+    private ObligationStatus statusOf(FileRef file, Instant now, String id) {
+        return new StatusService(reader, Clock.fixed(now, ZoneOffset.UTC)).status(file, AsOf.NOW, StatusFilter.ALL)
+                .rows().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static void requireText(String option, String value) {
+        if (value == null || value.isBlank()) {
+            throw TruceException.badInput(option + ": must not be empty (the acks are an audit trail)");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.truce.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * How to run the alerts.
+ *
+ * @param mode           send (and record), print (--dry-run) or write .eml files (--out); the last two record nothing
+ * @param outDirectory   where {@link Mode#WRITE} puts the files
+ * @param stateDirectory the ledger's directory instead of the file's (--state), or null
+ * @param timeout        the SMTP connect/read/write timeout, or null for $TRUCE_SMTP_TIMEOUT, else 20 s
+ * @param notices        receives one-line progress notes meant for a person (e.g. waiting for another run)
+ */
+public record AlertOptions(Mode mode, Path outDirectory, Path stateDirectory, Duration timeout, Consumer<String> notices) {
+    public enum Mode { SEND, PRINT, WRITE }
+
+    public AlertOptions {
+        if (mode == Mode.WRITE && outDirectory == null) {
+            throw new IllegalArgumentException("writing files needs a directory");
+        }
+        notices = notices == null ? note -> { } : notices;
+    }
+
+    public static AlertOptions send() {
+        return new AlertOptions(Mode.SEND, null, null, null, null);
+    }
+
+    public AlertOptions withState(Path directory) {
+        return new AlertOptions(mode, outDirectory, directory, timeout, notices);
+    }
+
+    public AlertOptions withNotices(Consumer<String> to) {
+        return new AlertOptions(mode, outDirectory, stateDirectory, timeout, to);
+    }
+
+    public boolean records() {
+        return mode == Mode.SEND;
+    }
+}

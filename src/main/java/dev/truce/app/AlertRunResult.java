@@ -1,0 +1,39 @@
+package dev.truce.app;
+
+import java.util.List;
+
+/**
+ * What one alert run did: one delivery per recipient who had anything due, and the problems that make
+ * it a failed run (exit 1) for cron. No deliveries and no problems: nothing was due.
+ */
+public record AlertRunResult(List<Delivery> deliveries, List<String> problems) {
+    public AlertRunResult {
+        deliveries = List.copyOf(deliveries);
+        problems = List.copyOf(problems);
+    }
+
+    public boolean failed() {
+        return !problems.isEmpty() || deliveries.stream().anyMatch(d -> d.outcome() == Outcome.FAILED);
+    }
+
+    public enum Outcome {
+        /** Accepted by the SMTP server and recorded. */
+        SENT,
+        /** Not accepted; nothing recorded, so the next run sends it. */
+        FAILED,
+        /** --dry-run: printed, not sent, not recorded. */
+        PRINTED,
+        /** --out: written to a file, not sent, not recorded. */
+        WRITTEN
+    }
+
+    /**
+     * One recipient's digest. {@code detail}: the Message-ID (sent), why not (failed), the headers and text
+     * (printed), or the file (written).
+     */
+    public record Delivery(String recipient, List<String> obligationIds, Outcome outcome, String detail) {
+        public Delivery {
+            obligationIds = List.copyOf(obligationIds);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package dev.truce.app;
+
+import dev.truce.alert.Ack;
+import dev.truce.alert.AlertRules;
+import dev.truce.alert.Digest;
+import dev.truce.alert.DigestItem;
+import dev.truce.alert.Recipients;
+import dev.truce.alert.SentAlert;
+import dev.truce.alert.SentLog;
+import dev.truce.alert.Trigger;
+import dev.truce.alert.ledger.Ledger;
+import dev.truce.alert.ledger.RunLock;
+import dev.truce.alert.mail.DigestComposer;
+import dev.truce.alert.mail.DigestMessage;
+import dev.truce.alert.mail.SmtpMailer;
+import dev.truce.alert.mail.SmtpSettings;
+import dev.truce.alert.mail.SmtpSettingsResolver;
+import dev.truce.app.AlertRunResult.Delivery;
+import dev.truce.app.AlertRunResult.Outcome;
+import dev.truce.domain.ObligationStatus;
+import dev.truce.domain.Register;
+import dev.truce.domain.Suggestions;
+import dev.truce.domain.TruceException;
+import dev.truce.yaml.ObligationsFileReader;
+import dev.truce.yaml.TruceFile;
+import jakarta.mail.Session;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import javax.net.ssl.SSLSocketFactory;
+
+/**
+ * The alert run: what `truce alert` does from cron and what the daemon does on schedule; the same code.
+ * Reads the file and the statuses (with compliance) through {@link StatusService}, asks {@link AlertRules}
+ * what is due given the ledger, and sends one digest per recipient. Under the run lock: what is due is
+ * decided, sent, and recorded per recipient only once the server accepted that recipient's message, so a
+ * failed recipient is sent again by the next run and nobody gets an alert twice.
+ */
+public final class AlertService {
+    private final ObligationsFileReader reader;
+    private final Map<String, String> environment;
+    private final SSLSocketFactory tls;
+
+    public AlertService(ObligationsFileReader reader, Map<String, String> environment) {
+        this(reader, environment, null);
+    }
+
+    /** {@code tls}: trust for the SMTP server's certificate instead of the JVM's trust store (null keeps it). */
+    public AlertService(ObligationsFileReader reader, Map<String, String> environment, SSLSocketFactory tls) {
+        this.reader = reader;
+        this.environment = Map.copyOf(environment);
+        this.tls = tls;
+    }
+
+    public AlertRunResult run(FileRef file, Clock clock, AlertOptions options) {
+        Instant now = clock.instant();
+        StatusService statuses = new StatusService(reader, Clock.fixed(now, ZoneOffset.UTC));
+        TruceFile truceFile = statuses.load(file);
+        Register register = truceFile.register();
+        requireRecipients(register, file);
+        // through StatusService, so the statuses carry compliance exactly as `truce status` computes it
+        List<ObligationStatus> rows = statuses.status(file, AsOf.NOW, StatusFilter.ALL).rows();
+        Path state = LedgerAccess.stateDirectory(truceFile, options.stateDirectory());
+        SmtpSettingsResolver resolver = new SmtpSettingsResolver(environment, file.label());
+        if (!options.records()) {
+            return preview(register, rows, now, state, resolver.fromOrFallback(truceFile.smtp()), options);
+        }
+        SmtpSettings settings = resolver.resolve(truceFile.smtp(), options.timeout());
+        String truceId = register.truce().id();
+        return LedgerAccess.with(state, options.notices(), ledger -> {
+            try (RunLock lock = ledger.lockRun(truceId, () -> options.notices().accept(
+                    "another alert run for " + truceId + " is in progress; waiting for it to finish"))) {
+                List<Digest> digests = new AlertRules(register).digests(rows, now, new SentLog(ledger.sent(truceId)),
+                        ledger.acks(truceId));
+                return digests.isEmpty() ? new AlertRunResult(List.of(), List.of())
+                        : send(digests, new DigestComposer(register), settings, ledger, now);
+            }
+        });
+    }
+
+    private AlertRunResult send(List<Digest> digests, DigestComposer composer, SmtpSettings settings, Ledger ledger,
+                                Instant now) {
+        List<Delivery> deliveries = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        try (SmtpMailer mailer = new SmtpMailer(settings, tls)) {
+            for (int i = 0; i < digests.size(); i++) {
+                Digest digest = digests.get(i);
+                DigestMessage message = DigestMessage.create(mailer.session(), composer.compose(digest, now),
+                        settings.from(), now);
+                try {
+                    mailer.send(message);
+                } catch (SmtpMailer.MailFailure failure) {
+                    if (failure.affectsEveryone()) {
+                        List<String> unsent = digests.subList(i, digests.size()).stream().map(Digest::recipient).toList();
+                        problems.add(failure.getMessage() + "; nothing sent to " + String.join(", ", unsent)
+                                + " (the next run sends it)");
+                        break;
+                    }
+                    deliveries.add(new Delivery(digest.recipient(), digest.obligationIds(), Outcome.FAILED,
+                            failure.getMessage()));
+                    continue;
+                }
+                deliveries.add(new Delivery(digest.recipient(), digest.obligationIds(), Outcome.SENT, message.messageId()));
+                try {
+                    ledger.record(sentAlerts(digest, now, message.messageId()));
+                } catch (SQLException e) {
+                    problems.add("sent to " + digest.recipient() + " but could not record it, so the next run may send "
+                            + "it again: " + e.getMessage().lines().findFirst().orElse(""));
+                }
+            }
+        }
+        return new AlertRunResult(deliveries, problems);
+    }
+
+    private static List<SentAlert> sentAlerts(Digest digest, Instant now, String messageId) {
+        List<SentAlert> alerts = new ArrayList<>();
+        for (DigestItem item : digest.items()) {
+            for (Trigger trigger : item.triggers()) {
+                alerts.add(new SentAlert(trigger.key(), digest.recipient(), now, messageId));
+            }
+        }
+        return alerts;
+    }
+
+    /** --dry-run and --out: the same digests, printed or written; the ledger is read if it exists, never written. */
+    private AlertRunResult preview(Register register, List<ObligationStatus> rows, Instant now, Path state, String from,
+                                   AlertOptions options) {
+        String truceId = register.truce().id();
+        Known known = LedgerAccess.readIfExists(state, options.notices(), Known.NOTHING,
+                ledger -> new Known(new SentLog(ledger.sent(truceId)), ledger.acks(truceId)));
+        List<Digest> digests = new AlertRules(register).digests(rows, now, known.sent(), known.acks());
+        DigestComposer composer = new DigestComposer(register);
+        Session session = Session.getInstance(new Properties());
+        List<Delivery> deliveries = new ArrayList<>();
+        for (Digest digest : digests) {
+            DigestMessage message = DigestMessage.create(session, composer.compose(digest, now), from, now);
+            String detail = options.mode() == AlertOptions.Mode.PRINT ? message.preview()
+                    : write(message, options.outDirectory());
+            deliveries.add(new Delivery(digest.recipient(), digest.obligationIds(),
+                    options.mode() == AlertOptions.Mode.PRINT ? Outcome.PRINTED : Outcome.WRITTEN, detail));
+        }
+        return new AlertRunResult(deliveries, List.of());
+    }
+
+    private static String write(DigestMessage message, Path directory) {
+        Path file = directory.resolve(message.digest().recipient().replaceAll("[^A-Za-z0-9@._+-]", "_") + ".eml");
+        try {
+            Files.createDirectories(directory);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                message.writeTo(out);
+            }
+            return file.toString();
+        } catch (IOException e) {
+            throw TruceException.failure("--out: cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What was sent for the truce, oldest first, optionally for one obligation. */
+    public HistoryReport history(FileRef file, String obligationId, Path stateOverride,
+                                 Consumer<String> notices) {
+        TruceFile truceFile = reader.read(file.path(), file.label());
+        Register register = truceFile.register();
+        if (obligationId != null && register.find(obligationId).isEmpty()) {
+            throw TruceException.badInput("no obligation '" + obligationId + "'"
+                    + Suggestions.didYouMean(obligationId, register.ids()) + " (truce status lists them)");
+        }
+        Path state = LedgerAccess.stateDirectory(truceFile, stateOverride);
+        List<SentAlert> sent = LedgerAccess.readIfExists(state, notices, List.of(),
+                ledger -> ledger.history(register.truce().id(), obligationId));
+        return new HistoryReport(register.truce().zone(), sent);
+    }
+
+    private static void requireRecipients(Register register, FileRef file) {
+        boolean anyone = register.obligations().stream()
+                .anyMatch(o -> !Recipients.of(register.alerts(), o).isEmpty());
+        if (!anyone && !register.obligations().isEmpty()) {
+            throw TruceException.badInput(file.label() + ": nobody to alert: add alerts.recipients, or an owner or "
+                    + "recipients to the obligations");
+        }
+    }
+
+    private record Known(SentLog sent, List<Ack> acks) {
+        static final Known NOTHING = new Known(SentLog.EMPTY, List.of());
+    }
+}

@@ -1,0 +1,74 @@
+package dev.truce.cli;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `truce ack ID ...` and `truce ack list`; the work is in {@link AckRunner}. */
+@Command(name = "ack", sortOptions = false, mixinStandardHelpOptions = true,
+        subcommands = AckCommand.ListCommand.class,
+        description = {
+            "Acknowledges an obligation: silences its alerts until --until DATE is over, and in any case only",
+            "while its compliance state and deadline stay as they are now. Acks are kept as an audit trail.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  truce ack cn-rare-earth-licensing --by ana --reason \"raised with MOFCOM, waiting\" --until 2026-12-15",
+            "  truce ack list",
+        })
+final class AckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", arity = "0..1", description = "The obligation's id (truce status lists them).")
+    String id;
+
+    @Option(names = "--until", paramLabel = "DATE",
+            description = "Silence through the end of this day in the truce's zone (YYYY-MM-DD). Default: until its "
+                    + "compliance state or deadline changes.")
+    LocalDate until;
+
+    @Option(names = "--by", paramLabel = "NAME", description = "Who acknowledges (required).")
+    String by;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why (required).")
+    String reason;
+
+    @Mixin
+    StateOption state;
+
+    @Override
+    public Integer call() {
+        // checked here rather than with required=true, which would also demand them of `truce ack list`
+        if (id == null) {
+            throw new ParameterException(spec.commandLine(), "Missing the obligation ID (or use: truce ack list)");
+        }
+        if (by == null || reason == null) {
+            throw new ParameterException(spec.commandLine(), "--by NAME and --reason TEXT are required");
+        }
+        TruceCommand root = TruceCommand.root(spec);
+        return new AckRunner(spec.commandLine().getOut(), root, state.resolve(root.context())).ack(id, until, by, reason);
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Every ack given, oldest first, and whether it still silences its obligation.")
+    static final class ListCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StateOption state;
+
+        @Override
+        public Integer call() {
+            TruceCommand root = TruceCommand.root(spec);
+            return new AckRunner(spec.commandLine().getOut(), root, state.resolve(root.context())).list();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.truce.cli;
+
+import dev.truce.alert.Ack;
+import dev.truce.app.AckService;
+import dev.truce.yaml.ObligationsFileReader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** Runs `truce ack` and `truce ack list` and prints them. */
+final class AckRunner {
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+
+    private final PrintWriter out;
+    private final TruceCommand root;
+    private final Path state;
+
+    AckRunner(PrintWriter out, TruceCommand root, Path state) {
+        this.out = out;
+        this.root = root;
+        this.state = state;
+    }
+
+    int ack(String id, LocalDate until, String by, String reason) {
+        Ack ack = new AckService(new ObligationsFileReader())
+                .ack(root.file(), root.context().clock(), new AckService.Request(id, until, by, reason), state, this::notice);
+        String silenced = until == null ? "until its compliance state (" + ack.state().label() + ") or deadline changes"
+                : "through " + until + ", or until its compliance state (" + ack.state().label() + ") or deadline changes";
+        out.println("acknowledged " + ack.obligationId() + " by " + Texts.oneLine(ack.by()) + ": alerts silenced " + silenced);
+        return ExitCode.OK.code();
+    }
+
+    int list() {
+        AckService.AckList list = new AckService(new ObligationsFileReader())
+                .list(root.file(), root.context().clock(), state, this::notice);
+        if (list.acks().isEmpty()) {
+            out.println("No acks yet.");
+            return ExitCode.OK.code();
+        }
+        TextTable table = new TextTable(List.of("acked", "obligation", "by", "until", "now", "reason"));
+        for (AckService.AckLine line : list.acks()) {
+            Ack ack = line.ack();
+            table.add(List.of(cell(ack.ackedAt().atZone(list.zone()).format(AT)), cell(ack.obligationId()),
+                    cell(ack.by()), cell(ack.untilDate() == null ? "a change" : ack.untilDate().toString()),
+                    cell(line.liftedBy().map(why -> "lifted: " + why).orElse("in force")), cell(ack.reason())));
+        }
+        table.print(out);
+        return ExitCode.OK.code();
+    }
+
+    private static TextTable.Cell cell(String text) {
+        return TextTable.Cell.plain(Texts.oneLine(text));
+    }
+
+    private void notice(String line) {
+        PrintWriter err = root.spec.commandLine().getErr();
+        err.println("truce: " + line);
+        err.flush();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.truce.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * `truce alert`. Only parsing here; the run and its printing live in {@link AlertRunner}, so that building
+ * the command line (which every command does) loads no mail, template or database class.
+ */
+@Command(name = "alert", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {
+            "Emails each recipient one digest of what needs attention: thresholds crossed, deadlines passed or",
+            "extended, compliance changes, stale evidence. Each alert is sent once per recipient; the ledger",
+            "records what was sent. Prints one line per recipient sent to, nothing when nothing was due.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  truce alert --dry-run                # print the emails, send and record nothing",
+            "  truce alert --out outbox             # write them as .eml files instead",
+            "  truce alert                          # send (from cron: see scripts/truce-cron)",
+            "  truce alert --history us-reciprocal-suspension",
+            "",
+            "SMTP: alerts.smtp in the obligations file; $TRUCE_SMTP_HOST, _PORT, _SECURITY, _USERNAME, _FROM and",
+            "_TIMEOUT override it; the password only from $TRUCE_SMTP_PASSWORD or alerts.smtp.password_file.",
+            "Exit codes: 0 ran (whether or not anything was due), 1 a send or ledger failure, 2 bad input.",
+        })
+final class AlertCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dry-run", description = "Print the emails (headers and text) instead of sending; record nothing.")
+    boolean dryRun;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write each email to DIR as an .eml file instead of sending; record nothing.")
+    Path out;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "SMTP connect, read and write timeout (default: $TRUCE_SMTP_TIMEOUT, else 20).")
+    Integer timeoutSeconds;
+
+    @Option(names = "--history", arity = "0..1", paramLabel = "ID", fallbackValue = "",
+            description = "List what was sent when (for one obligation if ID is given) instead of sending.")
+    String history;
+
+    @Mixin
+    StateOption state;
+
+    @Override
+    public Integer call() {
+        if (dryRun && out != null) {
+            throw new ParameterException(spec.commandLine(), "--dry-run and --out: choose one");
+        }
+        if (history != null && (dryRun || out != null)) {
+            throw new ParameterException(spec.commandLine(), "--history lists the ledger; it does not go with --dry-run or --out");
+        }
+        if (timeoutSeconds != null && timeoutSeconds <= 0) {
+            throw new ParameterException(spec.commandLine(), "--timeout: expected a positive number of seconds");
+        }
+        return new AlertRunner(spec, TruceCommand.root(spec), state.resolve(TruceCommand.root(spec).context()))
+                .run(dryRun, out, timeoutSeconds, history);
+    }
+}
