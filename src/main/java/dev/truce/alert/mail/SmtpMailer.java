@@ -76,24 +76,22 @@ public final class SmtpMailer implements AutoCloseable {
 
     /** One line a person can act on, from the most telling exception in the chain. */
     private String describe(MessagingException e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
         if (e instanceof SendFailedException failed && failed.getNextException() instanceof MessagingException next) {
             return "refused: " + oneLine(next.getMessage());
         }
-        if (cause instanceof ConnectException) {
-            return oneLine(cause.getMessage());
-        }
-        if (cause instanceof SocketTimeoutException) {
-            return "no answer within " + settings.timeout().toSeconds() + " s";
-        }
-        if (cause instanceof UnknownHostException) {
-            return "unknown host " + settings.host();
-        }
-        if (cause instanceof SSLException) {
-            return "TLS failed: " + oneLine(cause.getMessage());
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return oneLine(cause.getMessage());
+            }
+            if (cause instanceof SocketTimeoutException) {
+                return "no answer within " + settings.timeout().toSeconds() + " s";
+            }
+            if (cause instanceof UnknownHostException) {
+                return "unknown host " + settings.host();
+            }
+            if (cause instanceof SSLException) {
+                return "TLS failed: " + oneLine(cause.getMessage());
+            }
         }
         return oneLine(e.getMessage());
     }
