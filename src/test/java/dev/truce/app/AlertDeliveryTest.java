@@ -158,6 +158,19 @@ class AlertDeliveryTest {
     }
 
     @Test
+    void aServerThatNeverAnswersTimesOut() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            TruceFixture.writeDefault(dir);
+            // the connection is accepted by the kernel's backlog, but no greeting ever comes
+            CliRunner.Result run = new CliRunner(dir).env(TruceFixture.smtpAt(silent.getLocalPort())).at(WEEK_BEFORE)
+                    .run("alert", "--timeout", "1");
+            assertEquals(1, run.exitCode(), run::toString);
+            assertTrue(run.err().startsWith("truce alert: cannot connect to the SMTP server 127.0.0.1:"
+                    + silent.getLocalPort() + " (none): no answer within 1 s; nothing sent"), run::toString);
+        }
+    }
+
+    @Test
     void twoRunsAtOnceNeverSendTheSameAlertTwice() throws Exception {
         try (SmtpPeer peer = new SmtpPeer(null, null, null, Set.of())) {
             FileRef file = FileRef.of(TruceFixture.writeDefault(dir));

@@ -1,0 +1,129 @@
+package dev.truce.alert.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.truce.alert.AlertKey;
+import dev.truce.alert.Digest;
+import dev.truce.alert.DigestItem;
+import dev.truce.alert.Trigger;
+import dev.truce.alert.TriggerKind;
+import dev.truce.domain.Basis;
+import dev.truce.domain.Compliance;
+import dev.truce.domain.ComplianceState;
+import dev.truce.domain.Evidence;
+import dev.truce.domain.Moment;
+import dev.truce.domain.ObligationStatus;
+import dev.truce.domain.Register;
+import dev.truce.domain.StatusCalculator;
+import dev.truce.domain.Stance;
+import dev.truce.testing.TruceFixture;
+import dev.truce.yaml.ObligationsFileReader;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Putting digests into words: subjects, phrases, and escaping of everything that came from a file. */
+class DigestComposerTest {
+    @TempDir
+    Path dir;
+
+    private Register register(String title) {
+        Path file = TruceFixture.write(dir, TruceFixture.yaml(TruceFixture.plainSmtp(), title, ""));
+        return new ObligationsFileReader().read(file, "obligations.yaml").register();
+    }
+
+    private static ObligationStatus status(Register register, String id, Instant now) {
+        return new StatusCalculator(register.truce(), register.alerts()).statusOf(register.find(id).orElseThrow(), now);
+    }
+
+    private static Trigger trigger(Register register, ObligationStatus status, TriggerKind kind, Integer threshold,
+                                   ComplianceState previous) {
+        return new Trigger(new AlertKey(register.truce().id(), status.id(), kind,
+                status.deadlineInstant().orElse(null), threshold, "x@" + Instant.EPOCH), previous, null);
+    }
+
+    private static Compliance evidence(ComplianceState state, boolean stale, String claimant, String source) {
+        return new Compliance(state, stale, 2, Optional.of(new Evidence("us-tariff",
+                Moment.ofDate(LocalDate.of(2026, 6, 1)), Stance.BREACHES, claimant, Basis.REPORT, source, null, null,
+                null, null)));
+    }
+
+    @Test
+    void subjectsCountItemsAndNameTheNextDeadlineThatHasNotPassed() {
+        Register register = register("Suspend the tariff");
+        Instant dueDay = Instant.parse("2026-06-30T12:00:00Z");
+        ObligationStatus today = status(register, "us-tariff", dueDay);
+        ObligationStatus open = status(register, "open-thing", dueDay);
+        Digest both = new Digest("d@example.com", List.of(
+                new DigestItem(today, List.of(trigger(register, today, TriggerKind.THRESHOLD, 0, null)), Optional.empty()),
+                new DigestItem(open, List.of(trigger(register, open, TriggerKind.STALE, null, null)), Optional.empty())));
+        assertEquals("[truce] 2 obligations need attention - next deadline today (t-1)", AlertTexts.subject(both, "t-1"));
+
+        Instant dayBefore = Instant.parse("2026-06-29T12:00:00Z");
+        ObligationStatus tomorrow = status(register, "us-tariff", dayBefore);
+        assertEquals("[truce] 1 obligation needs attention - next deadline in 1 day (t-1)", AlertTexts.subject(
+                new Digest("d@example.com", List.of(new DigestItem(tomorrow, List.of(), Optional.empty()))), "t-1"));
+
+        ObligationStatus expired = status(register, "us-tariff", Instant.parse("2026-07-02T12:00:00Z"));
+        assertEquals("[truce] 1 obligation needs attention (t-1)", AlertTexts.subject(
+                new Digest("d@example.com", List.of(new DigestItem(expired, List.of(), Optional.empty()))), "t-1"),
+                "a deadline that passed is not the next one");
+    }
+
+    @Test
+    void everyValueFromTheFilesIsEscapedInHtmlAndFlattenedInText() {
+        Register register = register("\"Tariff \\e[31mred\\e[0m <b>bold</b>\\nsecond line\"");
+        Instant now = Instant.parse("2026-06-23T11:00:00Z");
+        ObligationStatus status = status(register, "us-tariff", now)
+                .withCompliance(evidence(ComplianceState.BREACHED, true, "EU Chamber & <i>co</i>", "Report \"Q2\" <x>"));
+        Digest digest = new Digest("d@example.com", List.of(new DigestItem(status, List.of(
+                trigger(register, status, TriggerKind.COMPLIANCE, null, ComplianceState.BREACH_ALLEGED),
+                trigger(register, status, TriggerKind.STALE, null, null)),
+                Optional.of(Instant.parse("2026-06-20T11:00:00Z")))));
+        ComposedDigest composed = new DigestComposer(register).compose(digest, now);
+
+        String html = composed.html();
+        assertTrue(html.contains("Tariff \u001b[31mred\u001b[0m &lt;b&gt;bold&lt;/b&gt;\nsecond line"), html);
+        assertTrue(html.contains("EU Chamber &amp; &lt;i&gt;co&lt;/i&gt; says breaches (report), Report &quot;Q2&quot; &lt;x&gt;"),
+                html);
+        assertFalse(html.contains("<b>bold") || html.contains("<i>co") || html.contains("<x>"), html);
+
+        String text = composed.text();
+        assertTrue(text.contains("1. us-tariff: Tariff  [31mred [0m <b>bold</b> second line\n"), text);
+        assertFalse(text.contains("\u001b"), "no terminal escapes reach --dry-run output");
+        assertTrue(text.contains("   Compliance:      breached (evidence stale)\n"), text);
+        assertTrue(text.contains("   Newest evidence: 2026-06-01: EU Chamber & <i>co</i> says breaches (report), "
+                + "Report \"Q2\" <x>\n"), text);
+        assertTrue(text.contains("""
+                   What changed (last alert 2026-06-20 07:00 EDT):
+                     - compliance changed from breach-alleged to breached
+                     - evidence went stale: the newest entry is more than 30 days old
+                """), text);
+    }
+
+    @Test
+    void expiryExtensionAndResolutionArePhrasedForPeople() {
+        Register register = register("Suspend the tariff");
+        Instant after = Instant.parse("2026-07-02T12:00:00Z");
+        ObligationStatus expired = status(register, "us-tariff", after);
+        AlertTexts texts = new AlertTexts(register.truce().zone(), 30);
+        assertEquals("deadline passed at 2026-07-01 00:00 EDT",
+                texts.change(trigger(register, expired, TriggerKind.EXPIRED, null, null), expired));
+        assertEquals("passed 2 days ago", texts.daysLeft(expired));
+        ObligationStatus licences = status(register, "cn-licences", after);
+        assertEquals("deadline moved to 2026-07-15 00:01 EDT",
+                texts.change(trigger(register, licences, TriggerKind.EXTENDED, null, null), licences));
+        assertEquals("2026-07-15 00:01 EDT", texts.due(licences));
+        assertEquals("resolved: complying again (was disputed)",
+                texts.change(trigger(register, licences, TriggerKind.RESOLVED, null, ComplianceState.DISPUTED), licences));
+        ObligationStatus open = status(register, "open-thing", after);
+        assertEquals("none (open-ended)", texts.due(open));
+        assertEquals("-", texts.daysLeft(open));
+    }
+}
