@@ -9,7 +9,6 @@ import dev.truce.alert.SentAlert;
 import dev.truce.alert.SentLog;
 import dev.truce.alert.Trigger;
 import dev.truce.alert.ledger.Ledger;
-import dev.truce.alert.ledger.RunLock;
 import dev.truce.alert.mail.DigestComposer;
 import dev.truce.alert.mail.DigestMessage;
 import dev.truce.alert.mail.SmtpMailer;
@@ -77,15 +76,14 @@ public final class AlertService {
         }
         SmtpSettings settings = resolver.resolve(truceFile.smtp(), options.timeout());
         String truceId = register.truce().id();
-        return LedgerAccess.with(state, options.notices(), ledger -> {
-            try (RunLock lock = ledger.lockRun(truceId, () -> options.notices().accept(
-                    "another alert run for " + truceId + " is in progress; waiting for it to finish"))) {
-                List<Digest> digests = new AlertRules(register).digests(rows, now, new SentLog(ledger.sent(truceId)),
-                        ledger.acks(truceId));
-                return digests.isEmpty() ? new AlertRunResult(List.of(), List.of())
-                        : send(digests, new DigestComposer(register), settings, ledger, now);
-            }
-        });
+        return LedgerAccess.with(state, options.notices(), ledger -> ledger.whileRunLocked(truceId,
+                () -> options.notices().accept("another alert run for " + truceId + " is in progress; waiting for it"),
+                () -> {
+                    List<Digest> digests = new AlertRules(register).digests(rows, now,
+                            new SentLog(ledger.sent(truceId)), ledger.acks(truceId));
+                    return digests.isEmpty() ? new AlertRunResult(List.of(), List.of())
+                            : send(digests, new DigestComposer(register), settings, ledger, now);
+                }));
     }
 
     private AlertRunResult send(List<Digest> digests, DigestComposer composer, SmtpSettings settings, Ledger ledger,

@@ -270,6 +270,20 @@ class AlertCommandTest {
     }
 
     @Test
+    void anAckUntilADayEndsAtMidnightInTheTruceZoneAcrossTheDstChange() {
+        // US DST ends 2026-11-01: the end of that day is 00:00 EST = 05:00 UTC, not 04:00 UTC
+        TruceFixture.write(dir, TruceFixture.yaml(TruceFixture.plainSmtp(), "Suspend the tariff", "")
+                .replace("due: 2026-06-30", "due: 2026-11-05"));
+        truce.at("2026-10-30T11:00:00Z");
+        assertEquals(0, truce.run("ack", "us-tariff", "--until", "2026-11-01", "--by", "ana", "--reason", "r").exitCode());
+        assertEquals("", truce.at("2026-11-02T04:30:00Z").run("alert").out(), "23:30 EST on 11-01: still silent");
+        assertEquals("""
+                sent to desk@example.com: 1 obligation (us-tariff)
+                sent to owner@example.com: 1 obligation (us-tariff)
+                """, truce.at("2026-11-02T05:00:00Z").run("alert").out());
+    }
+
+    @Test
     void badAckInputIsExitTwo() {
         assertEquals(2, truce.run("ack", "us-tarif", "--by", "a", "--reason", "r").exitCode());
         CliRunner.Result noReason = truce.run("ack", "us-tariff", "--by", "ana");

@@ -50,12 +50,20 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /** Work done while holding a lock. */
+    @FunctionalInterface
+    public interface LockedWork<T> {
+        T run() throws SQLException;
+    }
+
     /**
-     * Holds the run lock of one truce until the returned lock is closed. {@code whenWaiting} runs once
-     * if another run holds it, before this one waits for it.
+     * Does {@code work} holding the run lock of one truce, so no other run decides or sends alerts for it
+     * meanwhile. {@code whenWaiting} runs once if another run holds the lock, before this one waits for it.
      */
-    public RunLock lockRun(String truceId, Runnable whenWaiting) throws SQLException {
-        return RunLock.acquire(source, Schema.LOCK_NAME_PREFIX + truceId, whenWaiting);
+    public <T> T whileRunLocked(String truceId, Runnable whenWaiting, LockedWork<T> work) throws SQLException {
+        try (RunLock lock = RunLock.acquire(source, Schema.LOCK_NAME_PREFIX + truceId, whenWaiting)) {
+            return lock.hold(work);
+        }
     }
 
     /** Everything sent for the truce, in the order recorded. */

@@ -10,7 +10,7 @@ import java.sql.SQLException;
  * SELECT ... FOR UPDATE in a transaction that lasts the whole run. Works the same in H2 and PostgreSQL;
  * a run that finds it held says so once and waits. Closing commits, which releases it.
  */
-public final class RunLock implements AutoCloseable {
+final class RunLock implements AutoCloseable {
     private final Connection connection;
 
     private RunLock(Connection connection) {
@@ -76,6 +76,10 @@ public final class RunLock implements AutoCloseable {
 
     private static boolean isDuplicate(SQLException e) {
         return "23505".equals(e.getSQLState());
+    }
+
+    <T> T hold(Ledger.LockedWork<T> work) throws SQLException {
+        return work.run();
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.truce.alert.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import dev.truce.alert.AlertKey;
 import dev.truce.alert.SentAlert;
 import dev.truce.alert.TriggerKind;
 import dev.truce.domain.ComplianceState;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,7 +56,7 @@ abstract class LedgerContract {
             ledger.record(List.of(new SentAlert(key, "a@example.com", NOW, "<1@x>")));
             ledger.record(List.of(new SentAlert(key, "b@example.com", NOW, "<2@x>")));
             AlertKey other = new AlertKey("t", "o", TriggerKind.STALE, null, null, "2026-01-01T05:00:00Z");
-            java.sql.SQLException duplicate = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+            SQLException duplicate = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
                     () -> ledger.record(List.of(new SentAlert(other, "a@example.com", NOW, "<3@x>"),
                             new SentAlert(key, "a@example.com", NOW, "<3@x>"))));
             assertEquals("23505", duplicate.getSQLState());
@@ -82,25 +82,31 @@ abstract class LedgerContract {
     void aSecondRunWaitsForTheFirstToReleaseTheRunLock() throws Exception {
         try (Ledger first = Ledger.open(source()); Ledger second = Ledger.open(source())) {
             CountDownLatch secondWaits = new CountDownLatch(1);
-            CompletableFuture<Void> secondRun;
-            try (RunLock held = first.lockRun("t", LedgerContract::neverWaits)) {
-                secondRun = CompletableFuture.runAsync(() -> {
-                    try (RunLock lock = second.lockRun("t", secondWaits::countDown)) {
-                        // got it
-                    } catch (java.sql.SQLException e) {
+            CompletableFuture<String> secondRun = first.whileRunLocked("t", LedgerContract::neverWaits, () -> {
+                CompletableFuture<String> started = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return second.whileRunLocked("t", secondWaits::countDown, () -> "second ran");
+                    } catch (SQLException e) {
                         throw new IllegalStateException(e);
                     }
                 });
-                assertTrue(secondWaits.await(10, TimeUnit.SECONDS), "the second run saw the lock held");
-                assertFalse(secondRun.isDone(), "and waits while the first holds it");
-            }
-            secondRun.get(10, TimeUnit.SECONDS);
+                assertTrue(await(secondWaits), "the second run saw the lock held");
+                assertFalse(started.isDone(), "and waits while the first holds it");
+                return started;
+            });
+            assertEquals("second ran", secondRun.get(10, TimeUnit.SECONDS));
             // free again, and each truce has its own lock: neither of these waits
-            try (RunLock again = second.lockRun("t", LedgerContract::neverWaits);
-                 RunLock other = first.lockRun("another-truce", LedgerContract::neverWaits)) {
-                assertNotNull(again);
-                assertNotNull(other);
-            }
+            assertEquals("both", second.whileRunLocked("t", LedgerContract::neverWaits,
+                    () -> first.whileRunLocked("another-truce", LedgerContract::neverWaits, () -> "both")));
+        }
+    }
+
+    private static boolean await(CountDownLatch latch) {
+        try {
+            return latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
