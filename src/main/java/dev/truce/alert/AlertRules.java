@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,17 @@ import java.util.Optional;
 public final class AlertRules {
     public static final int MIN_NEWS_WINDOW_DAYS = 7;
 
+    /**
+     * The order of a digest: what can still be acted on first (the soonest deadline first, then open-ended
+     * obligations), then deadlines that passed, the most recent first.
+     */
+    public static final Comparator<ObligationStatus> ATTENTION_ORDER = Comparator
+            .comparing((ObligationStatus s) -> s.timeline() == TimelineState.EXPIRED)
+            .thenComparing(s -> s.timeline() == TimelineState.EXPIRED
+                    ? Instant.MAX.getEpochSecond() - s.deadlineInstant().orElseThrow().getEpochSecond()
+                    : s.deadlineInstant().orElse(Instant.MAX).getEpochSecond())
+            .thenComparing(ObligationStatus::id);
+
     private final Register register;
     private final ZoneId zone;
 
@@ -56,7 +68,7 @@ public final class AlertRules {
     /** One digest per recipient with anything to say, recipients in order of first appearance. */
     public List<Digest> digests(List<ObligationStatus> statuses, Instant now, SentLog sent, List<Ack> acks) {
         Map<String, List<DigestItem>> byRecipient = new LinkedHashMap<>();
-        for (ObligationStatus status : statuses) {
+        for (ObligationStatus status : statuses.stream().sorted(ATTENTION_ORDER).toList()) {
             if (acks.stream().anyMatch(ack -> ack.silences(status, now))) {
                 continue;
             }

@@ -3,7 +3,7 @@ package dev.truce.alert;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything one recipient is told in one run: one email. Items are soonest deadline first. */
+/** Everything one recipient is told in one run: one email, items in {@link AlertRules#ATTENTION_ORDER}. */
 public record Digest(String recipient, List<DigestItem> items) {
     public Digest {
         items = List.copyOf(items);

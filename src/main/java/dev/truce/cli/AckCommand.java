@@ -14,12 +14,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "ack", sortOptions = false, mixinStandardHelpOptions = true,
         subcommands = AckCommand.ListCommand.class,
         description = {
-            "Acknowledges an obligation: silences its alerts until --until DATE is over, and in any case only",
-            "while its compliance state and deadline stay as they are now. Acks are kept as an audit trail.",
+            "Silences an obligation's alerts; `ack list` shows every ack given.",
+            "The ack holds through --until DATE (if given), and only while the obligation keeps its current "
+                + "compliance state and deadline: news lifts it. Acks are never deleted: they are the audit trail.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  truce ack cn-rare-earth-licensing --by ana --reason \"raised with MOFCOM, waiting\" --until 2026-12-15",
+            "  truce ack cn-rare-earth-licensing --by ana --reason \"raised with MOFCOM\" --until 2026-12-15",
             "  truce ack list",
         })
 final class AckCommand implements Callable<Integer> {

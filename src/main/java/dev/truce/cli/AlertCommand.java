@@ -15,19 +15,21 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "alert", sortOptions = false, mixinStandardHelpOptions = true,
         description = {
-            "Emails each recipient one digest of what needs attention: thresholds crossed, deadlines passed or",
-            "extended, compliance changes, stale evidence. Each alert is sent once per recipient; the ledger",
-            "records what was sent. Prints one line per recipient sent to, nothing when nothing was due.",
+            "Emails each recipient one digest of what needs attention.",
+            "Thresholds crossed, deadlines passed or extended, compliance changes and stale evidence; each alert "
+                + "once per recipient, as the ledger records. Prints one line per recipient sent to, and nothing "
+                + "when nothing was due.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  truce alert --dry-run                # print the emails, send and record nothing",
-            "  truce alert --out outbox             # write them as .eml files instead",
-            "  truce alert                          # send (from cron: see scripts/truce-cron)",
+            "  truce alert --dry-run      # print the emails; send and record nothing",
+            "  truce alert --out outbox   # write them as .eml files instead",
+            "  truce alert                # send (from cron: scripts/truce-cron)",
             "  truce alert --history us-reciprocal-suspension",
             "",
-            "SMTP: alerts.smtp in the obligations file; $TRUCE_SMTP_HOST, _PORT, _SECURITY, _USERNAME, _FROM and",
-            "_TIMEOUT override it; the password only from $TRUCE_SMTP_PASSWORD or alerts.smtp.password_file.",
+            "SMTP settings come from alerts.smtp; $TRUCE_SMTP_HOST, _PORT, _SECURITY, _USERNAME, _FROM and _TIMEOUT "
+                + "override them. The password comes only from $TRUCE_SMTP_PASSWORD or alerts.smtp.password_file.",
+            "",
             "Exit codes: 0 ran (whether or not anything was due), 1 a send or ledger failure, 2 bad input.",
         })
 final class AlertCommand implements Callable<Integer> {

@@ -35,7 +35,8 @@ final class AlertRunner {
         Context context = root.context();
         AlertService service = new AlertService(new ObligationsFileReader(), context.environment());
         if (history != null) {
-            printHistory(service.history(root.file(), history.isEmpty() ? null : history, state, this::notice));
+            String id = history.isEmpty() ? null : history;
+            printHistory(service.history(root.file(), id, state, this::notice), id);
             return ExitCode.OK.code();
         }
         AlertOptions.Mode mode = dryRun ? AlertOptions.Mode.PRINT
@@ -71,9 +72,9 @@ final class AlertRunner {
         result.problems().forEach(problem -> err.println("truce alert: " + problem));
     }
 
-    private void printHistory(HistoryReport report) {
+    private void printHistory(HistoryReport report, String id) {
         if (report.sent().isEmpty()) {
-            out.println("No alerts sent yet.");
+            out.println(id == null ? "No alerts sent yet." : "No alerts sent for " + id + " yet.");
             return;
         }
         TextTable table = new TextTable(List.of("sent", "recipient", "obligation", "alert", "message-id"));
