@@ -2,7 +2,6 @@ package dev.truce.cli;
 
 import dev.truce.alert.Ack;
 import dev.truce.app.AckService;
-import dev.truce.yaml.ObligationsFileReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,7 +24,7 @@ final class AckRunner {
     }
 
     int ack(String id, LocalDate until, String by, String reason) {
-        Ack ack = new AckService(new ObligationsFileReader())
+        Ack ack = new AckService(Readers.obligations(root.context()))
                 .ack(root.file(), root.context().clock(), new AckService.Request(id, until, by, reason), state, this::notice);
         String silenced = until == null ? "until its compliance state (" + ack.state().label() + ") or deadline changes"
                 : "through " + until + ", or until its compliance state (" + ack.state().label() + ") or deadline changes";
@@ -34,7 +33,7 @@ final class AckRunner {
     }
 
     int list() {
-        AckService.AckList list = new AckService(new ObligationsFileReader())
+        AckService.AckList list = new AckService(Readers.obligations(root.context()))
                 .list(root.file(), root.context().clock(), state, this::notice);
         if (list.acks().isEmpty()) {
             out.println("No acks yet.");

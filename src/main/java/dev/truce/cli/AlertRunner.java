@@ -6,7 +6,6 @@ import dev.truce.app.AlertRunResult;
 import dev.truce.app.AlertRunResult.Delivery;
 import dev.truce.app.AlertService;
 import dev.truce.app.HistoryReport;
-import dev.truce.yaml.ObligationsFileReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +32,7 @@ final class AlertRunner {
 
     int run(boolean dryRun, Path outDirectory, Integer timeoutSeconds, String history) {
         Context context = root.context();
-        AlertService service = new AlertService(new ObligationsFileReader(), context.environment());
+        AlertService service = new AlertService(Readers.obligations(context), context.environment());
         if (history != null) {
             String id = history.isEmpty() ? null : history;
             printHistory(service.history(root.file(), id, state, this::notice), id);
