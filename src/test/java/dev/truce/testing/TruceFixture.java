@@ -65,12 +65,9 @@ public final class TruceFixture {
                   from: truce@example.com""";
     }
 
-    /** Writes obligations.yaml and an empty evidence.yaml beside it. */
+    /** Writes obligations.yaml; no evidence.yaml beside it, which means no evidence yet. */
     public static Path write(Path dir, String yaml) {
         try {
-            if (!Files.exists(dir.resolve("evidence.yaml"))) {
-                Files.writeString(dir.resolve("evidence.yaml"), "[]\n");
-            }
             return Files.writeString(dir.resolve("obligations.yaml"), yaml);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
