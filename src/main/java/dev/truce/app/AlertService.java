@@ -91,10 +91,12 @@ public final class AlertService {
         List<Delivery> deliveries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         try (SmtpMailer mailer = new SmtpMailer(settings, tls)) {
-            for (int i = 0; i < digests.size(); i++) {
-                Digest digest = digests.get(i);
-                DigestMessage message = DigestMessage.create(mailer.session(), composer.compose(digest, now),
-                        settings.from(), now);
+            // all composed before any is sent: an address the mail library rejects stops the run with nothing sent
+            List<DigestMessage> messages = digests.stream().map(digest -> DigestMessage.create(mailer.session(),
+                    composer.compose(digest, now), settings.from(), now)).toList();
+            for (int i = 0; i < messages.size(); i++) {
+                DigestMessage message = messages.get(i);
+                Digest digest = message.digest().digest();
                 try {
                     mailer.send(message);
                 } catch (SmtpMailer.MailFailure failure) {

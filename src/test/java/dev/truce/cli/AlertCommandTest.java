@@ -317,6 +317,15 @@ class AlertCommandTest {
         assertEquals("alerts.smtp.username is bot but no password is set: set $TRUCE_SMTP_PASSWORD or "
                 + "alerts.smtp.password_file\n", noPassword.err());
 
+        TruceFixture.write(dir, TruceFixture.yaml(TruceFixture.plainSmtp(), "Suspend the tariff", "")
+                .replace("  recipients: [desk@example.com]\n", "")
+                .replace("    owner: owner@example.com\n", "")
+                .replace("    recipients: [licences@example.com]\n", ""));
+        CliRunner.Result nobody = truce.run("alert");
+        assertEquals(2, nobody.exitCode(), nobody::toString);
+        assertEquals("obligations.yaml: nobody to alert: add alerts.recipients, or an owner or recipients to the "
+                + "obligations\n", nobody.err());
+
         CliRunner.Result both = truce.run("alert", "--dry-run", "--out", "x");
         assertEquals(2, both.exitCode());
         assertTrue(both.err().startsWith("truce alert: --dry-run and --out: choose one"), both.err());
