@@ -6,6 +6,7 @@ import dev.truce.domain.ObligationStatus;
 import dev.truce.domain.Register;
 import dev.truce.domain.Suggestions;
 import dev.truce.domain.TruceException;
+import dev.truce.yaml.EvidenceFileReader;
 import dev.truce.yaml.ObligationsFileReader;
 import dev.truce.yaml.TruceFile;
 import java.nio.file.Path;
@@ -24,9 +25,11 @@ import java.util.stream.Collectors;
 /** `truce ack`: silence an obligation's alerts, and list every ack ever given (the audit trail). */
 public final class AckService {
     private final ObligationsFileReader reader;
+    private final EvidenceFileReader evidenceReader;
 
-    public AckService(ObligationsFileReader reader) {
+    public AckService(ObligationsFileReader reader, EvidenceFileReader evidenceReader) {
         this.reader = reader;
+        this.evidenceReader = evidenceReader;
     }
 
     /** A request to acknowledge; {@code until} is the last day silenced (in the truce zone), or null. */
@@ -78,7 +81,7 @@ public final class AckService {
         String truceId = truceFile.register().truce().id();
         List<Ack> acks = LedgerAccess.readIfExists(LedgerAccess.stateDirectory(truceFile, stateOverride), notices,
                 List.of(), ledger -> ledger.acks(truceId));
-        Map<String, ObligationStatus> statuses = new StatusService(reader, Clock.fixed(now, ZoneOffset.UTC))
+        Map<String, ObligationStatus> statuses = new StatusService(reader, evidenceReader, Clock.fixed(now, ZoneOffset.UTC))
                 .status(file, AsOf.NOW, StatusFilter.ALL).rows().stream()
                 .collect(Collectors.toMap(ObligationStatus::id, Function.identity()));
         List<AckLine> lines = acks.stream().map(ack -> new AckLine(ack,
@@ -90,7 +93,7 @@ public final class AckService {
 
     /** Through StatusService, so the compliance state recorded is the one alerts compare against. */
     private ObligationStatus statusOf(FileRef file, Instant now, String id) {
-        return new StatusService(reader, Clock.fixed(now, ZoneOffset.UTC)).status(file, AsOf.NOW, StatusFilter.ALL)
+        return new StatusService(reader, evidenceReader, Clock.fixed(now, ZoneOffset.UTC)).status(file, AsOf.NOW, StatusFilter.ALL)
                 .rows().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 

@@ -20,6 +20,7 @@ import dev.truce.domain.ObligationStatus;
 import dev.truce.domain.Register;
 import dev.truce.domain.Suggestions;
 import dev.truce.domain.TruceException;
+import dev.truce.yaml.EvidenceFileReader;
 import dev.truce.yaml.ObligationsFileReader;
 import dev.truce.yaml.TruceFile;
 import jakarta.mail.Session;
@@ -47,23 +48,26 @@ import javax.net.ssl.SSLSocketFactory;
  */
 public final class AlertService {
     private final ObligationsFileReader reader;
+    private final EvidenceFileReader evidenceReader;
     private final Map<String, String> environment;
     private final SSLSocketFactory tls;
 
-    public AlertService(ObligationsFileReader reader, Map<String, String> environment) {
-        this(reader, environment, null);
+    public AlertService(ObligationsFileReader reader, EvidenceFileReader evidenceReader, Map<String, String> environment) {
+        this(reader, evidenceReader, environment, null);
     }
 
     /** {@code tls}: trust for the SMTP server's certificate instead of the JVM's trust store (null keeps it). */
-    public AlertService(ObligationsFileReader reader, Map<String, String> environment, SSLSocketFactory tls) {
+    public AlertService(ObligationsFileReader reader, EvidenceFileReader evidenceReader, Map<String, String> environment,
+                        SSLSocketFactory tls) {
         this.reader = reader;
+        this.evidenceReader = evidenceReader;
         this.environment = Map.copyOf(environment);
         this.tls = tls;
     }
 
     public AlertRunResult run(FileRef file, Clock clock, AlertOptions options) {
         Instant now = clock.instant();
-        StatusService statuses = new StatusService(reader, Clock.fixed(now, ZoneOffset.UTC));
+        StatusService statuses = new StatusService(reader, evidenceReader, Clock.fixed(now, ZoneOffset.UTC));
         TruceFile truceFile = statuses.load(file);
         Register register = truceFile.register();
         requireRecipients(register, file);

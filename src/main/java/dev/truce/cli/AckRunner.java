@@ -24,7 +24,7 @@ final class AckRunner {
     }
 
     int ack(String id, LocalDate until, String by, String reason) {
-        Ack ack = new AckService(Readers.obligations(root.context()))
+        Ack ack = new AckService(Readers.obligations(root.context()), Readers.evidence(root.context()))
                 .ack(root.file(), root.context().clock(), new AckService.Request(id, until, by, reason), state, this::notice);
         String silenced = until == null ? "until its compliance state (" + ack.state().label() + ") or deadline changes"
                 : "through " + until + ", or until its compliance state (" + ack.state().label() + ") or deadline changes";
@@ -33,7 +33,7 @@ final class AckRunner {
     }
 
     int list() {
-        AckService.AckList list = new AckService(Readers.obligations(root.context()))
+        AckService.AckList list = new AckService(Readers.obligations(root.context()), Readers.evidence(root.context()))
                 .list(root.file(), root.context().clock(), state, this::notice);
         if (list.acks().isEmpty()) {
             out.println("No acks yet.");

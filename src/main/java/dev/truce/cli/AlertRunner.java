@@ -32,7 +32,8 @@ final class AlertRunner {
 
     int run(boolean dryRun, Path outDirectory, Integer timeoutSeconds, String history) {
         Context context = root.context();
-        AlertService service = new AlertService(Readers.obligations(context), context.environment());
+        AlertService service = new AlertService(Readers.obligations(context), Readers.evidence(context),
+                context.environment());
         if (history != null) {
             String id = history.isEmpty() ? null : history;
             printHistory(service.history(root.file(), id, state, this::notice), id);

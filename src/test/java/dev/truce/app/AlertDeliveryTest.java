@@ -18,6 +18,7 @@ import dev.truce.testing.Mails;
 import dev.truce.testing.SmtpPeer;
 import dev.truce.testing.TestTls;
 import dev.truce.testing.TruceFixture;
+import dev.truce.yaml.EvidenceFileReader;
 import dev.truce.yaml.ObligationsFileReader;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -75,7 +76,7 @@ class AlertDeliveryTest {
         Map<String, String> env = new HashMap<>(TruceFixture.smtpAt(port));
         env.put("TRUCE_SMTP_HOST", "localhost");
         env.put("TRUCE_SMTP_PASSWORD", password);
-        return new AlertService(new ObligationsFileReader(), env, tls);
+        return new AlertService(new ObligationsFileReader(), new EvidenceFileReader(), env, tls);
     }
 
     private static List<String> recipients(AlertRunResult result, Outcome outcome) {
@@ -174,7 +175,8 @@ class AlertDeliveryTest {
     void twoRunsAtOnceNeverSendTheSameAlertTwice() throws Exception {
         try (SmtpPeer peer = new SmtpPeer(null, null, null, Set.of())) {
             FileRef file = FileRef.of(TruceFixture.writeDefault(dir));
-            AlertService service = new AlertService(new ObligationsFileReader(), TruceFixture.smtpAt(peer.port()));
+            AlertService service = new AlertService(new ObligationsFileReader(), new EvidenceFileReader(),
+                    TruceFixture.smtpAt(peer.port()));
             peer.holdMessages();
             CompletableFuture<AlertRunResult> first = CompletableFuture.supplyAsync(
                     () -> service.run(file, AT_WEEK_BEFORE, AlertOptions.send()));

@@ -87,6 +87,45 @@ class AlertCommandTest {
     }
 
     @Test
+    void complianceFromTheEvidenceFileIsAlertedAndSoIsItsResolution() throws Exception {
+        Files.writeString(dir.resolve("evidence.yaml"), """
+                - obligation: cn-licences
+                  date: 2026-06-20
+                  stance: breaches
+                  claimant: US
+                  basis: statement
+                  source: USTR statement <on licences>
+                """);
+        truce.run("alert");
+        String desk = Mails.text(Mails.forRecipient(received(), DESK));
+        assertTrue(desk.contains("""
+                   Compliance:      breach-alleged\r
+                   Newest evidence: 2026-06-20: US says breaches (statement), USTR statement <on licences>\r
+                   What changed (first alert):\r
+                     - now within 30 days of the deadline\r
+                     - compliance: breach-alleged\r
+                """), desk);
+        String html = Mails.html(Mails.forRecipient(received(), DESK));
+        assertTrue(html.contains("USTR statement &lt;on licences&gt;"), html);
+
+        Files.writeString(dir.resolve("evidence.yaml"), """
+                - obligation: cn-licences
+                  date: 2026-06-24
+                  stance: complies
+                  claimant: US
+                  basis: data
+                  source: licence statistics
+                """, java.nio.file.StandardOpenOption.APPEND);
+        CliRunner.Result resolved = truce.at("2026-06-25T11:00:00Z").run("alert");
+        assertEquals("""
+                sent to desk@example.com: 1 obligation (cn-licences)
+                sent to licences@example.com: 1 obligation (cn-licences)
+                """, resolved.out(), resolved::toString);
+        String text = Mails.text(Mails.lastTo(received(), DESK));
+        assertTrue(text.contains("- resolved: complying again (was breach-alleged)"), text);
+    }
+
+    @Test
     void aSecondRunSendsNothingAndPrintsNothing() {
         assertEquals(0, truce.run("alert").exitCode());
         CliRunner.Result again = truce.at("2026-06-23T15:00:00Z").run("alert");
@@ -105,7 +144,7 @@ class AlertCommandTest {
                 sent to desk@example.com: 1 obligation (us-tariff)
                 sent to owner@example.com: 1 obligation (us-tariff)
                 """, later.out(), later::toString);
-        MimeMessage desk = received()[3];
+        MimeMessage desk = Mails.lastTo(received(), DESK);
         assertEquals("[truce] 1 obligation needs attention - next deadline in 3 days (t-1)", Mails.subject(desk));
         String text = Mails.text(desk);
         assertTrue(text.contains("- now within 3 days of the deadline"), text);
@@ -125,7 +164,7 @@ class AlertCommandTest {
                 sent to desk@example.com: 1 obligation (us-tariff)
                 sent to owner@example.com: 1 obligation (us-tariff)
                 """, extended.out(), extended::toString);
-        String text = Mails.text(received()[3]);
+        String text = Mails.text(Mails.lastTo(received(), DESK));
         assertTrue(text.contains("- extended to 2026-07-20 00:01 EDT (Order 7)"), text);
         assertTrue(text.contains("- now within 30 days of the deadline"), "26 days left of the new deadline: "
                 + "the 30-day threshold fires again\n" + text);

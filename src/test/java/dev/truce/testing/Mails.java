@@ -57,6 +57,15 @@ public final class Mails {
         return part(message, 1);
     }
 
+    /** The newest message to a recipient (GreenMail lists messages by mailbox, not in the order received). */
+    public static MimeMessage lastTo(MimeMessage[] messages, String recipient) {
+        List<MimeMessage> to = Arrays.stream(messages).filter(m -> to(m).equals(recipient)).toList();
+        if (to.isEmpty()) {
+            throw new AssertionError("no message to " + recipient + " among " + toAll(messages));
+        }
+        return to.get(to.size() - 1);
+    }
+
     public static MimeMessage forRecipient(MimeMessage[] messages, String recipient) {
         return Arrays.stream(messages).filter(m -> to(m).equals(recipient)).findFirst()
                 .orElseThrow(() -> new AssertionError("no message to " + recipient + " among " + toAll(messages)));
