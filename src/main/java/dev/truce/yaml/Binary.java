@@ -48,6 +48,22 @@ final class Binary {
             out.write(utf8);
         }
 
+        /** A moment or null: a tag, then the epoch day, or the instant and its offset. */
+        void writeMoment(dev.truce.domain.Moment m) throws IOException {
+            if (m == null) {
+                writeByte(0);
+            } else if (m.isDateOnly()) {
+                writeByte(1);
+                writeLong(m.dateIn(java.time.ZoneOffset.UTC).toEpochDay());
+            } else {
+                java.time.OffsetDateTime at = m.offsetDateTime();
+                writeByte(2);
+                writeLong(at.toInstant().getEpochSecond());
+                writeInt(at.getNano());
+                writeInt(at.getOffset().getTotalSeconds());
+            }
+        }
+
         /** Text or null. */
         void writeOptional(String s) throws IOException {
             writeBoolean(s != null);
@@ -100,6 +116,23 @@ final class Binary {
             String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
             in.position(in.position() + length);
             return s;
+        }
+
+        /** As written by {@link Writer#writeMoment}; bare dates are shared through {@code days}. */
+        dev.truce.domain.Moment readMoment(java.util.Map<Long, dev.truce.domain.Moment> days) throws IOException {
+            switch (readByte()) {
+                case 0:
+                    return null;
+                case 1:
+                    return days.computeIfAbsent(readLong(),
+                            day -> dev.truce.domain.Moment.ofDate(java.time.LocalDate.ofEpochDay(day)));
+                case 2:
+                    java.time.Instant instant = java.time.Instant.ofEpochSecond(readLong(), readInt());
+                    return dev.truce.domain.Moment.ofDateTime(java.time.OffsetDateTime.ofInstant(instant,
+                            java.time.ZoneOffset.ofTotalSeconds(readInt())));
+                default:
+                    throw new IOException("bad moment tag");
+            }
         }
 
         String readOptional() throws IOException {

@@ -211,7 +211,7 @@ final class EvidenceCache {
             for (int ref : refs[i]) {
                 out.writeInt(ref);
             }
-            moment(e.date(), out);
+            out.writeMoment(e.date());
             out.writeByte(e.stance().ordinal());
             out.writeByte(e.basis().ordinal());
             out.writeBoolean(e.recorded() != null);
@@ -239,7 +239,7 @@ final class EvidenceCache {
             String url = string(strings, in.readInt());
             String note = string(strings, in.readInt());
             String recordedBy = string(strings, in.readInt());
-            Moment date = moment(in, dates);
+            Moment date = in.readMoment(dates);
             Stance stance = stances[in.readByte()];
             Basis basis = bases[in.readByte()];
             Instant recorded = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
@@ -262,29 +262,4 @@ final class EvidenceCache {
         return ref < 0 ? null : strings[ref];
     }
 
-    private static void moment(Moment m, Binary.Writer out) throws IOException {
-        if (m.isDateOnly()) {
-            out.writeByte(1);
-            out.writeLong(m.dateIn(ZoneOffset.UTC).toEpochDay());
-        } else {
-            OffsetDateTime at = m.offsetDateTime();
-            out.writeByte(2);
-            out.writeLong(at.toInstant().getEpochSecond());
-            out.writeInt(at.getNano());
-            out.writeInt(at.getOffset().getTotalSeconds());
-        }
-    }
-
-    private static Moment moment(Binary.Reader in, Map<Long, Moment> dates) throws IOException {
-        byte tag = in.readByte();
-        if (tag == 1) {
-            long day = in.readLong();
-            return dates.computeIfAbsent(day, d -> Moment.ofDate(LocalDate.ofEpochDay(d)));
-        }
-        if (tag != 2) {
-            throw new IOException("bad moment tag");
-        }
-        Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
-        return Moment.ofDateTime(OffsetDateTime.ofInstant(instant, ZoneOffset.ofTotalSeconds(in.readInt())));
-    }
 }

@@ -90,7 +90,7 @@ final class TruceFileCodec {
         out.writeText(t.title());
         strings(t.parties(), out);
         string(t.announced() == null ? null : t.announced().toString(), out);
-        moment(t.effective(), out);
+        out.writeMoment(t.effective());
         out.writeText(t.zone().getId());
         out.writeInt(t.days());
         extensions(t.extensions(), out);
@@ -103,7 +103,7 @@ final class TruceFileCodec {
         String title = in.readText();
         List<String> parties = strings(in);
         String announced = string(in);
-        Moment effective = moment(in);
+        Moment effective = in.readMoment(new HashMap<>());
         ZoneId zone = ZoneId.of(in.readText());
         int days = in.readInt();
         return new Truce(id, title, parties, announced == null ? null : LocalDate.parse(announced), effective, zone,
@@ -115,9 +115,9 @@ final class TruceFileCodec {
         out.writeText(o.title());
         out.writeText(o.party());
         out.writeByte(o.kind().ordinal());
-        moment(o.effective(), out);
+        out.writeMoment(o.effective());
         out.writeByte(o.due().type().ordinal());
-        moment(o.due().fixed(), out);
+        out.writeMoment(o.due().fixed());
         extensions(o.extensions(), out);
         string(o.owner(), out);
         strings(o.recipients(), out);
@@ -132,9 +132,9 @@ final class TruceFileCodec {
         String title = in.readText();
         String party = in.readText();
         Kind kind = Kind.values()[in.readByte()];
-        Moment effective = moment(in);
+        Moment effective = in.readMoment(new HashMap<>());
         Due.Type type = Due.Type.values()[in.readByte()];
-        Moment fixed = moment(in);
+        Moment fixed = in.readMoment(new HashMap<>());
         Due due = switch (type) {
             case TRUCE_END -> Due.TRUCE_END;
             case NONE -> Due.NONE;
@@ -148,7 +148,7 @@ final class TruceFileCodec {
         out.writeInt(extensions.size());
         for (Extension e : extensions) {
             string(e.decided() == null ? null : e.decided().toString(), out);
-            moment(e.until(), out);
+            out.writeMoment(e.until());
             out.writeText(e.source());
             string(e.note(), out);
         }
@@ -159,36 +159,9 @@ final class TruceFileCodec {
         List<Extension> extensions = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String decided = string(in);
-            extensions.add(new Extension(decided == null ? null : LocalDate.parse(decided), moment(in), in.readText(), string(in)));
+            extensions.add(new Extension(decided == null ? null : LocalDate.parse(decided), in.readMoment(new HashMap<>()), in.readText(), string(in)));
         }
         return extensions;
-    }
-
-    private static void moment(Moment m, Binary.Writer out) throws IOException {
-        if (m == null) {
-            out.writeByte(0);
-        } else if (m.isDateOnly()) {
-            out.writeByte(1);
-            out.writeLong(m.dateIn(ZoneOffset.UTC).toEpochDay());
-        } else {
-            OffsetDateTime at = m.offsetDateTime();
-            out.writeByte(2);
-            out.writeLong(at.toInstant().getEpochSecond());
-            out.writeInt(at.getNano());
-            out.writeInt(at.getOffset().getTotalSeconds());
-        }
-    }
-
-    private static Moment moment(Binary.Reader in) throws IOException {
-        return switch (in.readByte()) {
-            case 0 -> null;
-            case 1 -> Moment.ofDate(LocalDate.ofEpochDay(in.readLong()));
-            case 2 -> {
-                Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
-                yield Moment.ofDateTime(OffsetDateTime.ofInstant(instant, ZoneOffset.ofTotalSeconds(in.readInt())));
-            }
-            default -> throw new IOException("bad moment tag");
-        };
     }
 
     private static void string(String value, Binary.Writer out) throws IOException {
