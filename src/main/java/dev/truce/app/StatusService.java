@@ -1,6 +1,7 @@
 package dev.truce.app;
 
 import dev.truce.domain.ComplianceRules;
+import dev.truce.domain.DeadlineWatch;
 import dev.truce.domain.Evidence;
 import dev.truce.domain.Obligation;
 import dev.truce.domain.ObligationStatus;
@@ -17,8 +18,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
 
-/** The read-only use cases: status, show and validate. */
+/** The read-only use cases: status, show and validate, and the snapshot the desk outputs draw from. */
 public final class StatusService {
     private final ObligationsFileReader reader;
     private final EvidenceFileReader evidenceReader;
@@ -49,9 +52,28 @@ public final class StatusService {
 
     public StatusReport status(FileRef file, AsOf asOf, StatusFilter filter) {
         TruceFile truceFile = load(file);
+        return status(truceFile, evidenceByObligation(truceFile, StatusService::summary), asOf, filter);
+    }
+
+    /**
+     * The file, every obligation's status and every evidence entry in full (notes and urls too), for
+     * the outputs that show them: the evidence file is read once and serves both.
+     */
+    public Snapshot snapshot(FileRef file, AsOf asOf) {
+        TruceFile truceFile = load(file);
+        Map<String, List<Evidence>> evidence = evidenceByObligation(truceFile, UnaryOperator.identity());
+        return new Snapshot(truceFile, status(truceFile, evidence, asOf, StatusFilter.ALL), evidence);
+    }
+
+    /** What `truce check` reports: breached, expired and soon-due obligations against the two windows. */
+    public DeadlineWatch watch(FileRef file, AsOf asOf, int warningDays, int criticalDays, OptionalInt expiredForDays) {
+        return DeadlineWatch.of(status(file, asOf, StatusFilter.ALL).rows(), warningDays, criticalDays, expiredForDays);
+    }
+
+    private StatusReport status(TruceFile truceFile, Map<String, List<Evidence>> evidence, AsOf asOf,
+                                StatusFilter filter) {
         Register register = truceFile.register();
         Instant at = asOf.resolve(clock, register.truce().zone());
-        Map<String, List<Evidence>> evidence = summariesByObligation(truceFile);
         ComplianceRules rules = new ComplianceRules(register.truce().zone(), register.staleAfterDays());
         StatusCalculator calculator = new StatusCalculator(register.truce(), register.alerts());
         List<ObligationStatus> rows = calculator.statusesOf(register.obligations(), at).stream()
@@ -87,18 +109,23 @@ public final class StatusService {
                 register.staleAfterDays());
     }
 
-    /**
-     * Each obligation's evidence, reduced to what the rules and the status line read (date, stance,
-     * claimant, basis, source): notes and urls are dropped as entries stream in, so a status over a
-     * million entries holds a fraction of their text.
-     */
-    private Map<String, List<Evidence>> summariesByObligation(TruceFile truceFile) {
+    /** Each obligation's evidence in file order, every entry passed through {@code keep} as it streams in. */
+    private Map<String, List<Evidence>> evidenceByObligation(TruceFile truceFile, UnaryOperator<Evidence> keep) {
         EvidenceSource source = EvidenceSource.of(truceFile);
         Map<String, List<Evidence>> byObligation = new HashMap<>();
         evidenceReader.read(source.path(), source.binding(truceFile), e -> byObligation
                 .computeIfAbsent(e.obligation(), k -> new ArrayList<>())
-                .add(new Evidence(e.obligation(), e.date(), e.stance(), e.claimant(), e.basis(), e.source(),
-                        null, null, null, null)));
+                .add(keep.apply(e)));
         return byObligation;
+    }
+
+    /**
+     * An entry reduced to what the rules and the status line read (date, stance, claimant, basis,
+     * source): notes and urls are dropped as entries stream in, so a status over a million entries
+     * holds a fraction of their text.
+     */
+    private static Evidence summary(Evidence e) {
+        return new Evidence(e.obligation(), e.date(), e.stance(), e.claimant(), e.basis(), e.source(),
+                null, null, null, null);
     }
 }

@@ -36,6 +36,9 @@ public final class Cli {
 
     private static int badArguments(ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
+        if (cl.getCommand() instanceof CheckCommand) {
+            return CheckCommand.unknown(cl.getOut(), cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+        }
         PrintWriter err = cl.getErr();
         err.println(cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {

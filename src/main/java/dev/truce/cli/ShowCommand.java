@@ -31,7 +31,8 @@ final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "The obligation's id (truce status lists them).")
+    @Parameters(paramLabel = "ID", completionCandidates = ObligationIdCandidates.class,
+            description = "The obligation's id (truce status lists them).")
     String id;
 
     @Mixin

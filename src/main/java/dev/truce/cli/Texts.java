@@ -1,26 +1,23 @@
 package dev.truce.cli;
 
-/** Small phrasings shared by the printers. */
+import dev.truce.domain.Phrases;
+
+/** Small phrasings shared by the printers (the wording itself lives in {@link Phrases}). */
 final class Texts {
     private Texts() {
     }
 
     /** "in 9 days", "today", "1 day ago". */
     static String relativeDays(int days) {
-        if (days == 0) {
-            return "today";
-        }
-        int n = Math.abs(days);
-        String unit = n == 1 ? "day" : "days";
-        return days > 0 ? "in " + n + " " + unit : n + " " + unit + " ago";
+        return Phrases.relativeDays(days);
     }
 
     static String plural(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return Phrases.plural(n, one, many);
     }
 
     /** One line: a title with line breaks is shown on one line in tables. */
     static String oneLine(String text) {
-        return text == null ? "" : text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        return Phrases.oneLine(text);
     }
 }

@@ -22,6 +22,13 @@ import picocli.CommandLine.Spec;
             EvidenceCommand.class,
             AlertCommand.class,
             AckCommand.class,
+            CalendarCommand.class,
+            ReportCommand.class,
+            CheckCommand.class,
+            ManCommand.class,
+            SchemaCommand.class,
+            CompletionCommand.class,
+            IdsCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {

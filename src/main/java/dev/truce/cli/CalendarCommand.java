@@ -1,0 +1,42 @@
+package dev.truce.cli;
+
+import dev.truce.app.AsOf;
+import dev.truce.app.Snapshot;
+import dev.truce.app.StatusService;
+import dev.truce.output.DeadlineEvents;
+import dev.truce.output.IcsCalendar;
+import dev.truce.yaml.ObligationsFileReader;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "calendar", mixinStandardHelpOptions = true,
+        description = {
+            "An iCalendar (.ics) file with one event per deadline, for Outlook, Google Calendar or Apple Calendar:",
+            "timed at the deadline's instant in the truce's zone, or all-day for a date; a reminder for each",
+            "alert threshold. Events keep their identity across runs and extensions, so importing the file",
+            "again moves them instead of adding copies.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  truce calendar -o truce.ics", "  truce -f other/obligations.yaml calendar > other.ics"})
+final class CalendarCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    OutputOption output;
+
+    @Override
+    public Integer call() {
+        TruceCommand root = TruceCommand.root(spec);
+        Snapshot snapshot = new StatusService(new ObligationsFileReader(), root.context().clock())
+                .snapshot(root.file(), AsOf.NOW);
+        IcsCalendar calendar = new IcsCalendar(snapshot.register().truce().zone(), root.context().clock().instant());
+        output.write(spec, List.of(snapshot.file().path(), snapshot.file().evidenceFile()),
+                writer -> calendar.write(snapshot.register().truce().title(), DeadlineEvents.of(snapshot), writer));
+        return ExitCode.OK.code();
+    }
+}

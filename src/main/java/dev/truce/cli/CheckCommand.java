@@ -1,0 +1,90 @@
+package dev.truce.cli;
+
+import dev.truce.app.StatusService;
+import dev.truce.domain.DeadlineWatch;
+import dev.truce.domain.TruceException;
+import dev.truce.yaml.ObligationsFileReader;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {
+            "A monitoring-plugin check for Nagios, Icinga or Zabbix: one line with the state, a summary",
+            "and performance data. CRITICAL when an obligation is breached, has expired, or falls due",
+            "within the critical window; WARNING when one falls due within the warning window.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  truce check --warning 14 --critical 3",
+            "    TRUCE WARNING - 2 obligations due within 14 days, next: us-reciprocal-suspension in 9 days | due_warning=2;0;;0;27 ...",
+            "  truce check --expired-for 30    # lapses older than 30 days no longer page anyone",
+            "",
+            "Exit codes (the monitoring-plugin convention, not truce's usual ones):",
+            "  0  OK",
+            "  1  WARNING: an obligation is due within the warning window",
+            "  2  CRITICAL: due within the critical window, expired, or breached",
+            "  3  UNKNOWN: the file cannot be read or the flags are wrong; the line says why",
+        })
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-w", "--warning"}, paramLabel = "DAYS", defaultValue = "14",
+            description = "WARNING when an obligation is due within DAYS days (default: ${DEFAULT-VALUE}).")
+    int warningDays;
+
+    @Option(names = {"-c", "--critical"}, paramLabel = "DAYS", defaultValue = "3",
+            description = "CRITICAL when an obligation is due within DAYS days (default: ${DEFAULT-VALUE}).")
+    int criticalDays;
+
+    @Option(names = "--expired-for", paramLabel = "DAYS",
+            description = "Count an expired obligation as CRITICAL only for DAYS days after its deadline "
+                    + "(default: for as long as the file lists it, until someone records an extension or removes it).")
+    Integer expiredFor;
+
+    @Mixin
+    AsOfOption asOf;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (criticalDays < 0 || warningDays < criticalDays) {
+            return unknown(out, "--critical " + criticalDays + " and --warning " + warningDays
+                    + ": need 0 <= critical <= warning days");
+        }
+        if (expiredFor != null && expiredFor < 0) {
+            return unknown(out, "--expired-for " + expiredFor + ": need 0 or more days");
+        }
+        TruceCommand root = TruceCommand.root(spec);
+        try {
+            DeadlineWatch watch = new StatusService(new ObligationsFileReader(), root.context().clock())
+                    .watch(root.file(), asOf.asOf(), warningDays, criticalDays,
+                            expiredFor == null ? OptionalInt.empty() : OptionalInt.of(expiredFor));
+            out.println(CheckLine.of(watch));
+            return PluginStatus.valueOf(watch.level().name()).code();
+        } catch (TruceException e) {
+            List<String> lines = e.lines();
+            return unknown(out, lines.get(0) + (lines.size() > 1 ? " (and " + Texts.plural(lines.size() - 1, "more problem",
+                    "more problems") + ": run truce validate)" : ""));
+        } catch (RuntimeException e) {
+            if (root.verbose()) {
+                e.printStackTrace(spec.commandLine().getErr());
+            }
+            return unknown(out, "internal error: " + e);
+        }
+    }
+
+    /** Bad flags are UNKNOWN too: a monitoring system must not read them as CRITICAL (2). */
+    static int unknown(PrintWriter out, String reason) {
+        out.println(CheckLine.unknown(reason));
+        out.flush();
+        return PluginStatus.UNKNOWN.code();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.truce.cli;
+
+import dev.truce.domain.DeadlineWatch;
+import dev.truce.domain.ObligationStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The one line a monitoring plugin prints: {@code TRUCE STATE - summary | perfdata}. Only ids
+ * (lowercase letters, digits, dashes) and numbers reach it, so a title can never break the line
+ * or start the performance data early.
+ */
+final class CheckLine {
+    private static final int IDS_SHOWN = 3;
+
+    private CheckLine() {
+    }
+
+    static String of(DeadlineWatch watch) {
+        return "TRUCE " + watch.level() + " - " + summary(watch) + " | " + perfdata(watch);
+    }
+
+    /** UNKNOWN with the reason on one line; a '|' would start the performance data, so it is replaced. */
+    static String unknown(String reason) {
+        return "TRUCE UNKNOWN - " + Texts.oneLine(reason).replace('|', '/');
+    }
+
+    private static String summary(DeadlineWatch watch) {
+        List<String> parts = new ArrayList<>();
+        if (!watch.breached().isEmpty()) {
+            parts.add(Texts.plural(watch.breached().size(), "obligation", "obligations") + " breached: " + ids(watch.breached()));
+        }
+        if (!watch.dueCritical().isEmpty()) {
+            parts.add(due(watch.dueCritical(), watch.criticalDays()));
+        }
+        if (!watch.expired().isEmpty()) {
+            ObligationStatus latest = watch.expired().get(0);
+            parts.add(Texts.plural(watch.expired().size(), "obligation", "obligations") + " expired, latest: "
+                    + latest.id() + " " + Texts.relativeDays(latest.daysLeft().orElseThrow()));
+        }
+        List<ObligationStatus> warningOnly = watch.dueWarning().subList(watch.dueCritical().size(), watch.dueWarning().size());
+        if (!warningOnly.isEmpty() && watch.dueCritical().isEmpty()) {
+            parts.add(due(watch.dueWarning(), watch.warningDays()));
+        } else if (!warningOnly.isEmpty()) {
+            parts.add(warningOnly.size() + " more due within " + Texts.plural(watch.warningDays(), "day", "days")
+                    + ", next: " + warningOnly.get(0).id() + " " + when(warningOnly.get(0)));
+        }
+        if (parts.isEmpty()) {
+            parts.add("no obligation due within " + Texts.plural(watch.warningDays(), "day", "days")
+                    + watch.next().map(n -> ", next: " + n.id() + " " + when(n)).orElse(", no deadline ahead"));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String due(List<ObligationStatus> due, int days) {
+        return Texts.plural(due.size(), "obligation", "obligations") + " due within "
+                + Texts.plural(days, "day", "days") + ", next: " + due.get(0).id() + " " + when(due.get(0));
+    }
+
+    private static String when(ObligationStatus status) {
+        return Texts.relativeDays(status.daysLeft().orElseThrow());
+    }
+
+    private static String ids(List<ObligationStatus> statuses) {
+        String shown = statuses.stream().limit(IDS_SHOWN).map(ObligationStatus::id).collect(Collectors.joining(", "));
+        return statuses.size() > IDS_SHOWN ? shown + " and " + (statuses.size() - IDS_SHOWN) + " more" : shown;
+    }
+
+    /** label=value;warn;crit;min;max with Nagios ranges: "0" alerts on anything above zero. */
+    private static String perfdata(DeadlineWatch watch) {
+        int max = watch.total();
+        String line = "due_warning=" + watch.dueWarning().size() + ";0;;0;" + max
+                + " due_critical=" + watch.dueCritical().size() + ";;0;0;" + max
+                + " breached=" + watch.breached().size() + ";;0;0;" + max
+                + " expired=" + watch.expired().size() + ";;0;0;" + max;
+        return line + watch.next().map(n -> " next_due_days=" + n.daysLeft().orElseThrow() + ";;;0;").orElse("");
+    }
+}

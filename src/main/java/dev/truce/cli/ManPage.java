@@ -1,0 +1,123 @@
+package dev.truce.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * truce(1) in man(7) roff, written from the same picocli model as --help, so the two never disagree:
+ * each command's synopsis, description, options and examples, then exit status, environment and files.
+ */
+final class ManPage {
+    private final PrintWriter out;
+
+    ManPage(PrintWriter out) {
+        this.out = out;
+    }
+
+    void write(CommandLine root, String version) {
+        CommandSpec spec = root.getCommandSpec();
+        out.println(".TH TRUCE 1 \"\" \"" + escape(version) + "\" \"User Commands\"");
+        out.println(".SH NAME");
+        out.println("truce \\- tracks the obligations, deadlines and compliance evidence of a trade truce");
+        out.println(".SH SYNOPSIS");
+        out.println(".B truce");
+        out.println("[\\fIOPTIONS\\fR] \\fICOMMAND\\fR [\\fIARGS\\fR]");
+        out.println(".SH DESCRIPTION");
+        paragraph(spec.usageMessage().description());
+        out.println(".SH OPTIONS");
+        options(spec);
+        out.println(".SH COMMANDS");
+        for (Map.Entry<String, CommandLine> sub : root.getSubcommands().entrySet()) {
+            CommandSpec command = sub.getValue().getCommandSpec();
+            if (!command.usageMessage().hidden()) {
+                command(command);
+            }
+        }
+        out.println(".SH EXIT STATUS");
+        for (ExitCode code : ExitCode.values()) {
+            out.println(".TP");
+            out.println(".B " + code.code());
+            out.println(escape(code.meaning()));
+        }
+        out.println(".PP");
+        out.println(escape("truce check uses the monitoring-plugin codes instead: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN."));
+        out.println(".SH ENVIRONMENT");
+        definition(TruceCommand.FILE_VARIABLE, "The obligations file when no --file is given (default: ./obligations.yaml).");
+        definition("NO_COLOR", "Set to anything: no colour in tables.");
+        out.println(".SH FILES");
+        definition("obligations.yaml", "The truce and its obligations, edited by hand; truce schema prints its JSON Schema.");
+        definition("evidence.yaml", "Dated claims of compliance, beside obligations.yaml unless evidence_file says otherwise.");
+        out.flush();
+    }
+
+    private void command(CommandSpec command) {
+        out.println(".SS \"" + escape(command.qualifiedName()) + "\"");
+        Help help = new Help(command, Help.defaultColorScheme(Help.Ansi.OFF));
+        out.println(".nf");
+        out.println(escape(help.synopsis(0).strip()));
+        out.println(".fi");
+        paragraph(command.usageMessage().description());
+        for (PositionalParamSpec positional : command.positionalParameters()) {
+            out.println(".TP");
+            out.println("\\fI" + escape(positional.paramLabel()) + "\\fR");
+            out.println(escape(String.join(" ", positional.description())));
+        }
+        options(command);
+        String[] footer = command.usageMessage().footer();
+        if (footer.length > 0) {
+            out.println(".PP");
+            out.println(escape(command.usageMessage().footerHeading().replace("%n", "").strip()));
+            out.println(".RS");
+            out.println(".nf");
+            for (String line : footer) {
+                out.println(escape(line.replace("%n", "").strip()));
+            }
+            out.println(".fi");
+            out.println(".RE");
+        }
+    }
+
+    private void options(CommandSpec command) {
+        for (OptionSpec option : command.options()) {
+            // the global flags are listed once, under OPTIONS, not again under every command
+            if (option.hidden() || option.usageHelp() || option.versionHelp() || option.inherited()) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            for (String name : option.names()) {
+                names.add("\\fB" + escape(name) + "\\fR");
+            }
+            String label = option.typeInfo().isBoolean() ? "" : "=\\fI" + escape(option.paramLabel()) + "\\fR";
+            out.println(".TP");
+            out.println(String.join(", ", names) + label);
+            out.println(escape(String.join(" ", option.description()).replace("${DEFAULT-VALUE}",
+                    String.valueOf(option.defaultValue()))));
+        }
+    }
+
+    private void paragraph(String[] lines) {
+        out.println(".PP");
+        for (String line : lines) {
+            out.println(escape(line.replace("%n", "").strip()));
+        }
+    }
+
+    private void definition(String term, String text) {
+        out.println(".TP");
+        out.println(".B " + escape(term));
+        out.println(escape(text));
+    }
+
+    /** Backslashes and hyphens as roff wants them; a line may not start with a control character. */
+    static String escape(String text) {
+        String escaped = text.replace("\\", "\\e").replace("-", "\\-");
+        return escaped.startsWith(".") || escaped.startsWith("'") ? "\\&" + escaped : escaped;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.truce.output;
+
+import dev.truce.app.StatusReport;
+import dev.truce.domain.ComplianceState;
+import dev.truce.domain.DeadlineChain;
+import dev.truce.domain.Due;
+import dev.truce.domain.Evidence;
+import dev.truce.domain.ObligationStatus;
+import dev.truce.domain.Phrases;
+import dev.truce.domain.TimelineState;
+import dev.truce.domain.Truce;
+import dev.truce.domain.TruceStatus;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Words and formats a status report and its evidence into a {@link BriefingView}. */
+public final class BriefingViews {
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH);
+    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s\"'<>]+");
+
+    private BriefingViews() {
+    }
+
+    /**
+     * {@code evidence}: every entry of each obligation, in file order; {@code replay}: the report looks
+     * at a moment the user named rather than now; {@code generated}: the footer's provenance line.
+     */
+    public static BriefingView of(StatusReport report, Map<String, List<Evidence>> evidence, boolean replay,
+                                  String generated) {
+        TruceStatus truceStatus = report.truce();
+        Truce truce = truceStatus.truce();
+        ZoneId zone = report.zone();
+        String asOf = report.asOf().atZone(zone).format(AS_OF);
+        String todayLabel = (replay ? "As of " : "Today ") + report.asOf().atZone(zone).format(TODAY);
+        List<ObligationStatus> rows = report.rows();
+        return new BriefingView(truce.title(), truce.id(), asOf, zone.getId(), countdown(truceStatus, zone),
+                chips(rows), next(rows, zone), TimelineChart.of(truceStatus, rows, report.asOf(), todayLabel),
+                legend(), rows.stream().map(s -> row(s, zone)).toList(),
+                rows.stream().map(s -> detail(s, truce, report.asOf(), evidence.getOrDefault(s.id(), List.of()))).toList(),
+                generated);
+    }
+
+    private static BriefingView.Countdown countdown(TruceStatus status, ZoneId zone) {
+        int days = status.daysLeft();
+        String extensions = status.extensionsKnown().isEmpty() ? "no extensions"
+                : status.extensionsKnown().size() == 1 ? "1 extension" : status.extensionsKnown().size() + " extensions";
+        if (status.ended()) {
+            return new BriefingView.Countdown(String.valueOf(-days), -days == 1 ? "day since the truce ended"
+                    : "days since the truce ended", "Ended " + status.end().display(zone) + " after " + extensions, "ended");
+        }
+        String caption = days == 0 ? "the truce ends today" : days == 1 ? "day until the truce ends" : "days until the truce ends";
+        return new BriefingView.Countdown(String.valueOf(days), caption,
+                "Ends " + status.end().display(zone) + " · " + extensions + " so far", days <= 30 ? "soon" : "running");
+    }
+
+    private static List<BriefingView.Chip> chips(List<ObligationStatus> rows) {
+        List<BriefingView.Chip> chips = new ArrayList<>();
+        for (TimelineState state : List.of(TimelineState.EXPIRED, TimelineState.DUE_TODAY, TimelineState.DUE_SOON,
+                TimelineState.ACTIVE, TimelineState.PENDING)) {
+            int count = (int) rows.stream().filter(r -> r.timeline() == state).count();
+            if (count > 0) {
+                chips.add(new BriefingView.Chip(count, state.label(), "timeline-" + state.label()));
+            }
+        }
+        for (ComplianceState state : List.of(ComplianceState.BREACHED, ComplianceState.BREACH_ALLEGED,
+                ComplianceState.DISPUTED, ComplianceState.AT_RISK, ComplianceState.COMPLYING, ComplianceState.NO_EVIDENCE)) {
+            int count = (int) rows.stream().filter(r -> r.compliance().state() == state).count();
+            if (count > 0) {
+                chips.add(new BriefingView.Chip(count, state.label(), "state-" + state.label()));
+            }
+        }
+        return chips;
+    }
+
+    private static BriefingView.Next next(List<ObligationStatus> rows, ZoneId zone) {
+        return rows.stream()
+                .filter(r -> r.timeline() != TimelineState.EXPIRED && r.deadline().isPresent())
+                .findFirst()
+                .map(r -> new BriefingView.Next(r.id(), r.obligation().title(), r.deadline().get().display(zone),
+                        Phrases.relativeDays(r.daysLeft().orElseThrow())))
+                .orElse(null);
+    }
+
+    private static List<BriefingView.Legend> legend() {
+        return ComplianceState.labels().stream().map(l -> new BriefingView.Legend(l, l)).toList();
+    }
+
+    private static BriefingView.Row row(ObligationStatus s, ZoneId zone) {
+        return new BriefingView.Row(s.id(), s.obligation().title(), s.obligation().party(), s.obligation().kind().label(),
+                s.deadline().map(d -> d.display(zone)).orElse("none"),
+                s.daysLeft().map(Phrases::relativeDays).orElse("open-ended"), s.timeline().label(),
+                s.compliance().state().label(), s.compliance().stale());
+    }
+
+    private static BriefingView.Detail detail(ObligationStatus s, Truce truce, Instant asOf, List<Evidence> entries) {
+        ZoneId zone = truce.zone();
+        var o = s.obligation();
+        String due = switch (o.due().type()) {
+            case NONE -> "none (open-ended)";
+            case TRUCE_END -> s.deadline().orElseThrow().display(zone) + " (with the truce)";
+            case FIXED -> s.deadline().orElseThrow().display(zone);
+        };
+        List<BriefingView.Link> chain = o.deadlineChain(truce).map(c -> chain(c, o.due(), zone, asOf)).orElse(List.of());
+        List<BriefingView.Claim> claims = entries.stream()
+                .sorted(Comparator.comparing(e -> e.happened(zone))) // stable: same day keeps file order
+                .map(e -> claim(e, zone, asOf)).toList();
+        return new BriefingView.Detail(o.id(), o.title(), o.party(), o.kind().label(),
+                o.effectiveOr(truce).display(zone) + (o.effective() == null ? " (with the truce)" : ""),
+                due, s.timeline().label(), s.compliance().state().label(), s.compliance().stale(), o.hts(), o.sources(),
+                o.note(), chain, claims);
+    }
+
+    private static List<BriefingView.Link> chain(DeadlineChain chain, Due due, ZoneId zone, Instant asOf) {
+        if (chain.extensions().isEmpty()) {
+            return List.of();
+        }
+        List<BriefingView.Link> links = new ArrayList<>();
+        for (DeadlineChain.Link link : chain.links(zone)) {
+            String how = link.extension() == null
+                    ? (due.type() == Due.Type.TRUCE_END ? "the truce's original end" : "original")
+                    : "extended " + (link.extension().decided() == null ? "(decided: unknown)" : "on " + link.extension().decided())
+                      + " by " + link.extension().source()
+                      + (link.extension().note() == null ? "" : ". " + link.extension().note());
+            links.add(new BriefingView.Link(link.deadline().display(zone), how, link.knownFrom().isAfter(asOf)));
+        }
+        return links;
+    }
+
+    private static BriefingView.Claim claim(Evidence e, ZoneId zone, Instant asOf) {
+        String href = e.url() != null && WEB_ADDRESS.matcher(e.url()).matches() ? e.url() : null;
+        return new BriefingView.Claim(e.date().display(zone), e.stance().label(), e.claimant(), e.basis().label(),
+                e.source(), e.url(), href, e.note(), e.happened(zone).isAfter(asOf));
+    }
+}

@@ -1,0 +1,121 @@
+package dev.truce.output;
+
+import dev.truce.app.Snapshot;
+import dev.truce.domain.Compliance;
+import dev.truce.domain.Due;
+import dev.truce.domain.Evidence;
+import dev.truce.domain.Extension;
+import dev.truce.domain.Moment;
+import dev.truce.domain.Obligation;
+import dev.truce.domain.ObligationStatus;
+import dev.truce.domain.Truce;
+import dev.truce.domain.TruceStatus;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static dev.truce.domain.Phrases.oneLine;
+
+/** What the calendar says: one event for the truce's end and one per obligation that has a deadline. */
+public final class DeadlineEvents {
+    private DeadlineEvents() {
+    }
+
+    public static List<DeadlineEvent> of(Snapshot snapshot) {
+        Truce truce = snapshot.register().truce();
+        List<Integer> alarms = snapshot.register().alerts().thresholds();
+        List<DeadlineEvent> events = new ArrayList<>();
+        events.add(truceEnd(snapshot.report().truce(), alarms));
+        for (ObligationStatus status : snapshot.report().rows()) {
+            status.deadline().ifPresent(deadline -> events.add(new DeadlineEvent(
+                    uid(status.id(), truce), summary(status.obligation()), description(status, truce), deadline,
+                    status.extensionsKnown(), List.of(status.obligation().party(), status.obligation().kind().label()),
+                    alarms)));
+        }
+        return events;
+    }
+
+    /**
+     * Obligation ids are unique and never renamed once cited, so the id (qualified by the truce) is a
+     * UID that survives every run and every extension. The truce's own event uses a name no id can
+     * take, since ids cannot contain a dot.
+     */
+    static String uid(String obligationId, Truce truce) {
+        return obligationId + "@" + truce.id() + ".truce";
+    }
+
+    private static DeadlineEvent truceEnd(TruceStatus status, List<Integer> alarms) {
+        Truce truce = status.truce();
+        ZoneId zone = truce.zone();
+        List<String> lines = new ArrayList<>();
+        lines.add("The truce " + truce.id() + " ends: " + status.end().display(zone) + ".");
+        lines.add("Effective " + truce.effective().display(zone) + ", for " + truce.days() + " days.");
+        extensions(lines, status.extensionsKnown());
+        sources(lines, truce.sources());
+        note(lines, truce.note());
+        return new DeadlineEvent("truce-end@" + truce.id() + ".truce", "Truce ends: " + oneLine(truce.title()),
+                String.join("\n", lines), status.end(), status.extensionsKnown().size(), List.of("truce"), alarms);
+    }
+
+    private static String summary(Obligation o) {
+        return o.party() + " deadline: " + oneLine(o.title());
+    }
+
+    private static String description(ObligationStatus status, Truce truce) {
+        Obligation o = status.obligation();
+        ZoneId zone = truce.zone();
+        List<String> lines = new ArrayList<>();
+        lines.add("Obligation: " + o.id());
+        lines.add("Party: " + o.party() + " · Kind: " + o.kind().label());
+        Moment deadline = status.deadline().orElseThrow();
+        lines.add("Deadline: " + deadline.display(zone)
+                + (deadline.isDateOnly() ? " (through the end of that day, " + zone.getId() + ")" : "")
+                + (o.due().type() == Due.Type.TRUCE_END ? ", with the truce" : ""));
+        lines.add("Compliance: " + compliance(status.compliance(), zone));
+        List<Extension> extensions = o.deadlineChain(truce).orElseThrow().extensions()
+                .subList(0, status.extensionsKnown());
+        extensions(lines, extensions);
+        if (!o.hts().isEmpty()) {
+            lines.add("HTS: " + String.join(", ", o.hts()));
+        }
+        sources(lines, o.sources());
+        note(lines, o.note());
+        return String.join("\n", lines);
+    }
+
+    static String compliance(Compliance compliance, ZoneId zone) {
+        Optional<Evidence> last = compliance.last();
+        if (last.isEmpty()) {
+            return compliance.state().label();
+        }
+        Evidence e = last.get();
+        return compliance.state().label() + (compliance.stale() ? " (stale)" : "") + " · "
+                + compliance.evidenceCount() + " evidence, newest " + e.date().display(zone) + ": " + oneLine(e.claimant())
+                + " says " + e.stance().label() + " (" + e.basis().label() + ", " + oneLine(e.source()) + ")";
+    }
+
+    private static void extensions(List<String> lines, List<Extension> extensions) {
+        if (extensions.isEmpty()) {
+            return;
+        }
+        lines.add("Extensions:");
+        for (Extension e : extensions) {
+            lines.add("- to " + e.until().iso() + " by " + oneLine(e.source())
+                    + (e.decided() == null ? "" : ", decided " + e.decided()));
+        }
+    }
+
+    private static void sources(List<String> lines, List<String> sources) {
+        if (!sources.isEmpty()) {
+            lines.add("Sources:");
+            sources.forEach(s -> lines.add("- " + oneLine(s)));
+        }
+    }
+
+    private static void note(List<String> lines, String note) {
+        if (note != null) {
+            lines.add("Note: " + oneLine(note));
+        }
+    }
+}

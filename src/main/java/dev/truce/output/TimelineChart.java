@@ -1,0 +1,159 @@
+package dev.truce.output;
+
+import dev.truce.domain.DeadlineChain;
+import dev.truce.domain.Phrases;
+import dev.truce.domain.ObligationStatus;
+import dev.truce.domain.TimelineState;
+import dev.truce.domain.Truce;
+import dev.truce.domain.TruceStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The geometry of the briefing's timeline, in SVG user units: one bar per obligation from its
+ * effective moment to its deadline (to the right edge when it has none), a line for the as-of
+ * moment, a marker where each known extension moved a deadline, and month ticks. Pure arithmetic;
+ * the template only draws what this computes.
+ */
+public record TimelineChart(int width, int height, int plotLeft, int plotRight, int axisY, double todayX,
+                            String todayLabel, List<Tick> ticks, List<Row> rows) {
+    static final int WIDTH = 1000;
+    static final int LABEL_WIDTH = 210;
+    static final int RIGHT_PAD = 16;
+    static final int AXIS_HEIGHT = 34;
+    static final int ROW_HEIGHT = 20;
+    static final int BAR_HEIGHT = 12;
+    static final int MAX_LABEL = 30;
+
+    public TimelineChart {
+        ticks = List.copyOf(ticks);
+        rows = List.copyOf(rows);
+    }
+
+    /** A vertical grid line; {@code label} names the month, {@code year} is set where a year starts. */
+    public record Tick(double x, String label, String year) {
+    }
+
+    /** One obligation's row. {@code open}: no deadline, the bar runs off the right edge. */
+    public record Row(String id, String label, double y, double barX, double barWidth, double barY, String state,
+                      boolean open, boolean expired, String tooltip, List<Marker> markers) {
+        public Row {
+            markers = List.copyOf(markers);
+        }
+    }
+
+    /** Where an extension moved the deadline from. */
+    public record Marker(double x, double y, String tooltip) {
+    }
+
+    public static TimelineChart of(TruceStatus truceStatus, List<ObligationStatus> statuses, Instant asOf,
+                                   String todayLabel) {
+        Truce truce = truceStatus.truce();
+        ZoneId zone = truce.zone();
+        Scale scale = Scale.of(truceStatus, statuses, asOf);
+        List<Row> rows = new ArrayList<>(statuses.size());
+        for (int i = 0; i < statuses.size(); i++) {
+            rows.add(row(statuses.get(i), truce, zone, scale, AXIS_HEIGHT + i * ROW_HEIGHT));
+        }
+        int height = AXIS_HEIGHT + Math.max(1, statuses.size()) * ROW_HEIGHT + 8;
+        return new TimelineChart(WIDTH, height, LABEL_WIDTH, WIDTH - RIGHT_PAD, AXIS_HEIGHT, scale.x(asOf),
+                todayLabel, ticks(scale, zone), rows);
+    }
+
+    private static Row row(ObligationStatus status, Truce truce, ZoneId zone, Scale scale, double top) {
+        Instant start = status.obligation().effectiveOr(truce).start(zone);
+        boolean open = status.deadlineInstant().isEmpty();
+        double x1 = scale.x(start);
+        double x2 = open ? scale.right : scale.x(status.deadlineInstant().get());
+        double barY = top + (ROW_HEIGHT - BAR_HEIGHT) / 2.0;
+        List<Marker> markers = new ArrayList<>();
+        status.obligation().deadlineChain(truce).ifPresent(chain -> markers.addAll(
+                markers(chain, status.extensionsKnown(), zone, scale, barY + BAR_HEIGHT / 2.0)));
+        // a truce-end obligation that started late never had the truce's earlier deadlines
+        markers.removeIf(marker -> marker.x() < x1);
+        String due = status.deadline().map(d -> "due " + d.display(zone)).orElse("no deadline");
+        String tooltip = status.id() + ": " + status.obligation().party() + ", "
+                + status.obligation().effectiveOr(truce).display(zone) + " to " + due + " · "
+                + status.timeline().label() + " · " + status.compliance().state().label();
+        return new Row(status.id(), label(status.id()), top, round(x1), round(Math.max(2, x2 - x1)), barY,
+                status.compliance().state().label(), open,
+                status.timeline() == TimelineState.EXPIRED, tooltip, markers);
+    }
+
+    /** The deadlines the known extensions replaced: each link before the one in force. */
+    private static List<Marker> markers(DeadlineChain chain, int known, ZoneId zone, Scale scale, double y) {
+        List<DeadlineChain.Link> links = chain.links(zone);
+        List<Marker> markers = new ArrayList<>();
+        for (int i = 1; i <= known && i < links.size(); i++) {
+            DeadlineChain.Link replaced = links.get(i - 1);
+            DeadlineChain.Link extension = links.get(i);
+            String decided = extension.extension().decided() == null ? "decided: unknown"
+                    : "decided " + extension.extension().decided();
+            markers.add(new Marker(round(scale.x(replaced.deadline().end(zone))), y,
+                    "Extended from " + replaced.deadline().display(zone) + " to " + extension.deadline().display(zone)
+                    + " by " + Phrases.oneLine(extension.extension().source()) + " (" + decided + ")"));
+        }
+        return markers;
+    }
+
+    private static String label(String id) {
+        return id.length() <= MAX_LABEL ? id : id.substring(0, MAX_LABEL - 1) + "…";
+    }
+
+    /** Month ticks, thinned to every 2nd, 3rd, 6th or 12th month so labels never collide. */
+    private static List<Tick> ticks(Scale scale, ZoneId zone) {
+        LocalDate first = scale.start.atZone(zone).toLocalDate().withDayOfMonth(1).plusMonths(1);
+        LocalDate last = scale.end.atZone(zone).toLocalDate();
+        long months = Math.max(1, ChronoUnit.MONTHS.between(first, last) + 1);
+        double perMonth = (scale.right - scale.left) / (double) months;
+        int step = perMonth >= 40 ? 1 : perMonth >= 20 ? 3 : perMonth >= 7 ? 6 : 12;
+        List<Tick> ticks = new ArrayList<>();
+        for (LocalDate month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            if ((month.getMonthValue() - 1) % step != 0) {
+                continue;
+            }
+            boolean yearStarts = month.getMonth() == Month.JANUARY || ticks.isEmpty();
+            ticks.add(new Tick(round(scale.x(month.atStartOfDay(zone).toInstant())),
+                    month.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH),
+                    yearStarts ? String.valueOf(month.getYear()) : ""));
+        }
+        return ticks;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    /** Time to x: from the earliest start to the latest deadline (or the as-of moment), with a margin. */
+    private record Scale(Instant start, Instant end, double left, double right) {
+        static Scale of(TruceStatus truceStatus, List<ObligationStatus> statuses, Instant asOf) {
+            Truce truce = truceStatus.truce();
+            ZoneId zone = truce.zone();
+            Instant min = truce.effective().start(zone);
+            Instant max = truceStatus.endInstant().isAfter(asOf) ? truceStatus.endInstant() : asOf;
+            for (ObligationStatus status : statuses) {
+                Instant start = status.obligation().effectiveOr(truce).start(zone);
+                min = start.isBefore(min) ? start : min;
+                Instant deadline = status.deadlineInstant().orElse(max);
+                max = deadline.isAfter(max) ? deadline : max;
+            }
+            min = asOf.isBefore(min) ? asOf : min;
+            long span = Math.max(86_400, max.getEpochSecond() - min.getEpochSecond());
+            long margin = span / 40;
+            return new Scale(min.minusSeconds(margin), max.plusSeconds(margin), LABEL_WIDTH, WIDTH - RIGHT_PAD);
+        }
+
+        double x(Instant instant) {
+            double fraction = (instant.getEpochSecond() - start.getEpochSecond())
+                    / (double) (end.getEpochSecond() - start.getEpochSecond());
+            return left + fraction * (right - left);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.truce.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `truce check` as Nagios, Icinga or Zabbix run it: one line on stdout, exit 0 to 3. */
+class CheckCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void shippedFileTodayIsCriticalWithTheDueAndExpiredObligationsNamed() {
+        TestFiles.copyShipped(dir);
+        CliRunner.Result result = new CliRunner(dir).run("check");
+        assertEquals(2, result.exitCode(), result::toString);
+        assertEquals("TRUCE CRITICAL - 1 obligation due within 3 days, next: cn-ga-ge-sb-ban-suspension in 1 day; "
+                + "16 obligations expired, latest: us-section301-exclusions 16 days ago"
+                + " | due_warning=1;0;;0;27 due_critical=1;;0;0;27 breached=0;;0;0;27 expired=16;;0;0;27 next_due_days=1;;;0;\n",
+                result.out());
+        assertEquals("", result.err());
+    }
+
+    @Test
+    void warningWhenDeadlinesFallInsideTheWarningWindowOnly() {
+        TestFiles.copyShipped(dir);
+        CliRunner.Result result = new CliRunner(dir).run("check", "--as-of", "2025-08-01");
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.out().startsWith("TRUCE WARNING - 10 obligations due within 14 days, "
+                + "next: cn-export-control-list-suspension in 11 days | due_warning=10;"), result::toString);
+    }
+
+    @Test
+    void okNamesTheNextDeadline() {
+        TestFiles.copyShipped(dir);
+        CliRunner.Result result = new CliRunner(dir).run("check", "--as-of", "2025-07-01");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().startsWith("TRUCE OK - no obligation due within 14 days, "
+                + "next: cn-export-control-list-suspension in 42 days | due_warning=0;"), result::toString);
+    }
+
+    @Test
+    void theWindowsAreFlagsAndTheLineNamesTheNextInEach() {
+        TestFiles.copyShipped(dir);
+        CliRunner.Result result = new CliRunner(dir).run("check", "--as-of", "2025-11-01", "--warning", "14",
+                "--critical", "8");
+        assertEquals(2, result.exitCode(), result::toString);
+        assertEquals("TRUCE CRITICAL - 2 obligations due within 8 days, next: cn-export-control-list-16-suspension in 8 days; "
+                + "2 obligations expired, latest: cn-uel-suspension 81 days ago; "
+                + "7 more due within 14 days, next: cn-general-licences in 9 days"
+                + " | due_warning=9;0;;0;27 due_critical=2;;0;0;27 breached=0;;0;0;27 expired=2;;0;0;27 next_due_days=8;;;0;\n",
+                result.out());
+    }
+
+    @Test
+    void oldLapsesCanBeLeftOutOfTheAlarm() {
+        TestFiles.copyShipped(dir);
+        CliRunner.Result result = new CliRunner(dir).run("check", "--expired-for", "16", "--critical", "0");
+        assertEquals(2, result.exitCode(), result::toString);
+        assertTrue(result.out().startsWith("TRUCE CRITICAL - 10 obligations expired, latest: us-section301-exclusions "
+                + "16 days ago; 1 obligation due within 14 days, next: cn-ga-ge-sb-ban-suspension in 1 day |"),
+                result::toString);
+
+        result = new CliRunner(dir).run("check", "--expired-for", "15", "--critical", "0");
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.out().contains(" expired=0;"), result::toString);
+    }
+
+    @Test
+    void anUnreadableFileIsUnknownWithTheReasonAndPlace() throws Exception {
+        TestFiles.copyShipped(dir);
+        Path file = dir.resolve("obligations.yaml");
+        Files.writeString(file, Files.readString(file).replace("kind: purchase", "kind: purchse"));
+        CliRunner.Result result = new CliRunner(dir).run("check");
+        assertEquals(3, result.exitCode(), result::toString);
+        assertTrue(result.out().matches("TRUCE UNKNOWN - obligations\\.yaml:\\d+:\\d+: obligations\\[\\d+]\\.kind: "
+                + "'purchse' is not a kind .*did you mean 'purchase'\\? \\(and 3 more problems: run truce validate\\)\n"),
+                result::toString);
+    }
+
+    @Test
+    void aMissingFileIsUnknown() {
+        CliRunner.Result result = new CliRunner(dir).run("-f", "missing.yaml", "check");
+        assertEquals(3, result.exitCode(), result::toString);
+        assertTrue(result.out().startsWith("TRUCE UNKNOWN - missing.yaml"), result::toString);
+        assertEquals(1, result.out().lines().count());
+    }
+
+    @Test
+    void badFlagsAreUnknownNotCritical() {
+        TestFiles.copyShipped(dir);
+        CliRunner.Result typo = new CliRunner(dir).run("check", "--warning", "two");
+        assertEquals(3, typo.exitCode(), typo::toString);
+        assertTrue(typo.out().startsWith("TRUCE UNKNOWN - truce check: Invalid value for option '--warning'"), typo::toString);
+
+        CliRunner.Result inverted = new CliRunner(dir).run("check", "--warning", "3", "--critical", "7");
+        assertEquals(3, inverted.exitCode(), inverted::toString);
+        assertEquals("TRUCE UNKNOWN - --critical 7 and --warning 3: need 0 <= critical <= warning days\n", inverted.out());
+    }
+
+    @Test
+    void aHostileFileStillGivesOneParsableLine() {
+        TestFiles.writeHostile(dir);
+        CliRunner.Result result = new CliRunner(dir).at("2026-10-20T12:00:00Z").run("check");
+        assertEquals(2, result.exitCode(), result::toString);
+        assertEquals(1, result.out().lines().count(), result::toString);
+        String[] parts = result.out().strip().split("\\|");
+        assertEquals(2, parts.length, "exactly one '|' separates the summary from the perfdata: " + result.out());
+        assertTrue(parts[1].strip().matches("(\\w+=\\d+;[^ ]*)( \\w+=\\d+;[^ ]*)*"), result::toString);
+        assertFalse(result.out().contains("<"), result::toString);
+    }
+}
