@@ -16,9 +16,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
         description = {
-            "A monitoring-plugin check for Nagios, Icinga or Zabbix: one line with the state, a summary",
-            "and performance data. CRITICAL when an obligation is breached, has expired, or falls due",
-            "within the critical window; WARNING when one falls due within the warning window.",
+            "A monitoring-plugin check for Nagios, Icinga or Zabbix: one line, exit 0 to 3.",
+            "The line has the state, a summary and performance data. CRITICAL when an obligation is",
+            "breached, has expired, or falls due within the critical window; WARNING when one falls due",
+            "within the warning window.",
         },
         footerHeading = "%nExamples:%n",
         footer = {

@@ -9,8 +9,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "completion", mixinStandardHelpOptions = true,
         description = {
-            "Prints a completion script for bash or zsh: commands, options, and the obligation ids of the",
-            "current file after `truce show` (read from -f FILE, $TRUCE_FILE or ./obligations.yaml as you type).",
+            "Prints a bash or zsh completion script, which also completes obligation ids.",
+            "Commands and options, and after `truce show` the ids of the current file (-f FILE,",
+            "$TRUCE_FILE or ./obligations.yaml), read as you type.",
         },
         footerHeading = "%nExamples:%n",
         footer = {

@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
         description = "Prints the truce(1) manual page (roff), made from the same text as --help.",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  mkdir -p ~/.local/share/man/man1 && truce man > ~/.local/share/man/man1/truce.1 && man truce",
             "  truce man | man -l -",
+            "  truce man > ~/.local/share/man/man1/truce.1 && man truce",
         })
 final class ManCommand implements Callable<Integer> {
     @Spec

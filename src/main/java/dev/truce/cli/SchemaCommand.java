@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = {
-            "Prints the JSON Schema (draft 2020-12) of obligations.yaml, or of evidence.yaml, as one JSON document.",
-            "YAML editors use it to complete keys and flag mistakes as you type: the shipped files start with",
+            "Prints the JSON Schema of obligations.yaml or evidence.yaml, for YAML editors.",
+            "One JSON document (draft 2020-12). Editors use it to complete keys and flag mistakes as you",
+            "type: the shipped files start with",
             "  # yaml-language-server: $schema=schema/obligations.schema.json",
             "and the same schemas are in the repository's schema/ folder.",
         },

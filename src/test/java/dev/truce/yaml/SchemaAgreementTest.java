@@ -1,0 +1,266 @@
+package dev.truce.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.truce.domain.TruceException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The JSON Schemas in schema/ are what editors check as people type; the loader is what truce
+ * enforces. They must agree: on the shipped files, and on good and bad files alike. Where JSON
+ * Schema cannot say a rule (cross-references, dates that do not exist), the loader alone rejects,
+ * and the last test pins that boundary so it moves only on purpose.
+ */
+class SchemaAgreementTest {
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final Schema OBLIGATIONS = schema("schema/obligations.schema.json");
+    private static final Schema EVIDENCE = schema("schema/evidence.schema.json");
+
+    private static final String BASE = """
+            version: 1
+            truce:
+              id: t
+              title: A truce
+              parties: [US, CN]
+              effective: 2025-05-14T00:01-04:00
+              timezone: America/New_York
+              days: 90
+            obligations:
+              - id: a
+                title: Do a thing
+                party: US
+                kind: paused-tariff
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSchemasAreValidDraft202012() throws IOException {
+        Schema meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        for (String file : List.of("schema/obligations.schema.json", "schema/evidence.schema.json")) {
+            List<Error> errors = meta.validate(Files.readString(Path.of(file)), InputFormat.JSON);
+            assertEquals(List.of(), errors, file);
+        }
+    }
+
+    @Test
+    void theShippedFilesValidateAndNameTheirSchemaOnTheFirstLine() throws IOException {
+        String obligations = Files.readString(Path.of("obligations.yaml"));
+        String evidence = Files.readString(Path.of("evidence.yaml"));
+        assertEquals(List.of(), OBLIGATIONS.validate(obligations, InputFormat.YAML));
+        assertEquals(List.of(), EVIDENCE.validate(evidence, InputFormat.YAML));
+        assertEquals("# yaml-language-server: $schema=schema/obligations.schema.json", obligations.lines().findFirst().orElseThrow());
+        assertEquals("# yaml-language-server: $schema=schema/evidence.schema.json", evidence.lines().findFirst().orElseThrow());
+        new ObligationsFileReader().read(Path.of("obligations.yaml"), "obligations.yaml");
+    }
+
+    static Stream<Arguments> goodFiles() {
+        return Stream.of(
+                Arguments.of("the minimal file", BASE),
+                Arguments.of("every key", """
+                        version: 1
+                        truce:
+                          id: us-cn
+                          title: "US–China"
+                          parties: [US, CN]
+                          announced: 2025-05-12
+                          effective: 2025-05-14T00:01-04:00
+                          timezone: America/New_York
+                          days: 90
+                          extensions:
+                            - decided: 2025-08-11
+                              until: 2025-11-10T00:01-05:00
+                              source: EO 14334
+                              note: signed the day before
+                            - until: 2026-11-10T00:01-05:00
+                              source: EO 14358
+                          sources: [Geneva joint statement]
+                          note: both sides
+                        alerts:
+                          thresholds: [30, 7, 0]
+                          recipients: [desk@example.com]
+                          smtp: {host: smtp.example.com, port: 587, security: starttls, username: desk, from: truce@example.com, password_file: secret.txt}
+                          schedule: "0 0 7 ? * MON-FRI"
+                          zone: Europe/Brussels
+                        evidence_file: evidence.yaml
+                        stale_after_days: 45
+                        state: .truce
+                        daemon: {cluster: "jdbc:postgresql://db/truce"}
+                        obligations:
+                          - id: a
+                            title: Suspend the duty
+                            party: joint
+                            kind: purchase
+                            effective: 2025-05-14T12:01+08:00
+                            due: 2025-08-12
+                            extensions:
+                              - until: "2025-11-10 13:01+08:00"
+                                source: notice
+                            owner: owner@example.com
+                            recipients: [a@example.com]
+                            hts: ["9903.01.63", 8505]
+                            sources: [EO 14298]
+                            depends_on: [b]
+                            note: unconfirmed
+                          - id: b
+                            title: 2025
+                            party: CN
+                            kind: other
+                            due: none
+                        """),
+                Arguments.of("optional keys left empty", BASE.replace("kind: paused-tariff", """
+                        kind: paused-tariff
+                            note:
+                            hts:
+                            due:
+                            effective:
+                        """.stripTrailing()) + "alerts:\nstale_after_days:\n"),
+                Arguments.of("no obligations yet", BASE.substring(0, BASE.indexOf("obligations:")) + "obligations: []\n"),
+                Arguments.of("a date-time in UTC with a space", BASE.replace("2025-05-14T00:01-04:00", "\"2025-05-14 04:01Z\"")));
+    }
+
+    static Stream<Arguments> badFiles() {
+        return Stream.of(
+                bad("an unknown top-level key", "version: 1", "version: 1\ncolour: red"),
+                bad("a misspelt obligation key", "title: Do a thing", "titel: Do a thing"),
+                bad("an obligation without id", "  - id: a\n    title", "  - title"),
+                bad("an unknown kind", "kind: paused-tariff", "kind: paused-tarif"),
+                bad("an id with capitals", "  - id: a", "  - id: Bad_Id"),
+                bad("a due that is no date", "kind: paused-tariff", "kind: paused-tariff\n    due: tomorrow"),
+                bad("a date-time without offset", "kind: paused-tariff", "kind: paused-tariff\n    due: 2026-11-10T00:01"),
+                bad("version 2", "version: 1", "version: 2"),
+                bad("version in quotes", "version: 1", "version: \"1\""),
+                bad("zero days", "days: 90", "days: 0"),
+                bad("one party", "parties: [US, CN]", "parties: [US]"),
+                bad("a party twice", "parties: [US, CN]", "parties: [US, US]"),
+                bad("joint as a party", "parties: [US, CN]", "parties: [US, joint]"),
+                bad("an extension without source", "kind: paused-tariff",
+                        "kind: paused-tariff\n    due: 2025-08-12\n    extensions:\n      - until: 2025-11-10"),
+                bad("extensions on a truce-end obligation", "kind: paused-tariff",
+                        "kind: paused-tariff\n    extensions:\n      - until: 2025-11-10\n        source: x"),
+                bad("an HTS code YAML reads as a decimal", "kind: paused-tariff", "kind: paused-tariff\n    hts: [8505.10]"),
+                bad("a password in the file", "version: 1", "version: 1\nalerts:\n  smtp:\n    password: hunter2"),
+                bad("a port out of range", "version: 1", "version: 1\nalerts:\n  smtp:\n    port: 70000"),
+                bad("an unknown security mode", "version: 1", "version: 1\nalerts:\n  smtp:\n    security: tls"),
+                bad("a recipient that is no address", "version: 1", "version: 1\nalerts:\n  recipients: [trade desk]"),
+                bad("a negative threshold", "version: 1", "version: 1\nalerts:\n  thresholds: [7, -1]"),
+                bad("stale after zero days", "version: 1", "version: 1\nstale_after_days: 0"),
+                bad("obligations as a mapping", "obligations:\n  - id: a", "obligations:\n  x:\n    id: a"),
+                bad("no timezone", "  timezone: America/New_York\n", ""),
+                bad("a zone abbreviation", "America/New_York", "EST"),
+                bad("a blank title", "title: Do a thing", "title: \"   \""),
+                bad("a list as party", "party: US", "party: [US]"),
+                bad("an empty obligations key", "obligations:\n  - id: a\n    title: Do a thing\n    party: US\n    kind: paused-tariff\n",
+                        "obligations:\n"));
+    }
+
+    @ParameterizedTest(name = "good: {0}")
+    @MethodSource("goodFiles")
+    void bothAcceptAGoodFile(String name, String yaml) throws IOException {
+        assertEquals("", loaderProblems(yaml), name);
+        assertEquals(List.of(), OBLIGATIONS.validate(yaml, InputFormat.YAML), name);
+    }
+
+    @ParameterizedTest(name = "bad: {0}")
+    @MethodSource("badFiles")
+    void bothRejectABadFile(String name, String yaml) throws IOException {
+        String problems = loaderProblems(yaml);
+        List<Error> errors = OBLIGATIONS.validate(yaml, InputFormat.YAML);
+        assertTrue(!problems.isEmpty(), name + ": the loader accepted\n" + yaml);
+        assertTrue(!errors.isEmpty(), name + ": the schema accepted what the loader rejects with\n" + problems);
+    }
+
+    /** Rules JSON Schema cannot state: an editor lets them pass, `truce validate` catches them. */
+    static Stream<Arguments> loaderOnly() {
+        return Stream.of(
+                bad("a party the truce does not have", "party: US", "party: FR"),
+                bad("two obligations with one id", "kind: paused-tariff",
+                        "kind: paused-tariff\n  - id: a\n    title: again\n    party: CN\n    kind: other"),
+                bad("a dependency that does not exist", "kind: paused-tariff", "kind: paused-tariff\n    depends_on: [b]"),
+                bad("an extension that moves the end earlier", "days: 90",
+                        "days: 90\n  extensions:\n    - until: 2025-06-01\n      source: x"),
+                bad("a date that does not exist", "2025-05-14T00:01-04:00", "2025-02-30"),
+                bad("an hour that does not exist", "2025-05-14T00:01-04:00", "2025-05-14T25:01-04:00"),
+                bad("a zone that does not exist", "America/New_York", "Mars/Olympus_Mons"),
+                bad("a deadline before the obligation starts", "kind: paused-tariff",
+                        "kind: paused-tariff\n    due: 2025-01-01"));
+    }
+
+    @ParameterizedTest(name = "loader only: {0}")
+    @MethodSource("loaderOnly")
+    void theLoaderAloneRejectsWhatJsonSchemaCannotSay(String name, String yaml) throws IOException {
+        assertTrue(!loaderProblems(yaml).isEmpty(), name + ": the loader accepted\n" + yaml);
+        assertEquals(List.of(), OBLIGATIONS.validate(yaml, InputFormat.YAML), name);
+    }
+
+    @Test
+    void theEvidenceSchemaFlagsWhatTheFormatForbids() {
+        String good = """
+                - obligation: us-reciprocal-suspension
+                  date: 2025-07-02
+                  stance: complies
+                  claimant: US
+                  basis: act
+                  source: BIS
+                  url: https://example.com/x
+                  recorded: 2026-11-26T09:15:00Z
+                  recorded_by: desk
+                """;
+        assertEquals(List.of(), EVIDENCE.validate(good, InputFormat.YAML));
+        assertEquals(List.of(), EVIDENCE.validate("[]\n", InputFormat.YAML));
+        for (String[] change : new String[][] {
+                {"stance: complies", "stance: complied"},
+                {"basis: act", "basis: rumour"},
+                {"  claimant: US\n", ""},
+                {"date: 2025-07-02", "date: July 2"},
+                {"recorded: 2026-11-26T09:15:00Z", "recorded: 2026-11-26"},
+                {"recorded_by: desk", "recorded_by: desk\n  verdict: true"},
+                {"obligation: us-reciprocal-suspension", "obligation: US Reciprocal"}}) {
+            String bad = good.replace(change[0], change[1]);
+            assertTrue(!EVIDENCE.validate(bad, InputFormat.YAML).isEmpty(), "accepted: " + change[1]);
+        }
+    }
+
+    private static Arguments bad(String name, String find, String replace) {
+        if (!BASE.contains(find)) {
+            throw new IllegalArgumentException(name + ": '" + find + "' is not in the base file");
+        }
+        return Arguments.of(name, BASE.replace(find, replace));
+    }
+
+    private String loaderProblems(String yaml) throws IOException {
+        Path file = dir.resolve("obligations.yaml");
+        Files.writeString(file, yaml);
+        try {
+            new ObligationsFileReader().read(file, "obligations.yaml");
+            return "";
+        } catch (TruceException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static Schema schema(String file) {
+        try {
+            return REGISTRY.getSchema(Files.readString(Path.of(file)), InputFormat.JSON);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
