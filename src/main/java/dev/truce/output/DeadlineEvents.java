@@ -51,7 +51,7 @@ public final class DeadlineEvents {
         List<String> lines = new ArrayList<>();
         lines.add("The truce " + truce.id() + " ends: " + status.end().display(zone) + ".");
         lines.add("Effective " + truce.effective().display(zone) + ", for " + truce.days() + " days.");
-        extensions(lines, status.extensionsKnown());
+        extensions(lines, status.extensionsKnown(), zone);
         sources(lines, truce.sources());
         note(lines, truce.note());
         return new DeadlineEvent("truce-end@" + truce.id() + ".truce", "Truce ends: " + oneLine(truce.title()),
@@ -75,7 +75,7 @@ public final class DeadlineEvents {
         lines.add("Compliance: " + compliance(status.compliance(), zone));
         List<Extension> extensions = o.deadlineChain(truce).orElseThrow().extensions()
                 .subList(0, status.extensionsKnown());
-        extensions(lines, extensions);
+        extensions(lines, extensions, zone);
         if (!o.hts().isEmpty()) {
             lines.add("HTS: " + String.join(", ", o.hts()));
         }
@@ -95,14 +95,14 @@ public final class DeadlineEvents {
                 + " says " + e.stance().label() + " (" + e.basis().label() + ", " + oneLine(e.source()) + ")";
     }
 
-    private static void extensions(List<String> lines, List<Extension> extensions) {
+    private static void extensions(List<String> lines, List<Extension> extensions, ZoneId zone) {
         if (extensions.isEmpty()) {
             return;
         }
         lines.add("Extensions:");
         for (Extension e : extensions) {
-            lines.add("- to " + e.until().iso() + " by " + oneLine(e.source())
-                    + (e.decided() == null ? "" : ", decided " + e.decided()));
+            lines.add("- to " + e.until().display(zone) + (e.decided() == null ? " (decided: unknown)" : " on " + e.decided())
+                    + " by " + oneLine(e.source()));
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -74,10 +75,12 @@ public final class IcsCalendar {
         if (deadline.isDateOnly()) {
             vevent.add(new DtStart<>(deadline.dateIn(zone)));
             vevent.add(new DtEnd<>(deadline.dateIn(zone).plusDays(1)));
-        } else if (zoned) {
+        } else if (zoned && !onTransitionDay(deadline.end(zone))) {
             vevent.add(new DtStart<>(ZonedDateTime.ofInstant(deadline.end(zone), zone)));
         } else {
-            // a zone ical4j has no definition for: the exact instant in UTC is still right everywhere
+            // UTC is exact everywhere: for a zone ical4j has no definition of, and on a day the clocks
+            // change, where a wall-clock time may happen twice (RFC 5545 then means the first) and
+            // where parsers that apply VTIMEZONE rules by day have been seen to pick the wrong offset
             vevent.add(new DtStart<>(deadline.end(zone)));
         }
         vevent.add(new Uid(event.uid()));
@@ -95,6 +98,12 @@ public final class IcsCalendar {
             vevent.add(alarm);
         }
         return vevent;
+    }
+
+    private boolean onTransitionDay(Instant instant) {
+        ZonedDateTime local = instant.atZone(zone);
+        ZoneOffsetTransition next = zone.getRules().nextTransition(local.toLocalDate().atStartOfDay(zone).toInstant());
+        return next != null && next.getInstant().isBefore(local.toLocalDate().plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     /** ical4j's registry of bundled zone definitions; built once, it is not cheap. */
