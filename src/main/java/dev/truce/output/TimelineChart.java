@@ -75,9 +75,7 @@ public record TimelineChart(int width, int height, int plotLeft, int plotRight, 
         double barY = top + (ROW_HEIGHT - BAR_HEIGHT) / 2.0;
         List<Marker> markers = new ArrayList<>();
         status.obligation().deadlineChain(truce).ifPresent(chain -> markers.addAll(
-                markers(chain, status.extensionsKnown(), zone, scale, barY + BAR_HEIGHT / 2.0)));
-        // a truce-end obligation that started late never had the truce's earlier deadlines
-        markers.removeIf(marker -> marker.x() < x1);
+                markers(chain, status.extensionsKnown(), zone, scale, barY + BAR_HEIGHT / 2.0, start)));
         String due = status.deadline().map(d -> "due " + d.display(zone)).orElse("no deadline");
         String tooltip = status.id() + ": " + status.obligation().party() + ", "
                 + status.obligation().effectiveOr(truce).display(zone) + " to " + due + " · "
@@ -87,13 +85,20 @@ public record TimelineChart(int width, int height, int plotLeft, int plotRight, 
                 status.timeline() == TimelineState.EXPIRED, tooltip, markers);
     }
 
-    /** The deadlines the known extensions replaced: each link before the one in force. */
-    private static List<Marker> markers(DeadlineChain chain, int known, ZoneId zone, Scale scale, double y) {
+    /**
+     * The deadlines the known extensions replaced, where each extension came while the obligation was
+     * in force: a truce-end obligation that started after an extension never had the deadline it replaced.
+     */
+    private static List<Marker> markers(DeadlineChain chain, int known, ZoneId zone, Scale scale, double y,
+                                        Instant obligationStart) {
         List<DeadlineChain.Link> links = chain.links(zone);
         List<Marker> markers = new ArrayList<>();
         for (int i = 1; i <= known && i < links.size(); i++) {
             DeadlineChain.Link replaced = links.get(i - 1);
             DeadlineChain.Link extension = links.get(i);
+            if (!extension.knownFrom().isAfter(obligationStart)) {
+                continue;
+            }
             String decided = extension.extension().decided() == null ? "decided: unknown"
                     : "decided " + extension.extension().decided();
             markers.add(new Marker(round(scale.x(replaced.deadline().end(zone))), y,
