@@ -24,10 +24,15 @@ import java.util.Locale;
  */
 public record TimelineChart(int width, int height, int plotLeft, int plotRight, int axisY, double todayX,
                             String todayLabel, List<Tick> ticks, List<Row> rows) {
+    /** The today label sits left of its line in the right half of the chart, right of it in the left half. */
+    public boolean todayLabelLeft() {
+        return todayX > width / 2.0;
+    }
+
     static final int WIDTH = 1000;
     static final int LABEL_WIDTH = 210;
     static final int RIGHT_PAD = 16;
-    static final int AXIS_HEIGHT = 34;
+    static final int AXIS_HEIGHT = 48;
     static final int ROW_HEIGHT = 20;
     static final int BAR_HEIGHT = 12;
     static final int MAX_LABEL = 30;
@@ -71,7 +76,7 @@ public record TimelineChart(int width, int height, int plotLeft, int plotRight, 
         Instant start = status.obligation().effectiveOr(truce).start(zone);
         boolean open = status.deadlineInstant().isEmpty();
         double x1 = scale.x(start);
-        double x2 = open ? scale.right : scale.x(status.deadlineInstant().get());
+        double x2 = open ? scale.right - 8 : scale.x(status.deadlineInstant().get());
         double barY = top + (ROW_HEIGHT - BAR_HEIGHT) / 2.0;
         List<Marker> markers = new ArrayList<>();
         status.obligation().deadlineChain(truce).ifPresent(chain -> markers.addAll(
