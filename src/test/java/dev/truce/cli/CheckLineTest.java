@@ -40,7 +40,7 @@ class CheckLineTest {
 
     @Test
     void anUnknownReasonStaysOnOneLineAndCannotStartThePerformanceData() {
-        assertEquals("TRUCE UNKNOWN - a.yaml:1:1: 'x / y' is not a  kind",
+        assertEquals("TRUCE UNKNOWN - a.yaml:1:1: 'x / y' is not a kind",
                 CheckLine.unknown("a.yaml:1:1: 'x | y' is not a\nkind"));
     }
 }
