@@ -5,7 +5,6 @@ import dev.truce.app.Snapshot;
 import dev.truce.app.StatusService;
 import dev.truce.output.DeadlineEvents;
 import dev.truce.output.IcsCalendar;
-import dev.truce.yaml.ObligationsFileReader;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,8 +31,9 @@ final class CalendarCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
-        Snapshot snapshot = new StatusService(new ObligationsFileReader(), root.context().clock())
-                .snapshot(root.file(), AsOf.NOW);
+        StatusService service = new StatusService(Readers.obligations(root.context()),
+                Readers.evidence(root.context()), root.context().clock());
+        Snapshot snapshot = service.snapshot(root.file(), AsOf.NOW);
         IcsCalendar calendar = new IcsCalendar(snapshot.register().truce().zone(), root.context().clock().instant());
         output.write(spec, List.of(snapshot.file().path(), snapshot.file().evidenceFile()),
                 writer -> calendar.write(snapshot.register().truce().title(), DeadlineEvents.of(snapshot), writer));

@@ -3,7 +3,6 @@ package dev.truce.cli;
 import dev.truce.app.StatusService;
 import dev.truce.domain.DeadlineWatch;
 import dev.truce.domain.TruceException;
-import dev.truce.yaml.ObligationsFileReader;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.OptionalInt;
@@ -65,9 +64,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         TruceCommand root = TruceCommand.root(spec);
         try {
-            DeadlineWatch watch = new StatusService(new ObligationsFileReader(), root.context().clock())
-                    .watch(root.file(), asOf.asOf(), warningDays, criticalDays,
-                            expiredFor == null ? OptionalInt.empty() : OptionalInt.of(expiredFor));
+            StatusService service = new StatusService(Readers.obligations(root.context()),
+                    Readers.evidence(root.context()), root.context().clock());
+            DeadlineWatch watch = service.watch(root.file(), asOf.asOf(), warningDays, criticalDays,
+                    expiredFor == null ? OptionalInt.empty() : OptionalInt.of(expiredFor));
             out.println(CheckLine.of(watch));
             return PluginStatus.valueOf(watch.level().name()).code();
         } catch (TruceException e) {

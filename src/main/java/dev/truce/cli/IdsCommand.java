@@ -1,7 +1,6 @@
 package dev.truce.cli;
 
 import dev.truce.app.StatusService;
-import dev.truce.yaml.ObligationsFileReader;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,8 +20,9 @@ final class IdsCommand implements Callable<Integer> {
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
         PrintWriter out = spec.commandLine().getOut();
-        new StatusService(new ObligationsFileReader(), root.context().clock()).load(root.file())
-                .register().ids().forEach(out::println);
+        StatusService service = new StatusService(Readers.obligations(root.context()),
+                Readers.evidence(root.context()), root.context().clock());
+        service.load(root.file()).register().ids().forEach(out::println);
         return ExitCode.OK.code();
     }
 }

@@ -71,7 +71,7 @@ class BriefingPageTest {
                 Due.TRUCE_END, List.of(), null, List.of(), List.of("9903.01.63"), List.of("EO 14298"), List.of(), null);
         StatusCalculator calculator = new StatusCalculator(TRUCE, AlertSettings.defaults());
         ObligationStatus status = calculator.statusOf(a, AS_OF).withCompliance(compliance);
-        StatusReport report = new StatusReport(AS_OF, NEW_YORK, calculator.truceStatus(AS_OF), List.of(status), 1);
+        StatusReport report = new StatusReport(AS_OF, NEW_YORK, calculator.truceStatus(AS_OF), List.of(status), 1, 30);
         StringWriter out = new StringWriter();
         new BriefingPage().render(BriefingViews.of(report, evidence, false, "Generated for a test."), out);
         return out.toString();
