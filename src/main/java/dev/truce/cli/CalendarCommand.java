@@ -5,6 +5,7 @@ import dev.truce.app.Snapshot;
 import dev.truce.app.StatusService;
 import dev.truce.output.DeadlineEvents;
 import dev.truce.output.IcsCalendar;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,9 +35,11 @@ final class CalendarCommand implements Callable<Integer> {
         StatusService service = new StatusService(Readers.obligations(root.context()),
                 Readers.evidence(root.context()), root.context().clock());
         Snapshot snapshot = service.snapshot(root.file(), AsOf.NOW);
-        IcsCalendar calendar = new IcsCalendar(snapshot.register().truce().zone(), root.context().clock().instant());
+        Instant stamp = root.context().clock().instant();
+        // the lambda captures no ical4j-facing type: picocli's reflection over this class must not load them
         output.write(spec, List.of(snapshot.file().path(), snapshot.file().evidenceFile()),
-                writer -> calendar.write(snapshot.register().truce().title(), DeadlineEvents.of(snapshot), writer));
+                writer -> new IcsCalendar(snapshot.register().truce().zone(), stamp)
+                        .write(snapshot.register().truce().title(), DeadlineEvents.of(snapshot), writer));
         return ExitCode.OK.code();
     }
 }

@@ -1,5 +1,6 @@
 package dev.truce.cli;
 
+import dev.truce.yaml.YamlTreeReader;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,9 @@ final class ManPage {
         out.println(".SH ENVIRONMENT");
         definition(TruceCommand.FILE_VARIABLE, "The obligations file when no --file is given (default: ./obligations.yaml).");
         definition("NO_COLOR", "Set to anything: no colour in tables.");
+        definition(YamlTreeReader.MAX_SIZE_VARIABLE, "The largest file truce reads, in MB (default 512).");
+        definition("TRUCE_CACHE", "Set to off to parse obligations.yaml afresh every time.");
+        definition("TRUCE_CACHE_DIR", "Where the parse cache lives (default $XDG_CACHE_HOME/truce, else ~/.cache/truce).");
         out.println(".SH FILES");
         definition("obligations.yaml", "The truce and its obligations, edited by hand; truce schema prints its JSON Schema.");
         definition("evidence.yaml", "Dated claims of compliance, beside obligations.yaml unless evidence_file says otherwise.");
