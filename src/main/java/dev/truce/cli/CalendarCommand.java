@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "calendar", mixinStandardHelpOptions = true,
         description = {
             "An iCalendar (.ics) file with one event per deadline, for Outlook or Google Calendar.",
-            "Each event is timed at the deadline's instant in the truce's zone, or all-day for a date, with a",
-            "reminder for each alert threshold. Events keep their identity across runs and extensions, so",
-            "importing the file again moves them instead of adding copies.",
+            "Each event is timed at the deadline's instant in the truce's zone, or all-day for a date, with a "
+                + "reminder for each alert threshold. Events keep their identity across runs and extensions, so "
+                + "importing the file again moves them instead of adding copies.",
         },
         footerHeading = "%nExamples:%n",
         footer = {"  truce calendar -o truce.ics", "  truce -f other/obligations.yaml calendar > other.ics"})

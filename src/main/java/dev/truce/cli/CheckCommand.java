@@ -16,15 +16,18 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
         description = {
             "A monitoring-plugin check for Nagios, Icinga or Zabbix: one line, exit 0 to 3.",
-            "The line has the state, a summary and performance data. CRITICAL when an obligation is",
-            "breached, has expired, or falls due within the critical window; WARNING when one falls due",
-            "within the warning window.",
+            "The line has the state, a summary and performance data. CRITICAL when an obligation is "
+                + "breached, has expired, or falls due within the critical window; WARNING when one falls due "
+                + "within the warning window.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  truce check --warning 14 --critical 3",
-            "    TRUCE WARNING - 2 obligations due within 14 days, next: us-reciprocal-suspension in 9 days | due_warning=2;0;;0;27 ...",
-            "  truce check --expired-for 30    # lapses older than 30 days no longer page anyone",
+            "  truce check --expired-for 30    # lapses over 30 days old page no one",
+            "",
+            "Output (one line; after '|' the performance data):",
+            "  TRUCE WARNING - 2 obligations due within 14 days, next:",
+            "  us-reciprocal-suspension in 9 days | due_warning=2;0;;0;27 ...",
             "",
             "Exit codes (the monitoring-plugin convention, not truce's usual ones):",
             "  0  OK",

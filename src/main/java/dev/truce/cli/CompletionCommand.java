@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "completion", mixinStandardHelpOptions = true,
         description = {
             "Prints a bash or zsh completion script, which also completes obligation ids.",
-            "Commands and options, and after `truce show` the ids of the current file (-f FILE,",
-            "$TRUCE_FILE or ./obligations.yaml), read as you type.",
+            "Commands and options, and after `truce show` the ids of the current file (-f FILE, "
+                + "$TRUCE_FILE or ./obligations.yaml), read as you type.",
         },
         footerHeading = "%nExamples:%n",
         footer = {

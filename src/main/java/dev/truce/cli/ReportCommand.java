@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {
             "A one-page HTML briefing: countdown, timeline, status table and evidence.",
-            "The truce countdown at the top; a timeline with one bar per obligation coloured by compliance",
-            "state; the status table; each obligation's evidence with sources and links. Self-contained",
-            "(no network, scripts or fonts), to open or forward; prints on A4.",
+            "The truce countdown at the top; a timeline with one bar per obligation coloured by compliance "
+                + "state; the status table; each obligation's evidence with sources and links. Self-contained "
+                + "(no network, scripts or fonts), to open or forward; prints on A4.",
         },
         footerHeading = "%nExamples:%n",
         footer = {"  truce report -o briefing.html", "  truce report --as-of 2025-08-11 -o briefing-2025-08-11.html"})

@@ -14,10 +14,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = {
             "Prints the JSON Schema of obligations.yaml or evidence.yaml, for YAML editors.",
-            "One JSON document (draft 2020-12). Editors use it to complete keys and flag mistakes as you",
-            "type: the shipped files start with",
+            "One JSON document (draft 2020-12). Editors use it to complete keys and flag mistakes as you "
+                + "type; the shipped files name it on their first line:",
             "  # yaml-language-server: $schema=schema/obligations.schema.json",
-            "and the same schemas are in the repository's schema/ folder.",
+            "The same schemas are in the repository's schema/ folder.",
         },
         footerHeading = "%nExamples:%n",
         footer = {"  truce schema > obligations.schema.json", "  truce schema evidence > evidence.schema.json"})
