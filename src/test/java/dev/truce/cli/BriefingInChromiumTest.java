@@ -64,6 +64,9 @@ class BriefingInChromiumTest {
         assertFalse(load.dom().contains("<b>bold</b>"));
         assertTrue(load.dom().contains("<h3>Tariff &lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;\nsecond line</h3>"),
                 "the title, line break included, is text in the loaded page");
+        assertFalse(load.dom().contains("<li>injected"), "evidence text opened no list item");
+        assertTrue(load.dom().contains(">Gazette &lt;/li&gt;&lt;li&gt;injected &amp; &lt;b&gt;bold&lt;/b&gt; #5</a>"));
+        assertTrue(load.dom().contains("Says &lt;script&gt;alert('n')&lt;/script&gt; &amp; \"quotes\"\nnext line"));
         Files.createDirectories(TARGET);
         chromium.screenshot(page, TARGET.resolve("briefing-hostile.png"), 1240, 1754);
     }

@@ -189,6 +189,10 @@ class CalendarCommandTest {
         assertTrue(events.containsKey("o-0970-" + "x".repeat(80) + "@odd-truce.truce"));
         assertEquals(List.of(Duration.ofDays(-30), Duration.ofDays(-7), Duration.ZERO), triggers(markup));
 
+        assertTrue(events.get("o-0005@odd-truce.truce").getDescription().getValue().contains(
+                "\nCompliance: breached (stale) · 2 evidence, newest 2026-04-15: EU <Chamber> & co says breaches "
+                + "(data, Gazette </li><li>injected & <b>bold</b> #5)\n"));
+
         VEvent truceEnd = events.get("truce-end@odd-truce.truce");
         assertEquals("Truce ends: Trêve <i>tarifaire</i> \"quoted\" ; a,b | c \\ d 关税 🚢", truceEnd.getSummary().getValue());
         assertEquals(Instant.parse("2027-03-14T06:30:00Z"), truceEnd.getDateStart().getValue().toInstant());

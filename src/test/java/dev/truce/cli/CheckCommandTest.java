@@ -113,5 +113,8 @@ class CheckCommandTest {
         assertEquals(2, parts.length, "exactly one '|' separates the summary from the perfdata: " + result.out());
         assertTrue(parts[1].strip().matches("(\\w+=\\d+;[^ ]*)( \\w+=\\d+;[^ ]*)*"), result::toString);
         assertFalse(result.out().contains("<"), result::toString);
+        assertTrue(result.out().startsWith("TRUCE CRITICAL - 100 obligations breached: o-0015, o-0045, o-0075 and 97 more; "),
+                result::toString);
+        assertTrue(result.out().contains(" breached=100;;0;0;1000 "), result::toString);
     }
 }

@@ -65,6 +65,13 @@ class ReportCommandTest {
         assertTrue(html.contains("Tariff &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;\nsecond line"));
         assertTrue(html.contains("<span class=\"muted\">javascript:alert(1) #5</span>"), "a title, never a link");
         assertTrue(html.contains("<dd>CN &amp; &lt;HK&gt; · "));
+        assertFalse(html.contains("<li>injected"), "evidence text cannot close or open list items");
+        assertTrue(html.contains("<a href=\"https://example.com/notice?id=5&amp;lang=en#part\" rel=\"noreferrer\">"
+                + "Gazette &lt;/li&gt;&lt;li&gt;injected &amp; &lt;b&gt;bold&lt;/b&gt; #5</a>"));
+        assertTrue(html.contains("<div class=\"note muted\">Says &lt;script&gt;alert(&#39;n&#39;)&lt;/script&gt; &amp; "
+                + "&quot;quotes&quot;\nnext line</div>"));
+        assertEquals(100, count(html, "<rect class=\"bar state-breached"), "breached obligations are drawn in their colour");
+        assertEquals(100, count(html, "<rect class=\"bar state-disputed"));
     }
 
     @Test

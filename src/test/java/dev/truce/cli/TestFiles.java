@@ -28,6 +28,41 @@ public final class TestFiles {
         }
     }
 
+    /** A note a page must show as text. */
+    public static final String MARKUP_NOTE = "Says <script>alert('n')</script> & \"quotes\"\nnext line";
+
+    /**
+     * Claims on every fifth obligation, with markup in every text and a link with a query string:
+     * on o-0010, o-0020, ... a claimant says complies and another breaches within days (disputed);
+     * on o-0005, o-0015, ... a statement of compliance is followed by data showing a breach (breached).
+     */
+    private static String hostileEvidence() {
+        StringBuilder yaml = new StringBuilder();
+        String[][] disputed = {
+            {"2026-04-10", "complies", "US", "act"},
+            {"2026-04-15", "breaches", "EU <Chamber> & co", "data"},
+            {"2026-05-02T01:30-04:00", "partial", "desk", "report"},
+        };
+        String[][] breached = {
+            {"2026-03-10", "complies", "CN & <HK>", "statement"},
+            {"2026-04-15", "breaches", "EU <Chamber> & co", "data"},
+        };
+        for (int i = 5; i <= HOSTILE_COUNT; i += 5) {
+            String id = String.format("o-%04d", i) + (i % 97 == 0 ? "-" + "x".repeat(80) : "");
+            for (String[] claim : i % 10 == 0 ? disputed : breached) {
+                yaml.append("- obligation: ").append(id).append('\n')
+                        .append("  date: ").append(claim[0]).append('\n')
+                        .append("  stance: ").append(claim[1]).append('\n')
+                        .append("  claimant: \"").append(claim[2]).append("\"\n")
+                        .append("  basis: ").append(claim[3]).append('\n')
+                        .append("  source: \"Gazette </li><li>injected & <b>bold</b> #").append(i).append("\"\n")
+                        .append("  url: \"https://example.com/notice?id=").append(i).append("&lang=en#part\"\n")
+                        .append("  note: \"").append(MARKUP_NOTE.replace("\"", "\\\"").replace("\n", "\\n")).append("\"\n");
+            }
+        }
+        return yaml.toString();
+    }
+
     /**
      * 1,000 obligations with odd characters in every free-text field, very long titles, markup, line
      * breaks, separators that mean something to CSV, iCalendar, roff and monitoring output, every
@@ -92,7 +127,7 @@ public final class TestFiles {
         try {
             Path file = dir.resolve("obligations.yaml");
             Files.writeString(file, yaml, StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("evidence.yaml"), "[]\n", StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("evidence.yaml"), hostileEvidence(), StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
