@@ -1,7 +1,9 @@
 package dev.truce.output;
 
 import dev.truce.domain.Moment;
+import dev.truce.domain.Phrases;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -54,7 +56,7 @@ public final class IcsCalendar {
         calendar.add(new ProdId("-//truce//truce deadlines//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(new XProperty("X-WR-CALNAME", name));
+        calendar.add(new XProperty("X-WR-CALNAME", Phrases.oneLine(name)));
         if (timeZone != null) {
             calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
             calendar.add(timeZone.getVTimeZone());
@@ -63,7 +65,9 @@ public final class IcsCalendar {
             calendar.add(event(event, timeZone != null));
         }
         try {
-            new CalendarOutputter(true).output(calendar, out);
+            StringWriter text = new StringWriter();
+            new CalendarOutputter(true).output(calendar, text);
+            out.write(IcsLines.refold(text.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,6 +11,7 @@ import biweekly.component.VAlarm;
 import biweekly.component.VEvent;
 import biweekly.io.ParseWarning;
 import biweekly.io.TimezoneAssignment;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -179,6 +180,8 @@ class CalendarCommandTest {
         ICalendar calendar = parse(result.out());
         Map<String, VEvent> events = byUid(calendar);
         assertEquals(1 + TestFiles.HOSTILE_COUNT - TestFiles.HOSTILE_COUNT / 6, events.size());
+        assertEquals(List.of(), result.out().lines().filter(line -> line.getBytes(StandardCharsets.UTF_8).length > 75)
+                .limit(3).toList(), "RFC 5545 lines of at most 75 octets, Chinese and emoji included");
 
         VEvent markup = events.get("o-0007@odd-truce.truce");
         assertEquals("US deadline: " + TestFiles.MARKUP_TITLE.replace('\n', ' '), markup.getSummary().getValue());
