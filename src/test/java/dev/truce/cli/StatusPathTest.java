@@ -21,13 +21,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * `truce status` must stay fast: it loads no mail, template or database class, nor the alert code. The
- * command runs in a fresh class loader that records every class it is asked for.
+ * `truce status` must stay fast: it loads no mail, template, calendar or database class, nor the alert
+ * or output code. The command runs in a fresh class loader that records every class it is asked for.
  */
 class StatusPathTest {
     private static final List<String> FORBIDDEN = List.of("jakarta.mail.", "org.eclipse.angus.", "jakarta.activation.",
             "io.pebbletemplates.", "org.h2.", "dev.truce.alert.", "dev.truce.app.Alert", "dev.truce.app.Ack",
-            "dev.truce.app.LedgerAccess", "dev.truce.cli.AlertRunner", "dev.truce.cli.AckRunner");
+            "dev.truce.app.LedgerAccess", "dev.truce.cli.AlertRunner", "dev.truce.cli.AckRunner",
+            // the desk outputs: iCalendar and the briefing
+            "net.fortuna.", "org.threeten.extra.", "dev.truce.output.");
 
     @Test
     void statusLoadsNoMailTemplateOrDatabaseClass() throws Exception {
