@@ -65,6 +65,9 @@ public final class ObligationsFileReader {
 
     /** Reads and checks the file; throws a bad-input {@link TruceException} listing every problem. */
     public TruceFile read(Path path, String label) {
+        if (!java.nio.file.Files.exists(path)) {
+            throw TruceException.badInput(label + ": no such file (name the obligations file with -f FILE or $TRUCE_FILE)");
+        }
         List<Problem> problems = new ArrayList<>();
         YamlTreeReader yaml = new YamlTreeReader(label, maxBytes, problems);
         if (!cache.enabled()) {

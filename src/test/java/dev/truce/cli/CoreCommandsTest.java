@@ -147,7 +147,7 @@ class CoreCommandsTest {
         Files.move(dir.resolve("obligations.yaml"), other.resolve("truce.yaml"));
         CliRunner.Result missing = cli.run("validate");
         assertEquals(2, missing.exitCode());
-        assertEquals("obligations.yaml: no such file\n", missing.err());
+        assertEquals("obligations.yaml: no such file (name the obligations file with -f FILE or $TRUCE_FILE)\n", missing.err());
         assertEquals(0, cli.run("-f", "elsewhere/truce.yaml", "validate").exitCode());
         assertEquals(0, cli.run("validate", "--file", "elsewhere/truce.yaml").exitCode());
         assertEquals(0, cli.env(Map.of("TRUCE_FILE", "elsewhere/truce.yaml")).run("validate").exitCode());

@@ -172,7 +172,7 @@ class ObligationsFileReaderTest {
                 problems("truce: {}\n"));
         TruceException missing = assertThrows(TruceException.class,
                 () -> new ObligationsFileReader().read(dir.resolve("nope.yaml"), "nope.yaml"));
-        assertEquals(List.of("nope.yaml: no such file"), missing.lines());
+        assertEquals(List.of("nope.yaml: no such file (name the obligations file with -f FILE or $TRUCE_FILE)"), missing.lines());
     }
 
     @Test
