@@ -1,0 +1,160 @@
+package dev.truce.schedule;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Properties;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.ObjectAlreadyExistsException;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.quartz.impl.SchedulerRepository;
+import org.quartz.impl.StdSchedulerFactory;
+
+/**
+ * The alert schedule in a Quartz scheduler: built from {@link QuartzProperties}, one job, one cron
+ * trigger, retries and "run now" as one-shot triggers. {@link #create} sets everything up without
+ * starting, so a caller can attach listeners first; {@link #start} starts it.
+ */
+public final class Daemon {
+    static final TriggerKey SCHEDULE = TriggerKey.triggerKey("schedule", "truce");
+    static final String RUN_NOW_GROUP = "truce.now";
+
+    private final Scheduler scheduler;
+    private final DaemonConfig config;
+    private final FireLog log;
+
+    private Daemon(Scheduler scheduler, DaemonConfig config, FireLog log) {
+        this.scheduler = scheduler;
+        this.config = config;
+        this.log = log;
+    }
+
+    public static Daemon create(DaemonConfig config, AlertRun run, FireLog log) throws SchedulerException, SQLException {
+        Optional<LastRunFile> lastRun = config.stateDirectory().map(LastRunFile::new);
+        Properties properties;
+        if (config.cluster().isPresent()) {
+            ClusterDatabase database = config.cluster().get();
+            try (Connection connection = database.connect()) {
+                QuartzSchema.ensure(connection);
+            }
+            properties = QuartzProperties.clustered(database, config.instanceId(), config.misfireThreshold(),
+                    config.checkinInterval());
+        } else {
+            properties = QuartzProperties.inMemory(config.misfireThreshold());
+        }
+        Scheduler scheduler = new StdSchedulerFactory(properties).getScheduler();
+        // truce never looks a scheduler up by name; left registered, a second node of the same
+        // cluster in this JVM (the cluster test) would be handed this one instead of its own
+        SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
+        scheduler.setJobFactory(new AlertJobFactory(run, log, new Retries(config.retry()), lastRun));
+        Daemon daemon = new Daemon(scheduler, config, log);
+        daemon.scheduleJob(lastRun);
+        return daemon;
+    }
+
+    private void scheduleJob(Optional<LastRunFile> lastRun) throws SchedulerException {
+        JobDetail job = JobBuilder.newJob(AlertJob.class).withIdentity(AlertJob.KEY)
+                .withDescription("truce alerts")
+                .storeDurably()
+                // in a cluster, a run cut short by a dead node is run again by a live one;
+                // the ledger makes the second run send only what the first did not
+                .requestRecovery(config.cluster().isPresent())
+                .build();
+        scheduler.addJob(job, true);
+        if (config.cluster().isPresent()) {
+            keepOrReplaceClusterTrigger();
+        } else {
+            Instant startAt = config.runNow() ? Instant.now() : lastRun.flatMap(LastRunFile::read)
+                    .map(last -> last.plusSeconds(1)).filter(Instant.now()::isAfter).orElseGet(Instant::now);
+            scheduler.scheduleJob(cronTrigger(startAt));
+        }
+        if (config.runNow()) {
+            scheduler.scheduleJob(TriggerBuilder.newTrigger()
+                    .withIdentity(TriggerKey.triggerKey("run-now-" + config.instanceId(), RUN_NOW_GROUP))
+                    .forJob(AlertJob.KEY).startNow()
+                    .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                    .build());
+        }
+    }
+
+    /**
+     * Starting from {@code startAt} in the past makes every scheduled time since then a missed
+     * fire. FIRE_ONCE_NOW (Quartz's "fire and proceed") runs once for all of them, then keeps the
+     * schedule: after a sleep or a downtime the desk gets one catch-up run, never a burst, never none.
+     */
+    private CronTrigger cronTrigger(Instant startAt) {
+        return TriggerBuilder.newTrigger().withIdentity(SCHEDULE).forJob(AlertJob.KEY)
+                .startAt(Date.from(startAt))
+                .withSchedule(CronScheduleBuilder.cronSchedule(config.schedule().expression())
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+
+    /**
+     * The cluster's trigger lives in the database and carries the schedule's memory (its next fire
+     * time, so a fire missed while every node was down is caught up). A node keeps it unless the
+     * schedule changed; nodes starting together may race to create it, which is fine.
+     */
+    private void keepOrReplaceClusterTrigger() throws SchedulerException {
+        Trigger existing = scheduler.getTrigger(SCHEDULE);
+        if (existing instanceof CronTrigger cron && sameSchedule(cron)) {
+            return;
+        }
+        try {
+            if (existing == null) {
+                scheduler.scheduleJob(cronTrigger(Instant.now()));
+            } else {
+                scheduler.rescheduleJob(SCHEDULE, cronTrigger(Instant.now()));
+            }
+        } catch (ObjectAlreadyExistsException another) {
+            // another node created it between our look and our insert
+        }
+    }
+
+    private boolean sameSchedule(CronTrigger cron) {
+        return cron.getCronExpression().equals(config.schedule().cron())
+                && cron.getTimeZone().toZoneId().equals(config.schedule().zone());
+    }
+
+    /** Starts firing and logs when the next run is due. */
+    public Optional<Instant> start() throws SchedulerException {
+        scheduler.start();
+        Optional<Instant> next = nextRun();
+        log.started(Instant.now(), config.schedule(), config.storeDescription(), next);
+        return next;
+    }
+
+    public Optional<Instant> nextRun() throws SchedulerException {
+        return AlertJob.nextScheduledRun(scheduler);
+    }
+
+    /** Stops firing; with {@code waitForRun}, returns only once the run in progress has finished. */
+    public void shutdown(boolean waitForRun) {
+        try {
+            if (!scheduler.isShutdown()) {
+                scheduler.shutdown(waitForRun);
+            }
+        } catch (SchedulerException e) {
+            log.line(Instant.now(), "error while stopping the scheduler: " + e.getMessage());
+        }
+    }
+
+    public boolean isShutdown() throws SchedulerException {
+        return scheduler.isShutdown();
+    }
+
+    /** For tests in this package: listeners, trigger state. */
+    Scheduler scheduler() {
+        return scheduler;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.truce.schedule;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * How a daemon runs: its schedule, where it keeps state (a directory on this machine, or a
+ * PostgreSQL database shared by a cluster), and its timings. The defaults suit production; tests
+ * shorten them with the {@code with...} methods.
+ *
+ * @param misfireThreshold how late a fire may be before Quartz counts it as missed (and runs it once, now)
+ * @param checkinInterval  how often a cluster node reports in; a node silent for longer is taken over
+ */
+public record DaemonConfig(DaemonSchedule schedule, boolean runNow, Optional<ClusterDatabase> cluster,
+                           String instanceId, Optional<Path> stateDirectory, RetryPolicy retry,
+                           Duration misfireThreshold, Duration checkinInterval) {
+    public static final Duration DEFAULT_MISFIRE_THRESHOLD = Duration.ofMinutes(1);
+    public static final Duration DEFAULT_CHECKIN_INTERVAL = Duration.ofSeconds(7);
+
+    /** One machine: an in-memory scheduler, the last run remembered in {@code stateDirectory}. */
+    public static DaemonConfig local(DaemonSchedule schedule, Path stateDirectory) {
+        return new DaemonConfig(schedule, false, Optional.empty(), "local", Optional.of(stateDirectory),
+                RetryPolicy.DEFAULT, DEFAULT_MISFIRE_THRESHOLD, DEFAULT_CHECKIN_INTERVAL);
+    }
+
+    /** A cluster node: Quartz's JDBC store on the shared database; {@code instanceId} must differ per node. */
+    public static DaemonConfig clustered(DaemonSchedule schedule, ClusterDatabase database, String instanceId) {
+        return new DaemonConfig(schedule, false, Optional.of(database), instanceId, Optional.empty(),
+                RetryPolicy.DEFAULT, DEFAULT_MISFIRE_THRESHOLD, DEFAULT_CHECKIN_INTERVAL);
+    }
+
+    public DaemonConfig withRunNow(boolean now) {
+        return new DaemonConfig(schedule, now, cluster, instanceId, stateDirectory, retry, misfireThreshold, checkinInterval);
+    }
+
+    public DaemonConfig withRetry(RetryPolicy policy) {
+        return new DaemonConfig(schedule, runNow, cluster, instanceId, stateDirectory, policy, misfireThreshold, checkinInterval);
+    }
+
+    public DaemonConfig withMisfireThreshold(Duration threshold) {
+        return new DaemonConfig(schedule, runNow, cluster, instanceId, stateDirectory, retry, threshold, checkinInterval);
+    }
+
+    public DaemonConfig withCheckinInterval(Duration interval) {
+        return new DaemonConfig(schedule, runNow, cluster, instanceId, stateDirectory, retry, misfireThreshold, interval);
+    }
+
+    /** For the start-up line: where the schedule's state lives. */
+    String storeDescription() {
+        return cluster.map(db -> "cluster node " + instanceId + " on " + db).orElse("single node");
+    }
+}

@@ -1,0 +1,68 @@
+package dev.truce.schedule;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
+import org.quartz.SchedulerException;
+import org.quartz.listeners.JobListenerSupport;
+
+/** A Quartz listener that hands each finished fire to the test, so tests wait on fires, not on time. */
+final class FireWatch extends JobListenerSupport {
+    /** One finished fire: which trigger, the time it was scheduled for, and the node that ran it. */
+    record Fire(String trigger, Instant scheduledFor, Instant firedAt, String instanceId) {
+    }
+
+    private final BlockingQueue<Fire> fires = new LinkedBlockingQueue<>();
+
+    static FireWatch on(Daemon daemon) throws SchedulerException {
+        FireWatch watch = new FireWatch();
+        daemon.scheduler().getListenerManager().addJobListener(watch);
+        return watch;
+    }
+
+    @Override
+    public String getName() {
+        return "fire-watch-" + System.identityHashCode(this);
+    }
+
+    @Override
+    public void jobWasExecuted(JobExecutionContext context, JobExecutionException exception) {
+        try {
+            fires.add(new Fire(context.getTrigger().getKey().toString(),
+                    context.getScheduledFireTime().toInstant(), context.getFireTime().toInstant(),
+                    context.getScheduler().getSchedulerInstanceId()));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The next finished fire; fails the test if none comes within {@code timeout}. */
+    Fire next(Duration timeout) throws InterruptedException {
+        Fire fire = fires.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (fire == null) {
+            throw new AssertionError("no fire finished within " + timeout);
+        }
+        return fire;
+    }
+
+    List<Fire> next(int count, Duration timeout) throws InterruptedException {
+        List<Fire> list = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            list.add(next(timeout));
+        }
+        return list;
+    }
+
+    /** Fires that finished but were not taken yet. */
+    List<Fire> drain() {
+        List<Fire> list = new ArrayList<>();
+        fires.drainTo(list);
+        return list;
+    }
+}
