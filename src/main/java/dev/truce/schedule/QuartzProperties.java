@@ -10,7 +10,6 @@ import java.util.Properties;
  */
 final class QuartzProperties {
     static final String INSTANCE_NAME = "truce";
-    static final String DATA_SOURCE = "truce";
 
     private QuartzProperties() {
     }
@@ -28,13 +27,16 @@ final class QuartzProperties {
         p.setProperty("org.quartz.scheduler.instanceId", instanceId);
         p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
         p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
-        p.setProperty("org.quartz.jobStore.dataSource", DATA_SOURCE);
+        // Quartz keeps data sources in one JVM-wide registry by name, and a scheduler's shutdown
+        // closes its pool: two nodes in one JVM (the cluster test) must not share a name
+        String dataSource = "truce-" + instanceId;
+        p.setProperty("org.quartz.jobStore.dataSource", dataSource);
         p.setProperty("org.quartz.jobStore.tablePrefix", QuartzSchema.TABLE_PREFIX);
         p.setProperty("org.quartz.jobStore.isClustered", "true");
         p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(checkinInterval.toMillis()));
         // job data as strings only: nothing serialized into the shared database
         p.setProperty("org.quartz.jobStore.useProperties", "true");
-        String ds = "org.quartz.dataSource." + DATA_SOURCE + ".";
+        String ds = "org.quartz.dataSource." + dataSource + ".";
         p.setProperty(ds + "provider", "hikaricp");
         p.setProperty(ds + "driver", "org.postgresql.Driver");
         p.setProperty(ds + "URL", database.url());
