@@ -1,5 +1,6 @@
 package dev.truce.app;
 
+import dev.truce.alert.ledger.ConnectionSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -12,8 +13,11 @@ import java.util.function.Consumer;
  * @param stateDirectory the ledger's directory instead of the file's (--state), or null
  * @param timeout        the SMTP connect/read/write timeout, or null for $TRUCE_SMTP_TIMEOUT, else 20 s
  * @param notices        receives one-line progress notes meant for a person (e.g. waiting for another run)
+ * @param ledgerDatabase the ledger in a shared database (a daemon cluster's PostgreSQL) instead of the
+ *                       embedded one in the state directory, or null
  */
-public record AlertOptions(Mode mode, Path outDirectory, Path stateDirectory, Duration timeout, Consumer<String> notices) {
+public record AlertOptions(Mode mode, Path outDirectory, Path stateDirectory, Duration timeout, Consumer<String> notices,
+                           ConnectionSource ledgerDatabase) {
     public enum Mode { SEND, PRINT, WRITE }
 
     public AlertOptions {
@@ -23,16 +27,24 @@ public record AlertOptions(Mode mode, Path outDirectory, Path stateDirectory, Du
         notices = notices == null ? note -> { } : notices;
     }
 
+    public AlertOptions(Mode mode, Path outDirectory, Path stateDirectory, Duration timeout, Consumer<String> notices) {
+        this(mode, outDirectory, stateDirectory, timeout, notices, null);
+    }
+
     public static AlertOptions send() {
         return new AlertOptions(Mode.SEND, null, null, null, null);
     }
 
     public AlertOptions withState(Path directory) {
-        return new AlertOptions(mode, outDirectory, directory, timeout, notices);
+        return new AlertOptions(mode, outDirectory, directory, timeout, notices, ledgerDatabase);
     }
 
     public AlertOptions withNotices(Consumer<String> to) {
-        return new AlertOptions(mode, outDirectory, stateDirectory, timeout, to);
+        return new AlertOptions(mode, outDirectory, stateDirectory, timeout, to, ledgerDatabase);
+    }
+
+    public AlertOptions withLedgerDatabase(ConnectionSource database) {
+        return new AlertOptions(mode, outDirectory, stateDirectory, timeout, notices, database);
     }
 
     public boolean records() {

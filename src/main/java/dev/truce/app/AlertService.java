@@ -80,7 +80,7 @@ public final class AlertService {
         }
         SmtpSettings settings = resolver.resolve(truceFile.smtp(), options.timeout());
         String truceId = register.truce().id();
-        return LedgerAccess.with(state, options.notices(), ledger -> ledger.whileRunLocked(truceId,
+        return LedgerAccess.with(state, options.ledgerDatabase(), options.notices(), ledger -> ledger.whileRunLocked(truceId,
                 () -> options.notices().accept("another alert run for " + truceId + " is in progress; waiting for it"),
                 () -> {
                     List<Digest> digests = new AlertRules(register).digests(rows, now,

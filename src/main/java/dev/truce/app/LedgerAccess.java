@@ -1,5 +1,6 @@
 package dev.truce.app;
 
+import dev.truce.alert.ledger.ConnectionSource;
 import dev.truce.alert.ledger.EmbeddedLedger;
 import dev.truce.alert.ledger.Ledger;
 import dev.truce.domain.TruceException;
@@ -32,6 +33,19 @@ final class LedgerAccess {
             return work.apply(store.ledger());
         } catch (SQLException | IOException e) {
             throw failure(state, e);
+        }
+    }
+
+    /** Opens the ledger in {@code database} when given (a cluster's), else the embedded one in {@code state}. */
+    static <T> T with(Path state, ConnectionSource database, Consumer<String> notices, Work<T> work) {
+        if (database == null) {
+            return with(state, notices, work);
+        }
+        try (Ledger ledger = Ledger.open(database)) {
+            return work.apply(ledger);
+        } catch (SQLException | IOException e) {
+            String detail = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            throw TruceException.failure("the alert ledger in the cluster database failed: " + detail, e);
         }
     }
 

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             EvidenceCommand.class,
             AlertCommand.class,
             AckCommand.class,
+            DaemonCommand.class,
             CalendarCommand.class,
             ReportCommand.class,
             CheckCommand.class,
@@ -41,6 +42,7 @@ import picocli.CommandLine.Spec;
             "  truce -f other/obligations.yaml validate",
             "  truce alert --dry-run",
             "  truce ack cn-rare-earth-licensing --by ana --reason \"raised with MOFCOM\"",
+            "  truce daemon --run-now",
         })
 public final class TruceCommand implements Runnable {
     public static final String FILE_VARIABLE = "TRUCE_FILE";

@@ -1,0 +1,60 @@
+package dev.truce.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * `truce daemon`. Only parsing here; {@link DaemonRunner} builds the scheduler, so building the
+ * command line (which `truce status` does too) loads no Quartz, mail or database class.
+ */
+@Command(name = "daemon", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {
+            "Runs the alerts on a schedule in the foreground (for systemd or a terminal): each fire does what",
+            "`truce alert` does, against the files as they are on disk at that moment. Logs one line per fire",
+            "to stderr. SIGTERM or Ctrl-C lets the run in progress finish, then exits 0; a second one exits at once.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  truce daemon                                   # alerts.schedule, default weekdays 07:00",
+            "  truce daemon --run-now --schedule '0 0 7,13 ? * MON-FRI' --zone America/New_York",
+            "  TRUCE_DB_USER=truce TRUCE_DB_PASSWORD=... truce daemon --cluster jdbc:postgresql://db.internal/truce",
+            "",
+            "A missed fire (the machine slept, the daemon was down) runs once when it is back. A failed send",
+            "is retried after 5, 15, then every 60 minutes. Cluster mode: every node runs the same command",
+            "against one PostgreSQL database; each fire runs on exactly one node. See scripts/truce-daemon.service.",
+        })
+final class DaemonCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--schedule", paramLabel = "CRON",
+            description = "When to run, as a Quartz cron expression: seconds minutes hours day-of-month month "
+                    + "day-of-week (default: alerts.schedule, else '0 0 7 ? * MON-FRI').")
+    String schedule;
+
+    @Option(names = "--zone", paramLabel = "ZONE",
+            description = "The time zone of the schedule (default: alerts.zone, else the truce's timezone).")
+    String zone;
+
+    @Option(names = "--run-now", description = "Run once at start, then keep the schedule.")
+    boolean runNow;
+
+    @Option(names = "--cluster", paramLabel = "JDBC_URL",
+            description = "Share the schedule and the ledger with other nodes in this PostgreSQL database "
+                    + "(default: daemon.cluster); credentials from $TRUCE_DB_USER and $TRUCE_DB_PASSWORD.")
+    String cluster;
+
+    @Mixin
+    StateOption state;
+
+    @Override
+    public Integer call() {
+        TruceCommand root = TruceCommand.root(spec);
+        return new DaemonRunner(root, spec.commandLine().getErr(), state.resolve(root.context()))
+                .run(new DaemonRunner.Flags(schedule, zone, runNow, cluster));
+    }
+}
