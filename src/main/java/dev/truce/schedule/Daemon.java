@@ -48,7 +48,7 @@ public final class Daemon {
                 QuartzSchema.ensure(connection);
             }
             properties = QuartzProperties.clustered(database, config.instanceId(), config.misfireThreshold(),
-                    config.checkinInterval());
+                    config.checkinInterval(), config.idleWait());
         } else {
             properties = QuartzProperties.inMemory(config.misfireThreshold());
         }

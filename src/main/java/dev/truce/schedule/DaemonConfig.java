@@ -11,39 +11,48 @@ import java.util.Optional;
  *
  * @param misfireThreshold how late a fire may be before Quartz counts it as missed (and runs it once, now)
  * @param checkinInterval  how often a cluster node reports in; a node silent for longer is taken over
+ * @param idleWait         how long a cluster node that has nothing to fire waits before it looks at the
+ *                         database again (it cannot hear about another node's changes), so how late a
+ *                         fire may start when the node that would have run it stopped
  */
 public record DaemonConfig(DaemonSchedule schedule, boolean runNow, Optional<ClusterDatabase> cluster,
                            String instanceId, Optional<Path> stateDirectory, RetryPolicy retry,
-                           Duration misfireThreshold, Duration checkinInterval) {
+                           Duration misfireThreshold, Duration checkinInterval, Duration idleWait) {
     public static final Duration DEFAULT_MISFIRE_THRESHOLD = Duration.ofMinutes(1);
     public static final Duration DEFAULT_CHECKIN_INTERVAL = Duration.ofSeconds(7);
+    /** Quartz's default; an idle node costs one query per wait. */
+    public static final Duration DEFAULT_IDLE_WAIT = Duration.ofSeconds(30);
 
     /** One machine: an in-memory scheduler, the last run remembered in {@code stateDirectory}. */
     public static DaemonConfig local(DaemonSchedule schedule, Path stateDirectory) {
         return new DaemonConfig(schedule, false, Optional.empty(), "local", Optional.of(stateDirectory),
-                RetryPolicy.DEFAULT, DEFAULT_MISFIRE_THRESHOLD, DEFAULT_CHECKIN_INTERVAL);
+                RetryPolicy.DEFAULT, DEFAULT_MISFIRE_THRESHOLD, DEFAULT_CHECKIN_INTERVAL, DEFAULT_IDLE_WAIT);
     }
 
     /** A cluster node: Quartz's JDBC store on the shared database; {@code instanceId} must differ per node. */
     public static DaemonConfig clustered(DaemonSchedule schedule, ClusterDatabase database, String instanceId) {
         return new DaemonConfig(schedule, false, Optional.of(database), instanceId, Optional.empty(),
-                RetryPolicy.DEFAULT, DEFAULT_MISFIRE_THRESHOLD, DEFAULT_CHECKIN_INTERVAL);
+                RetryPolicy.DEFAULT, DEFAULT_MISFIRE_THRESHOLD, DEFAULT_CHECKIN_INTERVAL, DEFAULT_IDLE_WAIT);
     }
 
     public DaemonConfig withRunNow(boolean now) {
-        return new DaemonConfig(schedule, now, cluster, instanceId, stateDirectory, retry, misfireThreshold, checkinInterval);
+        return new DaemonConfig(schedule, now, cluster, instanceId, stateDirectory, retry, misfireThreshold, checkinInterval, idleWait);
     }
 
     public DaemonConfig withRetry(RetryPolicy policy) {
-        return new DaemonConfig(schedule, runNow, cluster, instanceId, stateDirectory, policy, misfireThreshold, checkinInterval);
+        return new DaemonConfig(schedule, runNow, cluster, instanceId, stateDirectory, policy, misfireThreshold, checkinInterval, idleWait);
     }
 
     public DaemonConfig withMisfireThreshold(Duration threshold) {
-        return new DaemonConfig(schedule, runNow, cluster, instanceId, stateDirectory, retry, threshold, checkinInterval);
+        return new DaemonConfig(schedule, runNow, cluster, instanceId, stateDirectory, retry, threshold, checkinInterval, idleWait);
     }
 
     public DaemonConfig withCheckinInterval(Duration interval) {
-        return new DaemonConfig(schedule, runNow, cluster, instanceId, stateDirectory, retry, misfireThreshold, interval);
+        return new DaemonConfig(schedule, runNow, cluster, instanceId, stateDirectory, retry, misfireThreshold, interval, idleWait);
+    }
+
+    public DaemonConfig withIdleWait(Duration wait) {
+        return new DaemonConfig(schedule, runNow, cluster, instanceId, stateDirectory, retry, misfireThreshold, checkinInterval, wait);
     }
 
     /** For the start-up line: where the schedule's state lives. */

@@ -22,8 +22,9 @@ final class QuartzProperties {
     }
 
     static Properties clustered(ClusterDatabase database, String instanceId, Duration misfireThreshold,
-                                Duration checkinInterval) {
+                                Duration checkinInterval, Duration idleWait) {
         Properties p = common(misfireThreshold);
+        p.setProperty("org.quartz.scheduler.idleWaitTime", Long.toString(idleWait.toMillis()));
         p.setProperty("org.quartz.scheduler.instanceId", instanceId);
         p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
         p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");

@@ -35,7 +35,7 @@ class ClusterSchedulingTest {
     }
 
     private Daemon node(DaemonConfig config, AlertRun run, FireWatch watch) throws Exception {
-        Daemon daemon = Daemon.create(config.withCheckinInterval(Duration.ofSeconds(1)), run, log);
+        Daemon daemon = Daemon.create(config.withCheckinInterval(Duration.ofSeconds(1)).withIdleWait(Duration.ofSeconds(1)), run, log);
         daemons.add(daemon);
         daemon.scheduler().getListenerManager().addJobListener(watch);
         return daemon;

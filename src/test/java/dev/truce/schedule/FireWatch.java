@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.SchedulerException;
@@ -19,6 +21,17 @@ final class FireWatch extends JobListenerSupport {
     }
 
     private final BlockingQueue<Fire> fires = new LinkedBlockingQueue<>();
+    private final AtomicInteger finished = new AtomicInteger();
+    private volatile IntConsumer afterFire = n -> { };
+
+    /**
+     * Runs {@code action} with the fire's number (1, 2, ...) after each fire, in the worker thread,
+     * before Quartz lets the next fire of the job start: the place to edit files "between fires".
+     */
+    FireWatch afterEachFire(IntConsumer action) {
+        this.afterFire = action;
+        return this;
+    }
 
     static FireWatch on(Daemon daemon) throws SchedulerException {
         FireWatch watch = new FireWatch();
@@ -33,6 +46,7 @@ final class FireWatch extends JobListenerSupport {
 
     @Override
     public void jobWasExecuted(JobExecutionContext context, JobExecutionException exception) {
+        afterFire.accept(finished.incrementAndGet());
         try {
             fires.add(new Fire(context.getTrigger().getKey().toString(),
                     context.getScheduledFireTime().toInstant(), context.getFireTime().toInstant(),

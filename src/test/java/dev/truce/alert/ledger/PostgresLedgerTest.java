@@ -1,28 +1,46 @@
 package dev.truce.alert.ledger;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.truce.schedule.ClusterDatabase;
+import dev.truce.schedule.Postgres;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
 
 /**
- * The ledger on a real PostgreSQL, for the cluster set-up: runs when $TRUCE_TEST_POSTGRES_URL names a
- * database (e.g. jdbc:postgresql://127.0.0.1:5432/ledger?user=truce), whose ledger tables it drops first.
+ * The ledger contract on a real PostgreSQL, where a daemon cluster keeps the ledger: the embedded
+ * server the cluster tests use (started once per test run), a fresh database for each test.
  */
-@EnabledIfEnvironmentVariable(named = "TRUCE_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
 class PostgresLedgerTest extends LedgerContract {
-    private final ConnectionSource source = ConnectionSource.of(System.getenv("TRUCE_TEST_POSTGRES_URL"), null, null);
-
-    @BeforeEach
-    void emptyDatabase() throws SQLException {
-        try (Connection connection = source.open(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS truce_alert_sent, truce_alert_ack, truce_alert_lock");
-        }
-    }
+    private final ClusterDatabase database = Postgres.freshDatabase();
+    private final ConnectionSource source = ConnectionSource.of(database.url(), database.user(), database.password());
 
     @Override
     ConnectionSource source() {
         return source;
+    }
+
+    @Test
+    void twoNodesOpeningAFreshDatabaseAtOnceBothGetALedger() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Boolean> open = () -> {
+                try (Ledger ledger = Ledger.open(source)) {
+                    return ledger.sent("t").isEmpty();
+                }
+            };
+            List<Boolean> results = new ArrayList<>();
+            for (Future<Boolean> f : pool.invokeAll(List.of(open, open))) {
+                results.add(f.get());
+            }
+            assertEquals(List.of(true, true), results);
+        } finally {
+            pool.shutdown();
+        }
     }
 }
