@@ -13,19 +13,23 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "daemon", sortOptions = false, mixinStandardHelpOptions = true,
         description = {
-            "Runs the alerts on a schedule in the foreground (for systemd or a terminal): each fire does what",
-            "`truce alert` does, against the files as they are on disk at that moment. Logs one line per fire",
-            "to stderr. SIGTERM or Ctrl-C lets the run in progress finish, then exits 0; a second one exits at once.",
+            "Runs the alerts on a schedule, in the foreground (for systemd or a",
+            "terminal). Each fire does what `truce alert` does, with the files as they",
+            "are on disk at that moment, and logs one line to stderr. SIGTERM or Ctrl-C",
+            "lets the run in progress finish, then exits 0; a second one exits at once.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  truce daemon                                   # alerts.schedule, default weekdays 07:00",
-            "  truce daemon --run-now --schedule '0 0 7,13 ? * MON-FRI' --zone America/New_York",
-            "  TRUCE_DB_USER=truce TRUCE_DB_PASSWORD=... truce daemon --cluster jdbc:postgresql://db.internal/truce",
+            "  truce daemon                # alerts.schedule, else weekdays 07:00",
+            "  truce daemon --run-now --schedule '0 0 7,13 ? * MON-FRI'",
+            "  TRUCE_DB_USER=truce TRUCE_DB_PASSWORD=... \\",
+            "    truce daemon --cluster jdbc:postgresql://db.internal/truce",
             "",
-            "A missed fire (the machine slept, the daemon was down) runs once when it is back. A failed send",
-            "is retried after 5, 15, then every 60 minutes. Cluster mode: every node runs the same command",
-            "against one PostgreSQL database; each fire runs on exactly one node. See scripts/truce-daemon.service.",
+            "A fire missed while the machine slept or the daemon was down runs once",
+            "when it is back. A failed send is retried after 5, 15, then every 60",
+            "minutes. Cluster mode: every node runs the same command against one",
+            "PostgreSQL database; each fire runs on exactly one node.",
+            "systemd: scripts/truce-daemon.service.",
         })
 final class DaemonCommand implements Callable<Integer> {
     @Spec
@@ -44,8 +48,9 @@ final class DaemonCommand implements Callable<Integer> {
     boolean runNow;
 
     @Option(names = "--cluster", paramLabel = "JDBC_URL",
-            description = "Share the schedule and the ledger with other nodes in this PostgreSQL database "
-                    + "(default: daemon.cluster); credentials from $TRUCE_DB_USER and $TRUCE_DB_PASSWORD.")
+            description = "Share the schedule and the ledger with the other nodes on this PostgreSQL "
+                    + "database (default: the file's daemon.cluster); user and password from "
+                    + "$TRUCE_DB_USER and $TRUCE_DB_PASSWORD.")
     String cluster;
 
     @Mixin

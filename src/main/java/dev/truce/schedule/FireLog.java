@@ -35,7 +35,7 @@ public final class FireLog {
     }
 
     public void stopping(Instant now) {
-        line(now, "stopping: letting the run in progress finish (a second signal stops at once)");
+        line(now, "stopping: a run in progress finishes first (a second signal stops at once)");
     }
 
     public void stopped(Instant now) {

@@ -9,6 +9,8 @@ import sun.misc.Signal;
  * daemon's main thread carries out (the run in progress finishes, then exit 0). The second halts at
  * once: someone who presses Ctrl-C twice means it. The JVM's own handling cannot do either: it
  * exits 143/130 rather than 0, and a signal that arrives while shutdown hooks run is ignored.
+ * sun.misc.Signal (module jdk.unsupported) is the one way to handle a signal in Java 17; javac
+ * warns that it is internal, and this class is the only user.
  */
 public final class ShutdownSignals {
     private final CountDownLatch requested = new CountDownLatch(1);

@@ -78,7 +78,7 @@ class DaemonProcessTest {
             truce.awaitErr(line -> line.contains("truce daemon: daemon started (single node)"), WAIT);
             assertTrue(smtp.awaitHolding(WAIT.toSeconds()), "the run never reached the mail server");
             truce.terminate();
-            truce.awaitErr(line -> line.contains("truce daemon: stopping: letting the run in progress finish"), WAIT);
+            truce.awaitErr(line -> line.contains("truce daemon: stopping: a run in progress finishes first"), WAIT);
             smtp.release();
 
             assertEquals(0, truce.awaitExit(WAIT), () -> String.join("\n", truce.err()));

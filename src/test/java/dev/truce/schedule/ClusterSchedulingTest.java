@@ -52,10 +52,10 @@ class ClusterSchedulingTest {
         a.start();
         b.start();
 
-        List<FireWatch.Fire> together = watch.next(8, WAIT);
+        List<FireWatch.Fire> together = watch.next(6, WAIT);
         assertEveryScheduledSecondRanOnce(together);
         a.shutdown(true);
-        List<FireWatch.Fire> after = watch.next(4, WAIT);
+        List<FireWatch.Fire> after = watch.next(3, WAIT);
         after.addAll(watch.drain());
 
         assertEquals(Set.of("node-b"), after.stream().map(FireWatch.Fire::instanceId).collect(Collectors.toSet()));
