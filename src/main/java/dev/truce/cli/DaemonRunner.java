@@ -1,5 +1,6 @@
 package dev.truce.cli;
 
+import dev.truce.app.AlertService;
 import dev.truce.app.FileRef;
 import dev.truce.domain.Suggestions;
 import dev.truce.domain.TruceException;
@@ -44,7 +45,8 @@ final class DaemonRunner {
     int run(Flags flags) {
         Context context = root.context();
         FileRef file = root.file();
-        TruceFile truceFile = new ObligationsFileReader().read(file.path(), file.label());
+        ObligationsFileReader reader = Readers.obligations(context);
+        TruceFile truceFile = reader.read(file.path(), file.label());
         ZoneId zone = flags.zone() != null ? zone(flags.zone()) : truceFile.scheduleZone();
         DaemonSchedule schedule = flags.schedule() != null ? DaemonSchedule.of(flags.schedule(), zone, "--schedule")
                 : DaemonSchedule.of(truceFile.scheduleSetting().orElse(DaemonSchedule.DEFAULT_CRON), zone,
@@ -55,8 +57,9 @@ final class DaemonRunner {
                 .orElseGet(() -> DaemonConfig.local(schedule, state)).withRunNow(flags.runNow());
         FireLog log = new FireLog(err, zone);
 
-        AlertFire fire = AlertFire.forDaemon(file, truceFile, state, cluster, context.environment(), context.clock(),
-                notice -> log.line(context.clock().instant(), notice), null);
+        AlertService alerts = new AlertService(reader, Readers.evidence(context), context.environment());
+        AlertFire fire = AlertFire.forDaemon(alerts, reader, file, truceFile, state, cluster, context.environment(),
+                context.clock(), notice -> log.line(context.clock().instant(), notice));
         return runUntilSignalled(config, fire, log, cluster);
     }
 
@@ -70,7 +73,10 @@ final class DaemonRunner {
         } catch (SchedulerException e) {
             throw TruceException.failure("cannot start the scheduler: " + firstLine(e), e);
         }
-        ShutdownSignals signals = ShutdownSignals.install(() -> log.stopping(root.context().clock().instant()));
+        ShutdownSignals signals = ShutdownSignals.install(() -> {
+            daemon.stopFiring();
+            log.stopping(root.context().clock().instant());
+        });
         // anything else that ends the JVM (SIGHUP, System.exit) also lets the run in progress finish
         Runtime.getRuntime().addShutdownHook(new Thread(() -> daemon.shutdown(true), "truce-daemon-stop"));
         try {

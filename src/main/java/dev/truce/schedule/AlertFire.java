@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javax.net.ssl.SSLSocketFactory;
 
 /**
  * The daemon's fire: exactly the run `truce alert` does ({@link AlertService#run}), read from disk
@@ -44,14 +43,13 @@ public final class AlertFire implements AlertRun {
     }
 
     /**
-     * The daemon's wiring: the ledger and the memory of invalid-file notices in the state directory,
-     * or both in the cluster's database. {@code initial} is the file as read at start, the first
-     * "last good" read; {@code tls} replaces the JVM's trust store for SMTP (null keeps it).
+     * The daemon's wiring around {@code alerts} (the service `truce alert` uses, with its readers):
+     * the ledger and the memory of invalid-file notices in the state directory, or both in the
+     * cluster's database. {@code initial} is the file as read at start, the first "last good" read.
      */
-    public static AlertFire forDaemon(FileRef file, TruceFile initial, Path state, Optional<ClusterDatabase> cluster,
-                                      Map<String, String> environment, Clock clock, Consumer<String> notices,
-                                      SSLSocketFactory tls) {
-        ObligationsFileReader reader = new ObligationsFileReader();
+    public static AlertFire forDaemon(AlertService alerts, ObligationsFileReader reader, FileRef file, TruceFile initial,
+                                      Path state, Optional<ClusterDatabase> cluster, Map<String, String> environment,
+                                      Clock clock, Consumer<String> notices) {
         AlertOptions options = AlertOptions.send().withState(state).withNotices(notices);
         NoticeMemory memory = new FileNoticeMemory(state);
         if (cluster.isPresent()) {
@@ -60,8 +58,8 @@ public final class AlertFire implements AlertRun {
             options = options.withLedgerDatabase(source);
             memory = new DatabaseNoticeMemory(source, "invalid-file:" + initial.register().truce().id());
         }
-        InvalidFileAlerts invalidFiles = new InvalidFileAlerts(file, initial, reader, environment, clock, memory, tls);
-        return new AlertFire(new AlertService(reader, environment, tls), file, clock, options, invalidFiles);
+        InvalidFileAlerts invalidFiles = new InvalidFileAlerts(file, initial, reader, environment, clock, memory, null);
+        return new AlertFire(alerts, file, clock, options, invalidFiles);
     }
 
     @Override

@@ -138,6 +138,18 @@ public final class Daemon {
         return AlertJob.nextScheduledRun(scheduler);
     }
 
+    /**
+     * Fires nothing more from now on, at once (the run in progress carries on): what the first
+     * signal does before the slower {@link #shutdown}, so the run's log line already says it is the last.
+     */
+    public void stopFiring() {
+        try {
+            scheduler.standby();
+        } catch (SchedulerException e) {
+            log.line(Instant.now(), "error while stopping the scheduler: " + e.getMessage());
+        }
+    }
+
     /** Stops firing; with {@code waitForRun}, returns only once the run in progress has finished. */
     public void shutdown(boolean waitForRun) {
         try {

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.truce.app.AlertService;
 import dev.truce.app.FileRef;
 import dev.truce.testing.Mails;
 import dev.truce.testing.TruceFixture;
+import dev.truce.yaml.EvidenceFileReader;
 import dev.truce.yaml.ObligationsFileReader;
 import dev.truce.yaml.TruceFile;
 import jakarta.mail.internet.MimeMessage;
@@ -75,9 +77,11 @@ class AlertClusterTest {
 
     private Daemon node(ClusterDatabase database, String id, FireWatch watch) throws Exception {
         FileRef file = new FileRef(dir.resolve("obligations.yaml"), "obligations.yaml");
-        TruceFile initial = new ObligationsFileReader().read(file.path(), file.label());
-        AlertFire fire = AlertFire.forDaemon(file, initial, initial.stateDirectory(), Optional.of(database), Map.of(),
-                AT_WEEK_BEFORE, notice -> { }, null);
+        ObligationsFileReader reader = new ObligationsFileReader();
+        TruceFile initial = reader.read(file.path(), file.label());
+        AlertService alerts = new AlertService(reader, new EvidenceFileReader(), Map.of());
+        AlertFire fire = AlertFire.forDaemon(alerts, reader, file, initial, initial.stateDirectory(), Optional.of(database),
+                Map.of(), AT_WEEK_BEFORE, notice -> { });
         Daemon daemon = Daemon.create(DaemonConfig.clustered(EVERY_SECOND, database, id)
                 .withCheckinInterval(Duration.ofSeconds(1)).withIdleWait(Duration.ofSeconds(1)), fire, log);
         daemons.add(daemon);

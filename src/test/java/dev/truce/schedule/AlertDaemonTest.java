@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.truce.app.AlertService;
 import dev.truce.app.FileRef;
 import dev.truce.testing.Mails;
 import dev.truce.testing.TruceFixture;
+import dev.truce.yaml.EvidenceFileReader;
 import dev.truce.yaml.ObligationsFileReader;
 import dev.truce.yaml.TruceFile;
 import jakarta.mail.internet.MimeMessage;
@@ -81,9 +83,11 @@ class AlertDaemonTest {
 
     private Daemon start(DaemonConfig config, FireWatch watch) throws Exception {
         FileRef file = new FileRef(dir.resolve("obligations.yaml"), "obligations.yaml");
-        TruceFile initial = new ObligationsFileReader().read(file.path(), file.label());
-        AlertFire fire = AlertFire.forDaemon(file, initial, initial.stateDirectory(), Optional.empty(), Map.of(),
-                AT_WEEK_BEFORE, notice -> log.line(Instant.now(), notice), null);
+        ObligationsFileReader reader = new ObligationsFileReader();
+        TruceFile initial = reader.read(file.path(), file.label());
+        AlertService alerts = new AlertService(reader, new EvidenceFileReader(), Map.of());
+        AlertFire fire = AlertFire.forDaemon(alerts, reader, file, initial, initial.stateDirectory(), Optional.empty(),
+                Map.of(), AT_WEEK_BEFORE, notice -> log.line(Instant.now(), notice));
         Daemon daemon = Daemon.create(config, fire, log);
         daemons.add(daemon);
         daemon.scheduler().getListenerManager().addJobListener(watch);
