@@ -48,28 +48,32 @@ final class Schema {
     private Schema() {
     }
 
+    /**
+     * Two first runs at once (two daemon nodes starting on a fresh database) race on CREATE ... IF NOT
+     * EXISTS: PostgreSQL makes the loser wait for the winner's statement and then reports a duplicate
+     * (type or table) instead of skipping it. Each statement commits on its own, so running them again
+     * skips what the other run made; the loser catches up one statement per attempt at worst.
+     */
     static void create(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : STATEMENTS) {
-                statement.execute(sql);
-            }
-        } catch (SQLException e) {
-            // Two first runs at once may race on CREATE ... IF NOT EXISTS (PostgreSQL reports a duplicate
-            // type); if the tables are there now, the other run made them.
-            if (!exists(connection)) {
-                throw e;
+        SQLException lost = null;
+        for (int attempt = 0; attempt <= STATEMENTS.size(); attempt++) {
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : STATEMENTS) {
+                    statement.execute(sql);
+                }
+                return;
+            } catch (SQLException e) {
+                if (!isConcurrentCreation(e)) {
+                    throw e;
+                }
+                lost = e;
             }
         }
+        throw lost;
     }
 
-    private static boolean exists(Connection connection) {
-        try (Statement statement = connection.createStatement()) {
-            statement.executeQuery("SELECT 1 FROM truce_alert_lock WHERE 1 = 0").close();
-            statement.executeQuery("SELECT 1 FROM truce_alert_ack WHERE 1 = 0").close();
-            statement.executeQuery("SELECT 1 FROM truce_alert_sent WHERE 1 = 0").close();
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
+    /** PostgreSQL: unique_violation (on pg_type), duplicate_table, duplicate_object. */
+    private static boolean isConcurrentCreation(SQLException e) {
+        return "23505".equals(e.getSQLState()) || "42P07".equals(e.getSQLState()) || "42710".equals(e.getSQLState());
     }
 }
