@@ -94,8 +94,9 @@ final class StatusPrinter {
         List<Extension> extensions = truce.extensionsKnown();
         String chain = extensions.isEmpty() ? "no extensions so far"
                 : Texts.plural(extensions.size(), "extension", "extensions") + " so far: " + extensions.stream()
-                        .map(e -> e.source() + (e.decided() == null ? "" : " on " + e.decided()))
-                        .collect(Collectors.joining(", "));
+                        .map(e -> e.decided() == null || e.source().contains(e.decided().toString()) ? e.source()
+                                : e.source() + " on " + e.decided())
+                        .collect(Collectors.joining("; "));
         return "Truce " + when + " · " + chain;
     }
 
