@@ -72,7 +72,7 @@ public final class AlertService {
         Register register = truceFile.register();
         requireRecipients(register, file);
         // through StatusService, so the statuses carry compliance exactly as `truce status` computes it
-        List<ObligationStatus> rows = statuses.status(file, AsOf.NOW, StatusFilter.ALL).rows();
+        List<ObligationStatus> rows = statuses.status(truceFile, AsOf.NOW, StatusFilter.ALL).rows();
         Path state = LedgerAccess.stateDirectory(truceFile, options.stateDirectory());
         SmtpSettingsResolver resolver = new SmtpSettingsResolver(environment, file.label());
         if (!options.records()) {
@@ -182,6 +182,16 @@ public final class AlertService {
         List<SentAlert> sent = LedgerAccess.readIfExists(state, notices, List.of(),
                 ledger -> ledger.history(register.truce().id(), obligationId));
         return new HistoryReport(register.truce().zone(), sent);
+    }
+
+    /**
+     * Whether alerts can be sent from this file as it is: someone to alert and complete SMTP
+     * settings. The daemon asks at start, so a set-up mistake stops it at once (bad input) instead
+     * of being found at the first fire.
+     */
+    public void checkSending(FileRef file, TruceFile truceFile) {
+        requireRecipients(truceFile.register(), file);
+        new SmtpSettingsResolver(environment, file.label()).resolve(truceFile.smtp(), null);
     }
 
     private static void requireRecipients(Register register, FileRef file) {

@@ -51,8 +51,13 @@ public final class StatusService {
     }
 
     public StatusReport status(FileRef file, AsOf asOf, StatusFilter filter) {
-        TruceFile truceFile = load(file);
-        return status(truceFile, evidenceByObligation(truceFile, StatusService::summary), asOf, filter);
+        return status(load(file), asOf, filter);
+    }
+
+    /** Status of a file already read (the alert run reads it once for both its settings and its statuses). */
+    public StatusReport status(TruceFile truceFile, AsOf asOf, StatusFilter filter) {
+        StatusFilter checked = filter.forParties(truceFile.register().truce().parties());
+        return status(truceFile, evidenceByObligation(truceFile, StatusService::summary), asOf, checked);
     }
 
     /**

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  truce ack cn-rare-earth-licensing --by ana --reason \"raised with MOFCOM\" --until 2026-12-15",
+            "  truce ack cn-rare-earth-licensing --by ana \\",
+            "      --reason \"raised with MOFCOM\" --until 2026-12-15",
             "  truce ack list",
         })
 final class AckCommand implements Callable<Integer> {
@@ -30,7 +31,7 @@ final class AckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", arity = "0..1", description = "The obligation's id (truce status lists them).")
     String id;
 
-    @Option(names = "--until", paramLabel = "DATE",
+    @Option(names = "--until", paramLabel = "DATE", converter = DateConverter.class,
             description = "Silence through the end of this day in the truce's zone (YYYY-MM-DD). Default: until its "
                     + "compliance state or deadline changes.")
     LocalDate until;
@@ -58,7 +59,9 @@ final class AckCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "Every ack given, oldest first, and whether it still silences its obligation.")
+            description = "Every ack given, oldest first, and whether it still silences its obligation.",
+            footerHeading = "%nExample:%n",
+            footer = {"  truce ack list --state /srv/truce/.truce"})
     static final class ListCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;

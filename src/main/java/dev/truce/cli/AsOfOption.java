@@ -11,7 +11,7 @@ import picocli.CommandLine.TypeConversionException;
 public final class AsOfOption {
     @Option(names = "--as-of", paramLabel = "DATE|DATETIME", converter = MomentConverter.class,
             description = "See the world as it stood then: a date (start of that day in the truce zone) "
-                    + "or a date-time with offset, e.g. 2025-08-11 or 2025-08-11T09:00-04:00. Default: now.")
+                    + "or a date-time with offset, such as 2025-08-11 or 2025-08-11T09:00-04:00. Default: now.")
     Moment moment;
 
     public AsOf asOf() {

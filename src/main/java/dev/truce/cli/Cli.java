@@ -19,11 +19,18 @@ public final class Cli {
         commandLine.setParameterExceptionHandler(Cli::badArguments);
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> failed(ex, cl, root));
         commandLine.setExitCodeExceptionMapper(ex -> ExitCode.FAILURE.code());
+        shareVersion(commandLine, new VersionProvider());
         String[] footer = commandLine.getCommandSpec().usageMessage().footer();
         String[] withCodes = java.util.Arrays.copyOf(footer, footer.length + 1);
         withCodes[footer.length] = ExitCode.helpSection();
         commandLine.getCommandSpec().usageMessage().footer(withCodes);
         return commandLine;
+    }
+
+    /** Every command's -V/--version prints the version, not only the top command's. */
+    private static void shareVersion(CommandLine commandLine, VersionProvider provider) {
+        commandLine.getCommandSpec().versionProvider(provider);
+        commandLine.getSubcommands().values().forEach(sub -> shareVersion(sub, provider));
     }
 
     /** Runs one command line and returns its exit code; never calls System.exit. */

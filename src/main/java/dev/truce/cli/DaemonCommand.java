@@ -13,10 +13,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "daemon", sortOptions = false, mixinStandardHelpOptions = true,
         description = {
-            "Runs the alerts on a schedule, in the foreground (for systemd or a",
-            "terminal). Each fire does what `truce alert` does, with the files as they",
-            "are on disk at that moment, and logs one line to stderr. SIGTERM or Ctrl-C",
-            "lets the run in progress finish, then exits 0; a second one exits at once.",
+            "Runs the alerts on a schedule, in the foreground.",
+            "For systemd or a terminal. Each fire does what `truce alert` does, with the",
+            "files as they are on disk at that moment, and logs one line to stderr.",
+            "SIGTERM or Ctrl-C lets the run in progress finish, then exits 0; a second",
+            "one exits at once.",
         },
         footerHeading = "%nExamples:%n",
         footer = {

@@ -58,6 +58,7 @@ final class DaemonRunner {
         FireLog log = new FireLog(err, zone);
 
         AlertService alerts = new AlertService(reader, Readers.evidence(context), context.environment());
+        alerts.checkSending(file, truceFile);
         AlertFire fire = AlertFire.forDaemon(alerts, reader, file, truceFile, state, cluster, context.environment(),
                 context.clock(), notice -> log.line(context.clock().instant(), notice));
         return runUntilSignalled(config, fire, log, cluster);

@@ -34,8 +34,8 @@ public enum ExitCode {
         for (ExitCode code : values()) {
             text.append("  ").append(code.code).append("  ").append(code.meaning).append("%n");
         }
-        text.append("  truce check follows the monitoring-plugin convention instead: 0 OK, 1 WARNING, 2 CRITICAL,")
-                .append(" 3 UNKNOWN%n");
+        text.append("  truce check follows the monitoring-plugin convention instead:%n")
+                .append("  0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN%n");
         return text.toString();
     }
 }

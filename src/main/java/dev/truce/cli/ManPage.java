@@ -55,9 +55,18 @@ final class ManPage {
         definition(YamlTreeReader.MAX_SIZE_VARIABLE, "The largest file truce reads, in MB (default 512).");
         definition("TRUCE_CACHE", "Set to off to parse obligations.yaml afresh every time.");
         definition("TRUCE_CACHE_DIR", "Where the parse cache lives (default $XDG_CACHE_HOME/truce, else ~/.cache/truce).");
+        definition("TRUCE_SMTP_PASSWORD", "The SMTP password (else alerts.smtp.password_file); never written anywhere.");
+        definition("TRUCE_SMTP_HOST, TRUCE_SMTP_PORT, TRUCE_SMTP_SECURITY, TRUCE_SMTP_USERNAME, TRUCE_SMTP_FROM",
+                "Override alerts.smtp in obligations.yaml.");
+        definition("TRUCE_SMTP_TIMEOUT", "Seconds to wait for the mail server to connect, read or write (default 20).");
+        definition("TRUCE_DB_USER, TRUCE_DB_PASSWORD", "Credentials of the cluster database (truce daemon --cluster).");
+        definition("TRUCE_JAVA_OPTS", "JVM options for scripts/truce (default: a small serial-GC heap).");
+        definition("USER", "Who records evidence when evidence add has no --by.");
         out.println(".SH FILES");
         definition("obligations.yaml", "The truce and its obligations, edited by hand; truce schema prints its JSON Schema.");
         definition("evidence.yaml", "Dated claims of compliance, beside obligations.yaml unless evidence_file says otherwise.");
+        definition(".truce/ledger.mv.db", "What was sent to whom, and the acks (beside obligations.yaml unless state: or --state says otherwise).");
+        definition(".truce/daemon-last-run", "When the daemon last ran, for its catch-up after downtime.");
         out.flush();
     }
 

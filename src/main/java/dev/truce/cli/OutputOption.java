@@ -34,6 +34,12 @@ public final class OutputOption {
             return;
         }
         Path target = TruceCommand.root(spec).context().workingDirectory().resolve(output).toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            throw TruceException.badInput("-o " + output + ": is a directory (expected a file name)");
+        }
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            throw TruceException.badInput("-o " + output + ": the folder does not exist");
+        }
         for (Path input : protectedFiles) {
             if (input.toAbsolutePath().normalize().equals(target)) {
                 throw TruceException.badInput("-o " + output + ": that is an input file; truce never overwrites it");

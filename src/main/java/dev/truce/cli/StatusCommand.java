@@ -12,6 +12,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -32,7 +33,7 @@ final class StatusCommand implements Callable<Integer> {
             description = "Only obligations due within DAYS days, overdue ones included.")
     Integer within;
 
-    @Option(names = "--party", paramLabel = "PARTY", description = "Only obligations of this party (e.g. US, CN, joint).")
+    @Option(names = "--party", paramLabel = "PARTY", description = "Only obligations of this party (such as US, CN or joint).")
     String party;
 
     @Option(names = "--kind", paramLabel = "KIND", converter = KindConverter.class,
@@ -49,6 +50,9 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (within != null && within < 0) {
+            throw new ParameterException(spec.commandLine(), "--within: " + within + " is negative (expected a number of days, 0 or more)");
+        }
         TruceCommand root = TruceCommand.root(spec);
         StatusService service = new StatusService(Readers.obligations(root.context()), Readers.evidence(root.context()),
                 root.context().clock());

@@ -90,7 +90,7 @@ final class StatusPrinter {
     static String truceLine(TruceStatus truce, ZoneId zone) {
         String end = truce.end().display(zone);
         String when = truce.ended() ? "ended " + end + " (" + Texts.relativeDays(truce.daysLeft()) + ")"
-                : "ends " + end + " (" + Texts.relativeDays(truce.daysLeft()) + ", " + truce.daysLeft() + " days left)";
+                : "ends " + end + " (" + Texts.relativeDays(truce.daysLeft()) + ")";
         List<Extension> extensions = truce.extensionsKnown();
         String chain = extensions.isEmpty() ? "no extensions so far"
                 : Texts.plural(extensions.size(), "extension", "extensions") + " so far: " + extensions.stream()

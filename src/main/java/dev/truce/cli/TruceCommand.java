@@ -59,9 +59,11 @@ public final class TruceCommand implements Runnable {
         this.context = context;
     }
 
+    /** `truce` alone: the usage, on stderr, as for any other incomplete command line. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is needed (see the list above)");
     }
 
     /** The root command of any command's spec, for the global flags and the context. */
@@ -75,6 +77,9 @@ public final class TruceCommand implements Runnable {
 
     /** --file, else $TRUCE_FILE, else obligations.yaml in the working directory. */
     public FileRef file() {
+        if (global.file != null && global.file.toString().isBlank()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "-f/--file: the path is empty");
+        }
         if (global.file != null) {
             return new FileRef(context.workingDirectory().resolve(global.file), global.file.toString());
         }

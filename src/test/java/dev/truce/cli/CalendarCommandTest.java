@@ -153,8 +153,11 @@ class CalendarCommandTest {
         assertEquals(original, Files.readString(file));
 
         CliRunner.Result nowhere = new CliRunner(dir).run("calendar", "-o", "no/such/dir/truce.ics");
-        assertEquals(1, nowhere.exitCode(), nowhere::toString);
-        assertEquals("cannot write no/such/dir/truce.ics: the folder does not exist\n", nowhere.err());
+        assertEquals(2, nowhere.exitCode(), nowhere::toString);
+        assertEquals("-o no/such/dir/truce.ics: the folder does not exist\n", nowhere.err());
+        CliRunner.Result folder = new CliRunner(dir).run("calendar", "-o", ".");
+        assertEquals(2, folder.exitCode(), folder::toString);
+        assertEquals("-o .: is a directory (expected a file name)\n", folder.err());
         try (var files = Files.list(dir)) {
             assertEquals(List.of("evidence.yaml", "obligations.yaml", "truce.ics"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "no temp file left behind");
