@@ -22,6 +22,9 @@ import picocli.CommandLine.Spec;
         footer = {
             "  truce ack cn-rare-earth-licensing --by ana --reason \"raised with MOFCOM\" --until 2026-12-15",
             "  truce ack list",
+            "",
+            "On a cluster machine (daemon.cluster in the file) acks go to the cluster's database, so they",
+            "silence the daemons' alerts too; --state DIR uses a local ledger instead.",
         })
 final class AckCommand implements Callable<Integer> {
     @Spec
@@ -42,7 +45,7 @@ final class AckCommand implements Callable<Integer> {
     String reason;
 
     @Mixin
-    StateOption state;
+    LedgerOption ledger;
 
     @Override
     public Integer call() {
@@ -54,7 +57,7 @@ final class AckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--by NAME and --reason TEXT are required");
         }
         TruceCommand root = TruceCommand.root(spec);
-        return new AckRunner(spec.commandLine().getOut(), root, state.resolve(root.context())).ack(id, until, by, reason);
+        return new AckRunner(spec.commandLine().getOut(), root, ledger.resolve(spec, root.context())).ack(id, until, by, reason);
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -64,12 +67,12 @@ final class AckCommand implements Callable<Integer> {
         CommandSpec spec;
 
         @Mixin
-        StateOption state;
+        LedgerOption ledger;
 
         @Override
         public Integer call() {
             TruceCommand root = TruceCommand.root(spec);
-            return new AckRunner(spec.commandLine().getOut(), root, state.resolve(root.context())).list();
+            return new AckRunner(spec.commandLine().getOut(), root, ledger.resolve(spec, root.context())).list();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.truce.schedule;
 
+import dev.truce.alert.ledger.ClusterDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
