@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
             "  truce ack cn-rare-earth-licensing --by ana --reason \"raised with MOFCOM\" --until 2026-12-15",
             "  truce ack list",
             "",
-            "On a cluster machine (daemon.cluster in the file) acks go to the cluster's database, so they",
-            "silence the daemons' alerts too; --state DIR uses a local ledger instead.",
+            "On a cluster machine (daemon.cluster in the file) acks go to the cluster's database, so they "
+                + "silence the daemons' alerts too; --state DIR uses a local ledger instead.",
         })
 final class AckCommand implements Callable<Integer> {
     @Spec
