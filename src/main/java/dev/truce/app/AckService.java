@@ -9,7 +9,6 @@ import dev.truce.domain.TruceException;
 import dev.truce.yaml.EvidenceFileReader;
 import dev.truce.yaml.ObligationsFileReader;
 import dev.truce.yaml.TruceFile;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,10 +25,13 @@ import java.util.stream.Collectors;
 public final class AckService {
     private final ObligationsFileReader reader;
     private final EvidenceFileReader evidenceReader;
+    private final Map<String, String> environment;
 
-    public AckService(ObligationsFileReader reader, EvidenceFileReader evidenceReader) {
+    /** {@code environment}: the cluster database's credentials when the file has daemon.cluster. */
+    public AckService(ObligationsFileReader reader, EvidenceFileReader evidenceReader, Map<String, String> environment) {
         this.reader = reader;
         this.evidenceReader = evidenceReader;
+        this.environment = Map.copyOf(environment);
     }
 
     /** A request to acknowledge; {@code until} is the last day silenced (in the truce zone), or null. */
@@ -49,7 +51,7 @@ public final class AckService {
         }
     }
 
-    public Ack ack(FileRef file, Clock clock, Request request, Path stateOverride, Consumer<String> notices) {
+    public Ack ack(FileRef file, Clock clock, Request request, LedgerChoice ledgerChoice, Consumer<String> notices) {
         Instant now = clock.instant();
         TruceFile truceFile = reader.read(file.path(), file.label());
         Register register = truceFile.register();
@@ -68,19 +70,19 @@ public final class AckService {
         Ack ack = new Ack(register.truce().id(), obligation.id(), now, request.by().strip(), request.reason().strip(),
                 request.until(), request.until() == null ? null : request.until().plusDays(1).atStartOfDay(zone).toInstant(),
                 status.compliance().state(), status.deadlineInstant().orElse(null));
-        LedgerAccess.with(LedgerAccess.stateDirectory(truceFile, stateOverride), notices, ledger -> {
+        LedgerAccess.with(LedgerAccess.locate(truceFile, ledgerChoice, environment), notices, ledger -> {
             ledger.add(ack);
             return null;
         });
         return ack;
     }
 
-    public AckList list(FileRef file, Clock clock, Path stateOverride, Consumer<String> notices) {
+    public AckList list(FileRef file, Clock clock, LedgerChoice ledgerChoice, Consumer<String> notices) {
         Instant now = clock.instant();
         TruceFile truceFile = reader.read(file.path(), file.label());
         String truceId = truceFile.register().truce().id();
-        List<Ack> acks = LedgerAccess.readIfExists(LedgerAccess.stateDirectory(truceFile, stateOverride), notices,
-                List.of(), ledger -> ledger.acks(truceId));
+        List<Ack> acks = LedgerAccess.readIfExists(LedgerAccess.locate(truceFile, ledgerChoice, environment),
+                notices, List.of(), ledger -> ledger.acks(truceId));
         Map<String, ObligationStatus> statuses = new StatusService(reader, evidenceReader, Clock.fixed(now, ZoneOffset.UTC))
                 .status(file, AsOf.NOW, StatusFilter.ALL).rows().stream()
                 .collect(Collectors.toMap(ObligationStatus::id, Function.identity()));

@@ -1,6 +1,6 @@
 package dev.truce.app;
 
-import dev.truce.alert.ledger.ConnectionSource;
+import dev.truce.alert.ledger.ClusterDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -13,11 +13,12 @@ import java.util.function.Consumer;
  * @param stateDirectory the ledger's directory instead of the file's (--state), or null
  * @param timeout        the SMTP connect/read/write timeout, or null for $TRUCE_SMTP_TIMEOUT, else 20 s
  * @param notices        receives one-line progress notes meant for a person (e.g. waiting for another run)
- * @param ledgerDatabase the ledger in a shared database (a daemon cluster's PostgreSQL) instead of the
- *                       embedded one in the state directory, or null
+ * @param cluster        the ledger in a cluster's database (--cluster, or a daemon in cluster mode), or null;
+ *                       with neither this nor a state directory, the file's daemon.cluster or state directory
+ *                       ({@link LedgerChoice})
  */
 public record AlertOptions(Mode mode, Path outDirectory, Path stateDirectory, Duration timeout, Consumer<String> notices,
-                           ConnectionSource ledgerDatabase) {
+                           ClusterDatabase cluster) {
     public enum Mode { SEND, PRINT, WRITE }
 
     public AlertOptions {
@@ -36,15 +37,19 @@ public record AlertOptions(Mode mode, Path outDirectory, Path stateDirectory, Du
     }
 
     public AlertOptions withState(Path directory) {
-        return new AlertOptions(mode, outDirectory, directory, timeout, notices, ledgerDatabase);
+        return new AlertOptions(mode, outDirectory, directory, timeout, notices, cluster);
     }
 
     public AlertOptions withNotices(Consumer<String> to) {
-        return new AlertOptions(mode, outDirectory, stateDirectory, timeout, to, ledgerDatabase);
+        return new AlertOptions(mode, outDirectory, stateDirectory, timeout, to, cluster);
     }
 
-    public AlertOptions withLedgerDatabase(ConnectionSource database) {
+    public AlertOptions withCluster(ClusterDatabase database) {
         return new AlertOptions(mode, outDirectory, stateDirectory, timeout, notices, database);
+    }
+
+    public LedgerChoice ledger() {
+        return new LedgerChoice(stateDirectory, cluster);
     }
 
     public boolean records() {

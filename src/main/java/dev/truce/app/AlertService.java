@@ -73,14 +73,14 @@ public final class AlertService {
         requireRecipients(register, file);
         // through StatusService, so the statuses carry compliance exactly as `truce status` computes it
         List<ObligationStatus> rows = statuses.status(truceFile, AsOf.NOW, StatusFilter.ALL).rows();
-        Path state = LedgerAccess.stateDirectory(truceFile, options.stateDirectory());
+        LedgerAccess.Location ledgerAt = LedgerAccess.locate(truceFile, options.ledger(), environment);
         SmtpSettingsResolver resolver = new SmtpSettingsResolver(environment, file.label());
         if (!options.records()) {
-            return preview(register, rows, now, state, resolver.fromOrFallback(truceFile.smtp()), options);
+            return preview(register, rows, now, ledgerAt, resolver.fromOrFallback(truceFile.smtp()), options);
         }
         SmtpSettings settings = resolver.resolve(truceFile.smtp(), options.timeout());
         String truceId = register.truce().id();
-        return LedgerAccess.with(state, options.ledgerDatabase(), options.notices(), ledger -> ledger.whileRunLocked(truceId,
+        return LedgerAccess.with(ledgerAt, options.notices(), ledger -> ledger.whileRunLocked(truceId,
                 () -> options.notices().accept("another alert run for " + truceId + " is in progress; waiting for it"),
                 () -> {
                     List<Digest> digests = new AlertRules(register).digests(rows, now,
@@ -137,10 +137,10 @@ public final class AlertService {
     }
 
     /** --dry-run and --out: the same digests, printed or written; the ledger is read if it exists, never written. */
-    private AlertRunResult preview(Register register, List<ObligationStatus> rows, Instant now, Path state, String from,
-                                   AlertOptions options) {
+    private AlertRunResult preview(Register register, List<ObligationStatus> rows, Instant now,
+                                   LedgerAccess.Location ledgerAt, String from, AlertOptions options) {
         String truceId = register.truce().id();
-        Known known = LedgerAccess.readIfExists(state, options.notices(), Known.NOTHING,
+        Known known = LedgerAccess.readIfExists(ledgerAt, options.notices(), Known.NOTHING,
                 ledger -> new Known(new SentLog(ledger.sent(truceId)), ledger.acks(truceId)));
         List<Digest> digests = new AlertRules(register).digests(rows, now, known.sent(), known.acks());
         DigestComposer composer = new DigestComposer(register);
@@ -170,7 +170,7 @@ public final class AlertService {
     }
 
     /** What was sent for the truce, oldest first, optionally for one obligation. */
-    public HistoryReport history(FileRef file, String obligationId, Path stateOverride,
+    public HistoryReport history(FileRef file, String obligationId, LedgerChoice ledgerChoice,
                                  Consumer<String> notices) {
         TruceFile truceFile = reader.read(file.path(), file.label());
         Register register = truceFile.register();
@@ -178,8 +178,8 @@ public final class AlertService {
             throw TruceException.badInput("no obligation '" + obligationId + "'"
                     + Suggestions.didYouMean(obligationId, register.ids()) + " (truce status lists them)");
         }
-        Path state = LedgerAccess.stateDirectory(truceFile, stateOverride);
-        List<SentAlert> sent = LedgerAccess.readIfExists(state, notices, List.of(),
+        List<SentAlert> sent = LedgerAccess.readIfExists(LedgerAccess.locate(truceFile, ledgerChoice, environment),
+                notices, List.of(),
                 ledger -> ledger.history(register.truce().id(), obligationId));
         return new HistoryReport(register.truce().zone(), sent);
     }

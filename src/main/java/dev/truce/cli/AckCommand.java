@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
             "  truce ack cn-rare-earth-licensing --by ana \\",
             "      --reason \"raised with MOFCOM\" --until 2026-12-15",
             "  truce ack list",
+            "",
+            "On a cluster machine (daemon.cluster in the file) acks go to the cluster's database, so they "
+                + "silence the daemons' alerts too; --state DIR uses a local ledger instead.",
         })
 final class AckCommand implements Callable<Integer> {
     @Spec
@@ -43,7 +46,7 @@ final class AckCommand implements Callable<Integer> {
     String reason;
 
     @Mixin
-    StateOption state;
+    LedgerOption ledger;
 
     @Override
     public Integer call() {
@@ -55,7 +58,7 @@ final class AckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--by NAME and --reason TEXT are required");
         }
         TruceCommand root = TruceCommand.root(spec);
-        return new AckRunner(spec.commandLine().getOut(), root, state.resolve(root.context())).ack(id, until, by, reason);
+        return new AckRunner(spec.commandLine().getOut(), root, ledger.resolve(spec, root.context())).ack(id, until, by, reason);
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -67,12 +70,12 @@ final class AckCommand implements Callable<Integer> {
         CommandSpec spec;
 
         @Mixin
-        StateOption state;
+        LedgerOption ledger;
 
         @Override
         public Integer call() {
             TruceCommand root = TruceCommand.root(spec);
-            return new AckRunner(spec.commandLine().getOut(), root, state.resolve(root.context())).list();
+            return new AckRunner(spec.commandLine().getOut(), root, ledger.resolve(spec, root.context())).list();
         }
     }
 }

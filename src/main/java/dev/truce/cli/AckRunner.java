@@ -3,7 +3,7 @@ package dev.truce.cli;
 import dev.truce.alert.Ack;
 import dev.truce.app.AckService;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import dev.truce.app.LedgerChoice;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -15,17 +15,18 @@ final class AckRunner {
 
     private final PrintWriter out;
     private final TruceCommand root;
-    private final Path state;
+    private final LedgerChoice ledger;
 
-    AckRunner(PrintWriter out, TruceCommand root, Path state) {
+    AckRunner(PrintWriter out, TruceCommand root, LedgerChoice ledger) {
         this.out = out;
         this.root = root;
-        this.state = state;
+        this.ledger = ledger;
     }
 
     int ack(String id, LocalDate until, String by, String reason) {
-        Ack ack = new AckService(Readers.obligations(root.context()), Readers.evidence(root.context()))
-                .ack(root.file(), root.context().clock(), new AckService.Request(id, until, by, reason), state, this::notice);
+        Ack ack = new AckService(Readers.obligations(root.context()), Readers.evidence(root.context()),
+                root.context().environment())
+                .ack(root.file(), root.context().clock(), new AckService.Request(id, until, by, reason), ledger, this::notice);
         String silenced = until == null ? "until its compliance state (" + ack.state().label() + ") or deadline changes"
                 : "through " + until + ", or until its compliance state (" + ack.state().label() + ") or deadline changes";
         out.println("acknowledged " + ack.obligationId() + " by " + Texts.oneLine(ack.by()) + ": alerts silenced " + silenced);
@@ -33,8 +34,9 @@ final class AckRunner {
     }
 
     int list() {
-        AckService.AckList list = new AckService(Readers.obligations(root.context()), Readers.evidence(root.context()))
-                .list(root.file(), root.context().clock(), state, this::notice);
+        AckService.AckList list = new AckService(Readers.obligations(root.context()), Readers.evidence(root.context()),
+                root.context().environment())
+                .list(root.file(), root.context().clock(), ledger, this::notice);
         if (list.acks().isEmpty()) {
             out.println("No acks yet.");
             return ExitCode.OK.code();

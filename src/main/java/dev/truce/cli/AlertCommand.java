@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
             "SMTP settings come from alerts.smtp; $TRUCE_SMTP_HOST, _PORT, _SECURITY, _USERNAME, _FROM and _TIMEOUT "
                 + "override them. The password comes only from $TRUCE_SMTP_PASSWORD or alerts.smtp.password_file.",
             "",
+            "On a cluster machine (daemon.cluster in the file) the ledger is the cluster's database, shared "
+                + "with the daemons: what a node sent is not sent again. --state DIR uses a local ledger instead.",
+            "",
             "Exit codes: 0 ran (whether or not anything was due), 1 a send or ledger failure, 2 bad input.",
         })
 final class AlertCommand implements Callable<Integer> {
@@ -51,7 +54,7 @@ final class AlertCommand implements Callable<Integer> {
     String history;
 
     @Mixin
-    StateOption state;
+    LedgerOption ledger;
 
     @Override
     public Integer call() {
@@ -64,7 +67,7 @@ final class AlertCommand implements Callable<Integer> {
         if (timeoutSeconds != null && timeoutSeconds <= 0) {
             throw new ParameterException(spec.commandLine(), "--timeout: expected a positive number of seconds");
         }
-        return new AlertRunner(spec, TruceCommand.root(spec), state.resolve(TruceCommand.root(spec).context()))
+        return new AlertRunner(spec, TruceCommand.root(spec), ledger.resolve(spec, TruceCommand.root(spec).context()))
                 .run(dryRun, out, timeoutSeconds, history);
     }
 }

@@ -6,6 +6,7 @@ import dev.truce.app.AlertRunResult;
 import dev.truce.app.AlertRunResult.Delivery;
 import dev.truce.app.AlertService;
 import dev.truce.app.HistoryReport;
+import dev.truce.app.LedgerChoice;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,13 +20,13 @@ final class AlertRunner {
     private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
 
     private final TruceCommand root;
-    private final Path state;
+    private final LedgerChoice ledger;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    AlertRunner(CommandSpec spec, TruceCommand root, Path state) {
+    AlertRunner(CommandSpec spec, TruceCommand root, LedgerChoice ledger) {
         this.root = root;
-        this.state = state;
+        this.ledger = ledger;
         this.out = spec.commandLine().getOut();
         this.err = spec.commandLine().getErr();
     }
@@ -36,14 +37,15 @@ final class AlertRunner {
                 context.environment());
         if (history != null) {
             String id = history.isEmpty() ? null : history;
-            printHistory(service.history(root.file(), id, state, this::notice), id);
+            printHistory(service.history(root.file(), id, ledger, this::notice), id);
             return ExitCode.OK.code();
         }
         AlertOptions.Mode mode = dryRun ? AlertOptions.Mode.PRINT
                 : outDirectory != null ? AlertOptions.Mode.WRITE : AlertOptions.Mode.SEND;
         AlertOptions options = new AlertOptions(mode,
-                outDirectory == null ? null : context.workingDirectory().resolve(outDirectory), state,
-                timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), this::notice);
+                outDirectory == null ? null : context.workingDirectory().resolve(outDirectory), ledger.state(),
+                timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), this::notice)
+                .withCluster(ledger.cluster());
         AlertRunResult result = service.run(root.file(), context.clock(), options);
         print(result);
         return result.failed() ? ExitCode.FAILURE.code() : ExitCode.OK.code();

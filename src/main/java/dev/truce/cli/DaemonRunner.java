@@ -5,7 +5,7 @@ import dev.truce.app.FileRef;
 import dev.truce.domain.Suggestions;
 import dev.truce.domain.TruceException;
 import dev.truce.schedule.AlertFire;
-import dev.truce.schedule.ClusterDatabase;
+import dev.truce.alert.ledger.ClusterDatabase;
 import dev.truce.schedule.Daemon;
 import dev.truce.schedule.DaemonConfig;
 import dev.truce.schedule.DaemonSchedule;
@@ -51,7 +51,9 @@ final class DaemonRunner {
         DaemonSchedule schedule = flags.schedule() != null ? DaemonSchedule.of(flags.schedule(), zone, "--schedule")
                 : DaemonSchedule.of(truceFile.scheduleSetting().orElse(DaemonSchedule.DEFAULT_CRON), zone,
                         file.label() + ": alerts.schedule");
-        Optional<ClusterDatabase> cluster = cluster(flags, truceFile, file);
+        Optional<ClusterDatabase> cluster = flags.cluster() != null
+                ? Optional.of(ClusterDatabase.of(flags.cluster(), context.environment(), "--cluster"))
+                : ClusterDatabase.ofFile(truceFile, context.environment());
         Path state = stateOverride != null ? stateOverride : truceFile.stateDirectory();
         DaemonConfig config = cluster.map(db -> DaemonConfig.clustered(schedule, db, nodeName()))
                 .orElseGet(() -> DaemonConfig.local(schedule, state)).withRunNow(flags.runNow());
@@ -92,14 +94,6 @@ final class DaemonRunner {
         daemon.shutdown(true);
         log.stopped(root.context().clock().instant());
         return ExitCode.OK.code();
-    }
-
-    private Optional<ClusterDatabase> cluster(Flags flags, TruceFile truceFile, FileRef file) {
-        if (flags.cluster() != null) {
-            return Optional.of(ClusterDatabase.of(flags.cluster(), root.context().environment(), "--cluster"));
-        }
-        return truceFile.clusterSetting().map(url -> ClusterDatabase.of(url, root.context().environment(),
-                file.label() + ": daemon.cluster"));
     }
 
     private static ZoneId zone(String name) {

@@ -1,8 +1,8 @@
 package dev.truce.schedule;
 
+import dev.truce.alert.ledger.ClusterDatabase;
 import dev.truce.alert.FileNoticeMemory;
 import dev.truce.alert.NoticeMemory;
-import dev.truce.alert.ledger.ConnectionSource;
 import dev.truce.alert.ledger.DatabaseNoticeMemory;
 import dev.truce.app.AlertOptions;
 import dev.truce.app.AlertRunResult;
@@ -53,10 +53,8 @@ public final class AlertFire implements AlertRun {
         AlertOptions options = AlertOptions.send().withState(state).withNotices(notices);
         NoticeMemory memory = new FileNoticeMemory(state);
         if (cluster.isPresent()) {
-            ClusterDatabase db = cluster.get();
-            ConnectionSource source = ConnectionSource.of(db.url(), db.user(), db.password());
-            options = options.withLedgerDatabase(source);
-            memory = new DatabaseNoticeMemory(source, "invalid-file:" + initial.register().truce().id());
+            options = options.withCluster(cluster.get());
+            memory = new DatabaseNoticeMemory(cluster.get().source(), "invalid-file:" + initial.register().truce().id());
         }
         InvalidFileAlerts invalidFiles = new InvalidFileAlerts(file, initial, reader, environment, clock, memory, null);
         return new AlertFire(alerts, file, clock, options, invalidFiles);

@@ -1,5 +1,6 @@
 package dev.truce.schedule;
 
+import dev.truce.alert.ledger.ClusterDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -128,9 +129,10 @@ public final class Daemon {
 
     /** Starts firing and logs when the next run is due. */
     public Optional<Instant> start() throws SchedulerException {
-        scheduler.start();
+        // The start line comes first: with --run-now the first fire may log the moment the scheduler starts.
         Optional<Instant> next = nextRun();
         log.started(Instant.now(), config.schedule(), config.storeDescription(), next);
+        scheduler.start();
         return next;
     }
 

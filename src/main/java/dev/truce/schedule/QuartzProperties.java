@@ -1,5 +1,6 @@
 package dev.truce.schedule;
 
+import dev.truce.alert.ledger.ClusterDatabase;
 import java.time.Duration;
 import java.util.Properties;
 

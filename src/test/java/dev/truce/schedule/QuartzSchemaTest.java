@@ -1,5 +1,6 @@
 package dev.truce.schedule;
 
+import dev.truce.alert.ledger.ClusterDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

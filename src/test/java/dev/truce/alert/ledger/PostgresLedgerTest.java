@@ -2,7 +2,7 @@ package dev.truce.alert.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.truce.schedule.ClusterDatabase;
+import dev.truce.alert.ledger.ClusterDatabase;
 import dev.truce.schedule.Postgres;
 import java.util.ArrayList;
 import java.util.List;

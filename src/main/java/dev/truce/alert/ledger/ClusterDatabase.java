@@ -1,9 +1,11 @@
-package dev.truce.schedule;
+package dev.truce.alert.ledger;
 
 import dev.truce.domain.TruceException;
+import dev.truce.yaml.TruceFile;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -11,7 +13,8 @@ import java.util.Properties;
 /**
  * The PostgreSQL database a cluster shares: Quartz's job store and the alert ledger. Credentials
  * come from the environment ($TRUCE_DB_USER, $TRUCE_DB_PASSWORD), never from obligations.yaml, and
- * never appear in {@link #toString()}.
+ * never appear in {@link #toString()}. Here rather than in `schedule` because the manual commands
+ * (`truce alert`, `truce ack`) use the cluster's ledger too, and they must not load the scheduler.
  */
 public record ClusterDatabase(String url, String user, String password) {
     public static final String USER_VARIABLE = "TRUCE_DB_USER";
@@ -24,11 +27,26 @@ public record ClusterDatabase(String url, String user, String password) {
             throw TruceException.badInput(origin + ": '" + url + "' is not a PostgreSQL JDBC URL"
                     + " (cluster mode runs on PostgreSQL: expected jdbc:postgresql://host[:port]/database)");
         }
+        // the URL is printed in logs and may sit in obligations.yaml: a password in it would leak
+        if (url.toLowerCase(Locale.ROOT).matches(".*[?&]password=.*")) {
+            throw TruceException.badInput(origin + ": the URL carries a password; remove it and set $"
+                    + PASSWORD_VARIABLE + " instead");
+        }
         return new ClusterDatabase(url, variable(environment, USER_VARIABLE), variable(environment, PASSWORD_VARIABLE));
+    }
+
+    /** The file's daemon.cluster, if it has one: the daemon and the manual commands read it alike. */
+    public static Optional<ClusterDatabase> ofFile(TruceFile file, Map<String, String> environment) {
+        return file.clusterSetting().map(url -> of(url, environment, file.label() + ": daemon.cluster"));
     }
 
     private static String variable(Map<String, String> environment, String name) {
         return Optional.ofNullable(environment.get(name)).filter(v -> !v.isBlank()).orElse(null);
+    }
+
+    /** Connections for the ledger and the daemon's notice memory. */
+    public ConnectionSource source() {
+        return ConnectionSource.of(url, user, password);
     }
 
     /** A plain connection for the one-off schema check; the scheduler and ledger use pools. */

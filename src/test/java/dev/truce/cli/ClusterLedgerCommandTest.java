@@ -1,0 +1,175 @@
+package dev.truce.cli;
+
+import static dev.truce.testing.TruceFixture.WEEK_BEFORE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.truce.alert.Ack;
+import dev.truce.alert.SentAlert;
+import dev.truce.alert.ledger.ClusterDatabase;
+import dev.truce.alert.ledger.EmbeddedLedger;
+import dev.truce.alert.ledger.Ledger;
+import dev.truce.schedule.Postgres;
+import dev.truce.testing.Mails;
+import dev.truce.testing.TruceFixture;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `truce alert` and `truce ack` by hand on a cluster machine: with daemon.cluster in the file they use
+ * the cluster's ledger on PostgreSQL (the embedded server, a fresh database per test), so what a node
+ * sent is not sent again and a hand-made ack silences the nodes; --state DIR uses a local ledger instead.
+ */
+class ClusterLedgerCommandTest {
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    private static final String SENT_TO_ALL = """
+            sent to desk@example.com: 2 obligations (us-tariff, cn-licences)
+            sent to owner@example.com: 1 obligation (us-tariff)
+            sent to licences@example.com: 1 obligation (cn-licences)
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final ClusterDatabase database = Postgres.freshDatabase();
+    private CliRunner truce;
+
+    @BeforeEach
+    void setUp() {
+        Map<String, String> env = new HashMap<>(TruceFixture.smtpAt(MAIL.getSmtp().getPort()));
+        env.put(ClusterDatabase.USER_VARIABLE, database.user());
+        truce = new CliRunner(dir).env(env).at(WEEK_BEFORE);
+    }
+
+    private void writeFile(boolean clustered) {
+        TruceFixture.write(dir, TruceFixture.yaml(TruceFixture.plainSmtp(), "Suspend the tariff", "")
+                + (clustered ? "\ndaemon:\n  cluster: " + database.url() + "\n" : ""));
+    }
+
+    private List<SentAlert> sentInCluster() throws SQLException {
+        try (Ledger ledger = Ledger.open(database.source())) {
+            return ledger.sent("t-1");
+        }
+    }
+
+    private List<Ack> acksInCluster() throws SQLException {
+        try (Ledger ledger = Ledger.open(database.source())) {
+            return ledger.acks("t-1");
+        }
+    }
+
+    private static CliRunner.Result ok(CliRunner.Result run) {
+        assertEquals(0, run.exitCode(), run::toString);
+        return run;
+    }
+
+    @Test
+    void alertOnAClusterMachineRecordsInTheClusterLedgerAndASecondRunSendsNothing() throws Exception {
+        writeFile(true);
+        assertEquals(SENT_TO_ALL, ok(truce.run("alert")).out());
+        assertEquals(4, sentInCluster().size(), "us-tariff to desk and owner, cn-licences to desk and licences");
+        assertFalse(EmbeddedLedger.exists(dir.resolve(".truce")), "no local ledger on a cluster machine");
+
+        CliRunner.Result again = ok(truce.run("alert"));
+        assertEquals("", again.out(), again::toString);
+        assertEquals("", ok(truce.run("alert", "--dry-run")).out(), "the preview reads the cluster's ledger too");
+        assertEquals(3, MAIL.getReceivedMessages().length);
+        assertTrue(ok(truce.run("alert", "--history", "us-tariff")).out().contains("owner@example.com"));
+    }
+
+    @Test
+    void anAckByHandGoesToTheClusterAndSilencesItsAlerts() throws Exception {
+        writeFile(true);
+        CliRunner.Result ack = ok(truce.run("ack", "us-tariff", "--by", "ana", "--reason", "raised with USTR"));
+        assertTrue(ack.out().startsWith("acknowledged us-tariff by ana"), ack::toString);
+        assertEquals(List.of("us-tariff"), acksInCluster().stream().map(Ack::obligationId).toList());
+
+        CliRunner.Result list = ok(truce.run("ack", "list"));
+        assertTrue(list.out().contains("us-tariff") && list.out().contains("in force"), list::toString);
+
+        assertEquals("""
+                sent to desk@example.com: 1 obligation (cn-licences)
+                sent to licences@example.com: 1 obligation (cn-licences)
+                """, ok(truce.run("alert")).out());
+        assertEquals(List.of(TruceFixture.DESK, TruceFixture.LICENCES), Mails.toAll(MAIL.getReceivedMessages()));
+    }
+
+    @Test
+    void stateOverridesTheFilesClusterWithALocalLedger() throws Exception {
+        writeFile(true);
+        ok(truce.run("alert"));
+        ok(truce.run("ack", "us-tariff", "--by", "ana", "--reason", "raised with USTR"));
+
+        assertEquals(SENT_TO_ALL, ok(truce.run("alert", "--state", "local")).out(), "the local ledger knows nothing sent");
+        assertTrue(EmbeddedLedger.exists(dir.resolve("local")));
+        assertEquals("No acks yet.\n", ok(truce.run("ack", "list", "--state", "local")).out());
+        assertEquals(4, sentInCluster().size(), "the cluster's ledger is untouched");
+    }
+
+    @Test
+    void clusterFlagUsesTheClusterLedgerWithoutDaemonClusterInTheFile() throws Exception {
+        writeFile(false);
+        assertEquals(SENT_TO_ALL, ok(truce.run("alert", "--cluster", database.url())).out());
+        assertEquals(4, sentInCluster().size());
+        assertFalse(EmbeddedLedger.exists(dir.resolve(".truce")));
+        assertEquals("", ok(truce.run("alert", "--cluster", database.url())).out());
+    }
+
+    @Test
+    void stateAndClusterTogetherIsBadInput() {
+        writeFile(false);
+        CliRunner.Result run = truce.run("ack", "list", "--state", "local", "--cluster", database.url());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().startsWith("truce ack list: --state and --cluster: choose one ledger\n"), run::toString);
+    }
+
+    @Test
+    void aPasswordInTheUrlIsBadInputAndNotEchoed() {
+        writeFile(false);
+        CliRunner.Result run = truce.run("alert", "--cluster", database.url() + "?user=postgres&password=hunter2");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertEquals("--cluster: the URL carries a password; remove it and set $TRUCE_DB_PASSWORD instead\n",
+                run.err(), run::toString);
+    }
+
+    @Test
+    void badCredentialsFailWithOneLineAndNoPassword() {
+        writeFile(true);
+        CliRunner.Result run = truce.env(Map.of(ClusterDatabase.USER_VARIABLE, "nobody",
+                ClusterDatabase.PASSWORD_VARIABLE, "hunter2")).run("ack", "list");
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().startsWith("the alert ledger in the cluster database " + database.url()
+                + " as nobody failed: "), run::toString);
+        assertEquals(1, run.err().lines().count(), run::toString);
+        assertFalse(run.err().contains("hunter2"), run::toString);
+        assertEquals("", run.out(), run::toString);
+    }
+
+    @Test
+    void anUnreachableClusterDatabaseFailsWithOneLine() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        writeFile(false);
+        CliRunner.Result run = truce.run("alert", "--cluster", "jdbc:postgresql://127.0.0.1:" + closed + "/truce");
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().startsWith("the alert ledger in the cluster database jdbc:postgresql://127.0.0.1:"
+                + closed + "/truce as postgres failed: "), run::toString);
+        assertEquals(1, run.err().lines().count(), run::toString);
+        assertEquals(0, MAIL.getReceivedMessages().length, "nothing is sent without a ledger to record it");
+    }
+}
