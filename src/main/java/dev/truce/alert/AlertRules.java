@@ -172,10 +172,7 @@ public final class AlertRules {
 
     /** The link of the deadline chain in force now: it says whether an extension set the deadline, and when. */
     private Optional<DeadlineChain.Link> currentLink(ObligationStatus status, Instant now) {
-        return status.obligation().deadlineChain(register.truce())
-                .flatMap(chain -> chain.links(zone).stream()
-                        .filter(link -> !link.knownFrom().isAfter(now))
-                        .reduce((first, second) -> second));
+        return status.obligation().deadlineChain(register.truce()).map(chain -> chain.linkAsOf(now, zone));
     }
 
     /** Whether something that happened at {@code when} is recent enough to announce. */

@@ -66,7 +66,8 @@ public final class AlertService {
     }
 
     public AlertRunResult run(FileRef file, Clock clock, AlertOptions options) {
-        Instant now = clock.instant();
+        // the same instant as the statuses' (AsOf truncates to seconds), so rules and statuses agree
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         StatusService statuses = new StatusService(reader, evidenceReader, Clock.fixed(now, ZoneOffset.UTC));
         TruceFile truceFile = statuses.load(file);
         Register register = truceFile.register();

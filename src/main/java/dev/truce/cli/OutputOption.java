@@ -41,7 +41,7 @@ public final class OutputOption {
             throw TruceException.badInput("-o " + output + ": the folder does not exist");
         }
         for (Path input : protectedFiles) {
-            if (input.toAbsolutePath().normalize().equals(target)) {
+            if (input.toAbsolutePath().normalize().equals(target) || sameFile(input, target)) {
                 throw TruceException.badInput("-o " + output + ": that is an input file; truce never overwrites it");
             }
         }
@@ -58,6 +58,15 @@ public final class OutputOption {
             throw TruceException.failure("cannot write " + output + ": " + reason(e), e);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /** Through symbolic and hard links too: the move would replace the person's file. */
+    private static boolean sameFile(Path input, Path target) {
+        try {
+            return Files.exists(target) && Files.exists(input) && Files.isSameFile(input, target);
+        } catch (IOException e) {
+            return false;
         }
     }
 

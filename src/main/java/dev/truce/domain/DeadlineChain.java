@@ -23,11 +23,19 @@ public record DeadlineChain(Moment original, List<Extension> extensions) {
      * in the zone, or, when that day is unknown, from the moment the deadline it replaced passed.
      */
     public Moment asOf(Instant asOf, ZoneId zone) {
-        return links(zone).stream()
-                .filter(link -> !link.knownFrom().isAfter(asOf))
-                .reduce((first, second) -> second)
-                .map(Link::deadline)
-                .orElse(original);
+        return linkAsOf(asOf, zone).deadline();
+    }
+
+    /** The link in force at {@code asOf}: the latest one known by then (the original at the least). */
+    public Link linkAsOf(Instant asOf, ZoneId zone) {
+        List<Link> links = links(zone);
+        Link current = links.get(0);
+        for (Link link : links) {
+            if (!link.knownFrom().isAfter(asOf)) {
+                current = link;
+            }
+        }
+        return current;
     }
 
     /** How many extensions were known at {@code asOf}. */

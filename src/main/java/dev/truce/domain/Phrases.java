@@ -19,8 +19,18 @@ public final class Phrases {
         return n + " " + (n == 1 ? one : many);
     }
 
-    /** Text from a file, fitted to a place that holds one line (a title with line breaks); null becomes empty. */
+    private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern.compile("[\\p{Cntrl}\u0085\u2028\u2029]");
+
+    /**
+     * Text from a file, fitted to a place that holds one line (a title with line breaks); null
+     * becomes empty. Control characters become spaces too: an escape sequence in a title must not
+     * reach the terminal.
+     */
     public static String oneLine(String text) {
-        return text == null ? "" : text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        if (text == null) {
+            return "";
+        }
+        String flat = text.replace("\r\n", " ");
+        return CONTROLS.matcher(flat).find() ? CONTROLS.matcher(flat).replaceAll(" ") : flat;
     }
 }

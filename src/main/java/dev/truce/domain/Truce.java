@@ -19,7 +19,16 @@ public record Truce(String id, String title, List<String> parties, LocalDate ann
 
     /** The end as first agreed: effective plus {@code days} calendar days in the truce zone. */
     public Moment originalEnd() {
-        return effective.plusDays(days, zone);
+        return endAfter(effective, days, zone);
+    }
+
+    /**
+     * {@code days} days from {@code start}: a date-time moves by calendar days in the zone, keeping
+     * its wall-clock time; a bare date starts at 00:00, so the span ends as the last day ends
+     * (90 days from 2025-05-14 last through 2025-08-11).
+     */
+    public static Moment endAfter(Moment start, int days, ZoneId zone) {
+        return start.isDateOnly() ? start.plusDays(days - 1L, zone) : start.plusDays(days, zone);
     }
 
     public DeadlineChain endChain() {

@@ -62,7 +62,7 @@ final class EvidenceCache {
         try {
             Binary.Reader in = new Binary.Reader(Files.readAllBytes(entry));
             if (in.readInt() != MAGIC || !in.readText().equals(SnapshotCache.BuildFingerprint.value())
-                    || in.readLong() != idsFingerprint) {
+                    || !in.readText().equals(SnapshotCache.identity(source)) || in.readLong() != idsFingerprint) {
                 return Optional.empty();
             }
             long length = in.readLong();
@@ -78,9 +78,9 @@ final class EvidenceCache {
     }
 
     /** Keeps {@code entries} as the content of the whole file as it is now, if its layout allows appends to be read alone. */
-    void store(Path source, long idsFingerprint, List<Evidence> entries) {
+    void store(Path source, long idsFingerprint, List<Evidence> entries, long length) {
         try {
-            Layout layout = Layout.of(source);
+            Layout layout = Layout.of(source, length);
             if (!layout.appendable) {
                 return;
             }
@@ -91,6 +91,7 @@ final class EvidenceCache {
                 Binary.Writer out = new Binary.Writer(stream);
                 out.writeInt(MAGIC);
                 out.writeText(SnapshotCache.BuildFingerprint.value());
+                out.writeText(SnapshotCache.identity(source));
                 out.writeLong(idsFingerprint);
                 out.writeLong(layout.length);
                 out.writeLong(layout.crc);
@@ -145,7 +146,8 @@ final class EvidenceCache {
 
     /** One pass over the file: its CRC, and whether every column-0 line starts a list item or a comment. */
     private record Layout(long length, long crc, boolean appendable, boolean keepsTrailingLines) {
-        static Layout of(Path source) throws IOException {
+        /** Of the first {@code limit} bytes: the length the entries were read from, whatever was appended since. */
+        static Layout of(Path source, long limit) throws IOException {
             CRC32C crc = new CRC32C();
             byte[] buffer = new byte[1 << 20];
             long length = 0;
@@ -158,7 +160,7 @@ final class EvidenceCache {
             int beforePrevious = 0;
             try (InputStream in = Files.newInputStream(source)) {
                 int read;
-                while ((read = in.read(buffer)) > 0) {
+                while (length < limit && (read = in.read(buffer, 0, (int) Math.min(buffer.length, limit - length))) > 0) {
                     crc.update(buffer, 0, read);
                     length += read;
                     for (int i = 0; i < read && appendable; i++) {
@@ -185,7 +187,7 @@ final class EvidenceCache {
                     last = buffer[read - 1];
                 }
             }
-            return new Layout(length, crc.getValue(), appendable && last == '\n', keeps);
+            return new Layout(length, crc.getValue(), appendable && last == '\n' && length == limit, keeps);
         }
     }
 

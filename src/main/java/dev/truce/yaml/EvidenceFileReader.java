@@ -54,19 +54,23 @@ public final class EvidenceFileReader {
         if (cache == null) {
             return parse(path, binding, sink);
         }
+        long size = sizeOf(path);
+        if (size > maxBytes) {
+            return parse(path, binding, sink); // reports the size limit exactly as without a cache
+        }
         long ids = binding.idsFingerprint();
         Optional<EvidenceCache.Prefix> prefix = cache.load(path, ids);
         if (prefix.isPresent()) {
-            List<Evidence> tail = tail(path, prefix.get(), binding);
+            Tail tail = tail(path, prefix.get(), binding);
             if (tail != null) {
                 prefix.get().entries().forEach(sink);
-                tail.forEach(sink);
-                if (tail.size() >= REWRITE_AFTER_ENTRIES) {
+                tail.entries().forEach(sink);
+                if (tail.entries().size() >= REWRITE_AFTER_ENTRIES) {
                     List<Evidence> all = new ArrayList<>(prefix.get().entries());
-                    all.addAll(tail);
-                    cache.store(path, ids, all);
+                    all.addAll(tail.entries());
+                    cache.store(path, ids, all, prefix.get().length() + tail.length());
                 }
-                return prefix.get().entries().size() + tail.size();
+                return prefix.get().entries().size() + tail.entries().size();
             }
         }
         List<Evidence> all = new ArrayList<>();
@@ -74,12 +78,27 @@ public final class EvidenceFileReader {
             all.add(e);
             sink.accept(e);
         });
-        cache.store(path, ids, all);
+        // Only if nothing was appended while parsing: the entries must be exactly those of `size` bytes.
+        if (sizeOf(path) == size) {
+            cache.store(path, ids, all, size);
+        }
         return count;
     }
 
+    private static long sizeOf(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            throw TruceException.failure(path + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The entries after a cached prefix and how many bytes they came from. */
+    private record Tail(List<Evidence> entries, long length) {
+    }
+
     /** The entries appended after a cached prefix, or null when they must be read with the whole file. */
-    private List<Evidence> tail(Path path, EvidenceCache.Prefix prefix, EvidenceBinding binding) {
+    private Tail tail(Path path, EvidenceCache.Prefix prefix, EvidenceBinding binding) {
         try {
             byte[] bytes = EvidenceCache.readTail(path, prefix.length());
             if (!prefix.standsAlone(bytes)) {
@@ -94,7 +113,7 @@ public final class EvidenceFileReader {
                     entries.add(evidence);
                 }
             });
-            return root == null && problems.isEmpty() ? entries : null;
+            return root == null && problems.isEmpty() ? new Tail(entries, bytes.length) : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -179,7 +179,7 @@ public final class ObligationsFileReader {
                 extensions(f, null, null); // still report problems inside the chain
                 return null;
             }
-            Moment originalEnd = effective.plusDays(days, zone);
+            Moment originalEnd = Truce.endAfter(effective, days, zone);
             List<Extension> extensions = extensions(f, originalEnd, zone);
             if (id == null || title == null || parties == null || extensions == null) {
                 return null;

@@ -27,6 +27,11 @@ public final class SnapshotCache {
     }
 
     private static final int MAGIC = 0x54524345; // "TRCE"
+    /**
+     * Raise it whenever what is cached changes (a field, a rule applied while reading): a build run
+     * from a folder of classes changes its fingerprint only when this class is recompiled.
+     */
+    static final int CODEC_VERSION = 2;
     private static final SnapshotCache DISABLED = new SnapshotCache(null);
 
     private final Path directory;
@@ -62,6 +67,7 @@ public final class SnapshotCache {
             }
             Binary.Reader in = new Binary.Reader(Files.readAllBytes(entry));
             if (in.readInt() != MAGIC || !in.readText().equals(BuildFingerprint.value())
+                    || !in.readText().equals(identity(source))
                     || in.readLong() != content.length || in.readLong() != crc(content)) {
                 return Optional.empty();
             }
@@ -81,6 +87,7 @@ public final class SnapshotCache {
             Binary.Writer out = new Binary.Writer(bytes);
             out.writeInt(MAGIC);
             out.writeText(BuildFingerprint.value());
+            out.writeText(identity(source));
             out.writeLong(content.length);
             out.writeLong(crc(content));
             encoder.encode(value, out);
@@ -102,6 +109,18 @@ public final class SnapshotCache {
         CRC32C name = new CRC32C();
         name.update(absolute.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return directory.resolve(kind + "-" + Long.toHexString(name.getValue()) + "-" + absolute.length() + ".bin");
+    }
+
+    /**
+     * Which file an entry is for, written into the entry: two files whose names hash alike must never
+     * share one. The real path, so links and {@code ..} name one file one way.
+     */
+    static String identity(Path source) {
+        try {
+            return source.toRealPath().toString();
+        } catch (IOException e) {
+            return source.toAbsolutePath().normalize().toString();
+        }
     }
 
     static long crc(byte[] content) {
@@ -130,7 +149,7 @@ public final class SnapshotCache {
                 if (Files.isDirectory(code)) {
                     code = code.resolve(SnapshotCache.class.getName().replace('.', '/') + ".class");
                 }
-                return code + "|" + Files.size(code) + "|" + Files.getLastModifiedTime(code).toMillis();
+                return CODEC_VERSION + "|" + code + "|" + Files.size(code) + "|" + Files.getLastModifiedTime(code).toMillis();
             } catch (Exception e) {
                 return "unknown-" + System.nanoTime(); // never matches: no caching
             }

@@ -48,6 +48,15 @@ class StatusCalculatorTest {
     }
 
     @Test
+    void aTruceThatStartsOnABareDateRunsItsDaysThroughTheLastOne() {
+        Truce byDate = new Truce("t", "T", List.of("US", "CN"), null, Moment.ofDate(LocalDate.of(2025, 5, 14)),
+                NEW_YORK, 90, List.of(), List.of(), null);
+        // 2025-05-14 00:00 plus 90 days is 2025-08-12 00:00, i.e. through 2025-08-11.
+        assertEquals(Moment.ofDate(LocalDate.of(2025, 8, 11)), byDate.originalEnd());
+        assertEquals(ny("2025-08-12T00:00"), byDate.originalEnd().end(NEW_YORK));
+    }
+
+    @Test
     void anExtensionCountsOnlyFromTheDayItWasDecided() {
         TruceStatus dayBefore = calculator.truceStatus(ny("2025-08-10T12:00"));
         assertEquals(LocalDate.of(2025, 8, 12), dayBefore.endDate());

@@ -84,6 +84,35 @@ class EvidenceCacheTest {
     }
 
     @Test
+    void anEntryAppendedWhileTheFileIsBeingReadIsNeverLost() throws IOException {
+        Path file = file(entry("a", "2025-05-14", ""));
+        boolean[] appended = {false};
+        new EvidenceFileReader(1 << 20, SnapshotCache.in(dir.resolve("cache"))).read(file,
+                new EvidenceBinding("evidence.yaml", IDS, "obligations.yaml"), e -> {
+                    if (!appended[0]) {
+                        appended[0] = true;
+                        try {
+                            append(file, entry("b", "2025-06-01", ""));
+                        } catch (IOException ex) {
+                            throw new java.io.UncheckedIOException(ex);
+                        }
+                    }
+                });
+        assertEquals(fresh(file, IDS), cached(file, IDS));
+        assertEquals(2, cached(file, IDS).size());
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedEvenWhenCached() throws IOException {
+        Path file = file(entry("a", "2025-05-14", ""));
+        cached(file, IDS);
+        EvidenceFileReader tiny = new EvidenceFileReader(16, SnapshotCache.in(dir.resolve("cache")));
+        TruceException e = assertThrows(TruceException.class,
+                () -> tiny.readAll(file, new EvidenceBinding("evidence.yaml", IDS, "obligations.yaml")));
+        assertTrue(e.getMessage().contains("limit"), e.getMessage());
+    }
+
+    @Test
     void anObligationRemovedFromTheFileInvalidatesTheCache() throws IOException {
         Path file = file(entry("a", "2025-05-14", "") + entry("b", "2025-06-01", ""));
         cached(file, IDS);

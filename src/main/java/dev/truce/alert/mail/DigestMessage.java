@@ -51,7 +51,8 @@ public final class DigestMessage {
             mime.saveChanges();
             return new DigestMessage(digest, messageId, mime);
         } catch (MessagingException e) {
-            throw new IllegalStateException("cannot build the message to " + digest.recipient() + ": " + e.getMessage(), e);
+            throw dev.truce.domain.TruceException.failure("cannot build the message to " + digest.recipient() + ": "
+                    + e.getMessage(), e);
         }
     }
 
