@@ -2,7 +2,10 @@ package dev.truce.cli;
 
 import dev.truce.domain.TruceException;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 
 /** The one place picocli is configured: handlers, exit codes, writers. Tests call {@link #run}. */
@@ -11,8 +14,20 @@ public final class Cli {
     }
 
     public static CommandLine create(Context context, PrintWriter out, PrintWriter err) {
+        return create(context, out, err, TruceCommand.COMMANDS);
+    }
+
+    /** The command line for {@code args}: with only the command they name, or every command when they name none. */
+    static CommandLine forArguments(Context context, PrintWriter out, PrintWriter err, String... args) {
+        return create(context, out, err, commandsFor(args));
+    }
+
+    private static CommandLine create(Context context, PrintWriter out, PrintWriter err, List<Class<?>> commands) {
         TruceCommand root = new TruceCommand(context);
         CommandLine commandLine = new CommandLine(root);
+        for (Class<?> command : commands) {
+            commandLine.addSubcommand(command);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -27,6 +42,33 @@ public final class Cli {
         return commandLine;
     }
 
+    /** Commands that describe the whole tree (the manual page, completion) need every command registered. */
+    private static final Set<String> WHOLE_TREE = Set.of("man", "completion");
+
+    /** The command the arguments name (the first word that is not a global flag or its value), alone. */
+    static List<Class<?>> commandsFor(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("-f") || arg.equals("--file")) {
+                i++;
+                continue;
+            }
+            if (arg.startsWith("-")) {
+                continue;
+            }
+            if (WHOLE_TREE.contains(arg)) {
+                return TruceCommand.COMMANDS;
+            }
+            for (Class<?> command : TruceCommand.COMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(arg)) {
+                    return List.of(command);
+                }
+            }
+            return TruceCommand.COMMANDS;
+        }
+        return TruceCommand.COMMANDS;
+    }
+
     /** Every command's -V/--version prints the version, not only the top command's. */
     private static void shareVersion(CommandLine commandLine, VersionProvider provider) {
         commandLine.getCommandSpec().versionProvider(provider);
@@ -35,7 +77,7 @@ public final class Cli {
 
     /** Runs one command line and returns its exit code; never calls System.exit. */
     public static int run(Context context, PrintWriter out, PrintWriter err, String... args) {
-        int code = create(context, out, err).execute(args);
+        int code = forArguments(context, out, err, args).execute(args);
         out.flush();
         err.flush();
         return code;

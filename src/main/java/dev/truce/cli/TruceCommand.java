@@ -15,22 +15,6 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = "Tracks the obligations of a trade truce (obligations.yaml), the evidence of compliance "
                 + "(evidence.yaml), and emails the desk before deadlines.",
-        subcommands = {
-            StatusCommand.class,
-            ShowCommand.class,
-            ValidateCommand.class,
-            EvidenceCommand.class,
-            AlertCommand.class,
-            AckCommand.class,
-            DaemonCommand.class,
-            CalendarCommand.class,
-            ReportCommand.class,
-            CheckCommand.class,
-            ManCommand.class,
-            SchemaCommand.class,
-            CompletionCommand.class,
-            IdsCommand.class,
-        },
         footerHeading = "%nExamples:%n",
         footer = {
             "  truce status --within 30",
@@ -45,6 +29,27 @@ import picocli.CommandLine.Spec;
             "  truce daemon --run-now",
         })
 public final class TruceCommand implements Runnable {
+    /**
+     * The commands, in the order --help lists them. They are registered by {@link Cli}, only the
+     * one named on the command line when there is one: building picocli's model of every command
+     * costs more than a whole `truce status` on the shipped file.
+     */
+    static final java.util.List<Class<?>> COMMANDS = java.util.List.of(
+            StatusCommand.class,
+            ShowCommand.class,
+            ValidateCommand.class,
+            EvidenceCommand.class,
+            AlertCommand.class,
+            AckCommand.class,
+            DaemonCommand.class,
+            CalendarCommand.class,
+            ReportCommand.class,
+            CheckCommand.class,
+            ManCommand.class,
+            SchemaCommand.class,
+            CompletionCommand.class,
+            IdsCommand.class);
+
     public static final String FILE_VARIABLE = "TRUCE_FILE";
 
     @Mixin
