@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.truce.cli.CliRunner;
 import dev.truce.domain.TruceException;
 import dev.truce.yaml.ObligationsFileReader;
+import dev.truce.yaml.SnapshotCache;
+import dev.truce.yaml.TruceFile;
 import dev.truce.yaml.YamlTreeReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +19,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,41 +142,42 @@ class LargeFilesTest {
     }
 
     @Test
-    void aFileOverTheMaximumSetInTheEnvironmentIsOneClearLineAndExitTwo() throws Exception {
+    void aFileOverTheMaximumSetInTheEnvironmentIsOneClearLineAndExitTwo() throws IOException {
         Path big = GENERATED.write(dir.resolve("over-limit"), 1, 16_000, 1);
         long megabytes = (Files.size(big) + (1 << 20) - 1) >> 20;
 
-        Process process = truceProcess(Map.of(YamlTreeReader.MAX_SIZE_VARIABLE, "1"), "-f", big.toString(), "validate");
+        CliRunner.Result result = cli().env(Map.of(YamlTreeReader.MAX_SIZE_VARIABLE, "1"))
+                .run("-f", "over-limit/obligations.yaml", "validate");
 
-        assertEquals(2, process.exitValue());
-        assertEquals(big + ": the file is " + megabytes + " MB, more than the 1 MB limit (set $TRUCE_MAX_FILE_MB to raise it)\n",
-                stderr(process));
-        assertEquals("", new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        assertEquals(2, result.exitCode(), result::toString);
+        assertEquals("over-limit/obligations.yaml: the file is " + megabytes
+                + " MB, more than the 1 MB limit (set $TRUCE_MAX_FILE_MB to raise it)\n", result.err(), result::toString);
+        assertEquals("", result.out());
     }
 
     @Test
-    void aMaximumThatIsNotANumberIsOneClearLineAndExitTwo() throws Exception {
-        Process process = truceProcess(Map.of(YamlTreeReader.MAX_SIZE_VARIABLE, "lots"),
-                "-f", dir.resolve("part-0/obligations.yaml").toString(), "validate");
+    void aMaximumThatIsNotANumberIsOneClearLineAndExitTwo() {
+        CliRunner.Result result = cli().env(Map.of(YamlTreeReader.MAX_SIZE_VARIABLE, "lots"))
+                .run("-f", "part-0/obligations.yaml", "validate");
 
-        assertEquals(2, process.exitValue());
-        assertEquals("$TRUCE_MAX_FILE_MB: 'lots' is not a whole number of megabytes\n", stderr(process));
+        assertEquals(2, result.exitCode(), result::toString);
+        assertEquals("$TRUCE_MAX_FILE_MB: 'lots' is not a whole number of megabytes\n", result.err(), result::toString);
     }
 
-    /** The real main in a JVM of its own: the size limit comes from the process environment. */
-    private static Process truceProcess(Map<String, String> environment, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.truce.Main"));
-        command.addAll(Arrays.asList(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "truce did not finish in 60 s");
-        return process;
-    }
+    @Test
+    void theParseCacheGivesBackExactlyWhatParsingTheLargeFileGives() throws IOException {
+        Path file = dir.resolve("all/obligations.yaml");
+        Path cache = dir.resolve("cache");
+        TruceFile parsed = new ObligationsFileReader(Long.MAX_VALUE).read(file, "all/obligations.yaml");
 
-    private static String stderr(Process process) throws IOException {
-        return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        TruceFile stored = new ObligationsFileReader(Long.MAX_VALUE, SnapshotCache.in(cache)).read(file, "all/obligations.yaml");
+        try (Stream<Path> entries = Files.list(cache)) {
+            assertEquals(1, entries.count(), "one cache entry written");
+        }
+        TruceFile loaded = new ObligationsFileReader(Long.MAX_VALUE, SnapshotCache.in(cache)).read(file, "all/obligations.yaml");
+
+        assertEquals(parsed, stored);
+        assertEquals(parsed, loaded);
     }
 
     private static List<String> csvRows(String part, String... command) {
