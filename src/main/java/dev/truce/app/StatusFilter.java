@@ -29,9 +29,17 @@ public record StatusFilter(Integer withinDays, String party, Kind kind, Complian
 
     @Override
     public boolean test(ObligationStatus status) {
+        return keepsDeadline(status) && keepsCompliance(status);
+    }
+
+    /** The conditions that need no evidence: days left, party, kind. */
+    public boolean keepsDeadline(ObligationStatus status) {
         return (withinDays == null || status.isDueWithin(withinDays))
                 && (party == null || party.equals(status.obligation().party()))
-                && (kind == null || kind == status.obligation().kind())
-                && (compliance == null || compliance == status.compliance().state());
+                && (kind == null || kind == status.obligation().kind());
+    }
+
+    public boolean keepsCompliance(ObligationStatus status) {
+        return compliance == null || compliance == status.compliance().state();
     }
 }

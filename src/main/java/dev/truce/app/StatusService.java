@@ -57,7 +57,15 @@ public final class StatusService {
     /** Status of a file already read (the alert run reads it once for both its settings and its statuses). */
     public StatusReport status(TruceFile truceFile, AsOf asOf, StatusFilter filter) {
         StatusFilter checked = filter.forParties(truceFile.register().truce().parties());
-        return status(truceFile, evidenceByObligation(truceFile, StatusService::summary), asOf, checked);
+        Register register = truceFile.register();
+        Instant at = asOf.resolve(clock, register.truce().zone());
+        List<ObligationStatus> kept = deadlineRows(register, at, checked);
+        // Only the evidence of the rows kept is held: --within 30 on a large file keeps a few percent.
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        kept.forEach(row -> ids.add(row.id()));
+        Map<String, List<Evidence>> evidence = evidenceByObligation(truceFile,
+                e -> ids.contains(e.obligation()) ? summary(e) : null);
+        return report(register, kept, evidence, at, checked);
     }
 
     /**
@@ -79,12 +87,25 @@ public final class StatusService {
                                 StatusFilter filter) {
         Register register = truceFile.register();
         Instant at = asOf.resolve(clock, register.truce().zone());
-        ComplianceRules rules = new ComplianceRules(register.truce().zone(), register.staleAfterDays());
+        return report(register, deadlineRows(register, at, filter), evidence, at, filter);
+    }
+
+    /** Every obligation's deadline status at {@code at}, kept when the filter's deadline conditions hold. */
+    private static List<ObligationStatus> deadlineRows(Register register, Instant at, StatusFilter filter) {
         StatusCalculator calculator = new StatusCalculator(register.truce(), register.alerts());
-        List<ObligationStatus> rows = calculator.statusesOf(register.obligations(), at).stream()
+        return register.obligations().stream().map(o -> calculator.statusOf(o, at)).filter(filter::keepsDeadline).toList();
+    }
+
+    private static StatusReport report(Register register, List<ObligationStatus> kept, Map<String, List<Evidence>> evidence,
+                                       Instant at, StatusFilter filter) {
+        ComplianceRules rules = new ComplianceRules(register.truce().zone(), register.staleAfterDays());
+        List<ObligationStatus> rows = kept.stream()
                 .map(s -> s.withCompliance(rules.assess(evidence.getOrDefault(s.id(), List.of()), at)))
-                .filter(filter).toList();
-        return new StatusReport(at, register.truce().zone(), calculator.truceStatus(at), rows,
+                .filter(filter::keepsCompliance)
+                .sorted(StatusCalculator.SOONEST_FIRST)
+                .toList();
+        return new StatusReport(at, register.truce().zone(),
+                new StatusCalculator(register.truce(), register.alerts()).truceStatus(at), rows,
                 register.obligations().size(), register.staleAfterDays());
     }
 
@@ -118,9 +139,12 @@ public final class StatusService {
     private Map<String, List<Evidence>> evidenceByObligation(TruceFile truceFile, UnaryOperator<Evidence> keep) {
         EvidenceSource source = EvidenceSource.of(truceFile);
         Map<String, List<Evidence>> byObligation = new HashMap<>();
-        evidenceReader.read(source.path(), source.binding(truceFile), e -> byObligation
-                .computeIfAbsent(e.obligation(), k -> new ArrayList<>())
-                .add(keep.apply(e)));
+        evidenceReader.read(source.path(), source.binding(truceFile), e -> {
+            Evidence kept = keep.apply(e);
+            if (kept != null) {
+                byObligation.computeIfAbsent(e.obligation(), k -> new ArrayList<>()).add(kept);
+            }
+        });
         return byObligation;
     }
 

@@ -101,6 +101,9 @@ public final class EvidenceFileReader {
     private Tail tail(Path path, EvidenceCache.Prefix prefix, EvidenceBinding binding) {
         try {
             byte[] bytes = EvidenceCache.readTail(path, prefix.length());
+            if (bytes.length == 0) {
+                return new Tail(List.of(), 0); // nothing appended: no parser needed at all
+            }
             if (!prefix.standsAlone(bytes)) {
                 return null;
             }
