@@ -1,6 +1,7 @@
 package dev.truce.alert;
 
 import dev.truce.domain.Compliance;
+import dev.truce.domain.ComplianceRules;
 import dev.truce.domain.ComplianceState;
 import dev.truce.domain.DeadlineChain;
 import dev.truce.domain.Evidence;
@@ -162,7 +163,7 @@ public final class AlertRules {
             return Optional.empty();
         }
         Evidence newest = compliance.last().get();
-        LocalDate staleFrom = newest.date().dateIn(zone).plusDays(register.staleAfterDays() + 1L);
+        LocalDate staleFrom = ComplianceRules.staleFrom(newest.date().dateIn(zone), register.staleAfterDays());
         if (!isNews(staleFrom.atStartOfDay(zone).toInstant(), now)) {
             return Optional.empty();
         }

@@ -1,10 +1,10 @@
 package dev.truce.app;
 
 import dev.truce.alert.Ack;
+import dev.truce.domain.Moment;
 import dev.truce.domain.Obligation;
 import dev.truce.domain.ObligationStatus;
 import dev.truce.domain.Register;
-import dev.truce.domain.Suggestions;
 import dev.truce.domain.TruceException;
 import dev.truce.yaml.EvidenceFileReader;
 import dev.truce.yaml.ObligationsFileReader;
@@ -56,9 +56,7 @@ public final class AckService {
         TruceFile truceFile = reader.read(file.path(), file.label());
         Register register = truceFile.register();
         ZoneId zone = register.truce().zone();
-        Obligation obligation = register.find(request.obligationId()).orElseThrow(() -> TruceException.badInput(
-                "no obligation '" + request.obligationId() + "'"
-                + Suggestions.didYouMean(request.obligationId(), register.ids()) + " (truce status lists them)"));
+        Obligation obligation = register.require(request.obligationId());
         requireText("--by", request.by());
         requireText("--reason", request.reason());
         LocalDate today = now.atZone(zone).toLocalDate();
@@ -68,7 +66,7 @@ public final class AckService {
         }
         ObligationStatus status = statusOf(file, now, obligation.id());
         Ack ack = new Ack(register.truce().id(), obligation.id(), now, request.by().strip(), request.reason().strip(),
-                request.until(), request.until() == null ? null : request.until().plusDays(1).atStartOfDay(zone).toInstant(),
+                request.until(), request.until() == null ? null : Moment.ofDate(request.until()).end(zone),
                 status.compliance().state(), status.deadlineInstant().orElse(null));
         LedgerAccess.with(LedgerAccess.locate(truceFile, ledgerChoice, environment), notices, ledger -> {
             ledger.add(ack);

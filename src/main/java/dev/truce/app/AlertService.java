@@ -18,7 +18,6 @@ import dev.truce.app.AlertRunResult.Delivery;
 import dev.truce.app.AlertRunResult.Outcome;
 import dev.truce.domain.ObligationStatus;
 import dev.truce.domain.Register;
-import dev.truce.domain.Suggestions;
 import dev.truce.domain.TruceException;
 import dev.truce.yaml.EvidenceFileReader;
 import dev.truce.yaml.ObligationsFileReader;
@@ -175,9 +174,8 @@ public final class AlertService {
                                  Consumer<String> notices) {
         TruceFile truceFile = reader.read(file.path(), file.label());
         Register register = truceFile.register();
-        if (obligationId != null && register.find(obligationId).isEmpty()) {
-            throw TruceException.badInput("no obligation '" + obligationId + "'"
-                    + Suggestions.didYouMean(obligationId, register.ids()) + " (truce status lists them)");
+        if (obligationId != null) {
+            register.require(obligationId);
         }
         List<SentAlert> sent = LedgerAccess.readIfExists(LedgerAccess.locate(truceFile, ledgerChoice, environment),
                 notices, List.of(),

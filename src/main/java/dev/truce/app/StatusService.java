@@ -7,8 +7,6 @@ import dev.truce.domain.Obligation;
 import dev.truce.domain.ObligationStatus;
 import dev.truce.domain.Register;
 import dev.truce.domain.StatusCalculator;
-import dev.truce.domain.Suggestions;
-import dev.truce.domain.TruceException;
 import dev.truce.yaml.EvidenceFileReader;
 import dev.truce.yaml.ObligationsFileReader;
 import dev.truce.yaml.TruceFile;
@@ -113,9 +111,7 @@ public final class StatusService {
     public ObligationDetail show(FileRef file, String id, AsOf asOf) {
         TruceFile truceFile = load(file);
         Register register = truceFile.register();
-        Obligation obligation = register.find(id).orElseThrow(() -> TruceException.badInput(
-                "no obligation '" + id + "'" + Suggestions.didYouMean(id, register.ids())
-                + " (truce status lists them)"));
+        Obligation obligation = register.require(id);
         Instant at = asOf.resolve(clock, register.truce().zone());
         StatusCalculator calculator = new StatusCalculator(register.truce(), register.alerts());
         List<Obligation> dependents = register.obligations().stream()

@@ -2,7 +2,6 @@ package dev.truce.domain;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -38,6 +37,11 @@ public final class ComplianceRules {
         this.staleAfterDays = staleAfterDays;
     }
 
+    /** The first day on which evidence of {@code newestDay} is stale: more than {@code staleAfterDays} days old. */
+    public static java.time.LocalDate staleFrom(java.time.LocalDate newestDay, int staleAfterDays) {
+        return newestDay.plusDays(staleAfterDays + 1L);
+    }
+
     /** {@code evidence}: the entries of one obligation, in file order. */
     public Compliance assess(List<Evidence> evidence, Instant asOf) {
         List<Dated> known = new ArrayList<>(evidence.size());
@@ -52,8 +56,9 @@ public final class ComplianceRules {
         }
         known.sort(Comparator.comparing(Dated::happened)); // stable: same instant keeps file order
         Dated newest = known.get(known.size() - 1);
-        long age = ChronoUnit.DAYS.between(newest.happened().atZone(zone).toLocalDate(), asOf.atZone(zone).toLocalDate());
-        return new Compliance(state(known, newest), age > staleAfterDays, known.size(), Optional.of(newest.evidence()));
+        boolean stale = !asOf.atZone(zone).toLocalDate()
+                .isBefore(staleFrom(newest.happened().atZone(zone).toLocalDate(), staleAfterDays));
+        return new Compliance(state(known, newest), stale, known.size(), Optional.of(newest.evidence()));
     }
 
     private ComplianceState state(List<Dated> known, Dated newest) {

@@ -15,6 +15,12 @@ public record Register(Truce truce, AlertSettings alerts, List<Obligation> oblig
         return obligations.stream().filter(o -> o.id().equals(id)).findFirst();
     }
 
+    /** The obligation, or a bad-input error naming the closest id. */
+    public Obligation require(String id) {
+        return find(id).orElseThrow(() -> TruceException.badInput("no obligation '" + id + "'"
+                + Suggestions.didYouMean(id, ids()) + " (truce status lists them)"));
+    }
+
     public List<String> ids() {
         return obligations.stream().map(Obligation::id).toList();
     }
