@@ -24,7 +24,10 @@ import java.util.Optional;
  * <ul>
  *   <li>threshold: days left is at or below a threshold not yet sent for the deadline in force. After a gap
  *       only the smallest threshold crossed is sent, never one alert per missed threshold;</li>
- *   <li>expired: the deadline in force passed, once per deadline;</li>
+ *   <li>expired: the deadline in force passed with no outcome recorded (the first notice, once per deadline);
+ *       unresolved: still no outcome, again every alerts.unresolved_every_days, until one is recorded or the
+ *       obligation is acked;</li>
+ *   <li>outcome: an outcome was recorded for a deadline the recipient had heard of: one notice;</li>
  *   <li>extended: the deadline differs from the one the recipient last heard of (thresholds re-arm, since
  *       their key holds the deadline); or, for a recipient who never heard of it, an extension became known
  *       within the news window;</li>
@@ -32,8 +35,9 @@ import java.util.Optional;
  *       the recipient last heard of, including nothing); resolved: back to complying after an alarming state;</li>
  *   <li>stale: the newest evidence became older than stale_after_days.</li>
  * </ul>
- * Open-ended obligations have no deadline, so only compliance and stale apply; an expired obligation gets
- * no compliance or stale news. An acknowledged obligation is silent while its ack holds.
+ * Open-ended obligations have no deadline, so only compliance, stale and outcome apply; an obligation whose
+ * deadline passed gets no compliance or stale news, and one whose outcome is in effect only the outcome notice.
+ * An acknowledged obligation is silent while its ack holds.
  * <p>
  * News window: an event older than {@link #newsWindowDays()} (the largest threshold, at least
  * {@value #MIN_NEWS_WINDOW_DAYS}) is history, not news. Expiries, extensions the recipient never heard
@@ -48,9 +52,9 @@ public final class AlertRules {
      * obligations), then deadlines that passed, the most recent first.
      */
     public static final Comparator<ObligationStatus> ATTENTION_ORDER = Comparator
-            .comparing((ObligationStatus s) -> s.timeline() == TimelineState.EXPIRED)
-            .thenComparing(s -> s.timeline() == TimelineState.EXPIRED
-                    ? Instant.MAX.getEpochSecond() - s.deadlineInstant().orElseThrow().getEpochSecond()
+            .comparing((ObligationStatus s) -> !s.timeline().isOpen())
+            .thenComparing(s -> !s.timeline().isOpen()
+                    ? Instant.MAX.getEpochSecond() - s.deadlineInstant().orElse(Instant.MIN).getEpochSecond()
                     : s.deadlineInstant().orElse(Instant.MAX).getEpochSecond())
             .thenComparing(ObligationStatus::id);
 
@@ -93,10 +97,13 @@ public final class AlertRules {
     /** What to tell one recipient about one obligation now; empty when nothing is new to them. */
     public List<Trigger> triggers(ObligationStatus status, Instant now, SentLog sent, String recipient) {
         List<Trigger> triggers = new ArrayList<>();
-        extended(status, now, sent, recipient).ifPresent(triggers::add);
-        threshold(status).ifPresent(triggers::add);
-        expired(status, now).ifPresent(triggers::add);
-        if (status.timeline() != TimelineState.EXPIRED) {
+        if (status.timeline().isSettled() || status.outcome().isPresent() && status.timeline() == TimelineState.UNRESOLVED) {
+            outcome(status, sent, recipient).ifPresent(triggers::add);
+        } else if (status.isUnresolved()) {
+            unresolved(status, now, sent, recipient).ifPresent(triggers::add);
+        } else {
+            extended(status, now, sent, recipient).ifPresent(triggers::add);
+            threshold(status).ifPresent(triggers::add);
             compliance(status, sent, recipient).ifPresent(triggers::add);
             stale(status, now).ifPresent(triggers::add);
         }
@@ -104,8 +111,34 @@ public final class AlertRules {
         return triggers;
     }
 
+    /**
+     * The deadline passed and nobody recorded what happened. The first notice comes with the first run after
+     * it (if that is within the news window: a first run on an old file does not replay the past), then one
+     * reminder every alerts.unresolved_every_days, counted from the deadline in the truce's zone, whatever the age.
+     */
+    private Optional<Trigger> unresolved(ObligationStatus status, Instant now, SentLog sent, String recipient) {
+        Instant passed = status.deadlineInstant().orElseThrow();
+        int every = register.alerts().unresolvedEveryDays();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(passed.atZone(zone).toLocalDate(), now.atZone(zone).toLocalDate());
+        long period = days / every;
+        AlertKey first = key(status, TriggerKind.EXPIRED, null, null);
+        if (period == 0 || !sent.wasSent(first, recipient) && isNews(passed, now)) {
+            return isNews(passed, now) ? Optional.of(Trigger.of(first)) : Optional.empty();
+        }
+        return Optional.of(Trigger.of(key(status, TriggerKind.UNRESOLVED, null, "every " + every + " days #" + period)));
+    }
+
+    /** An outcome was recorded: one notice to whoever was told about the deadline. */
+    private Optional<Trigger> outcome(ObligationStatus status, SentLog sent, String recipient) {
+        if (status.outcome().isEmpty() || sent.lastDeadline(status.id(), recipient).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Trigger.of(new AlertKey(register.truce().id(), status.id(), TriggerKind.OUTCOME,
+                status.deadlineInstant().orElse(null), null, status.outcome().get().result().label())));
+    }
+
     private Optional<Trigger> threshold(ObligationStatus status) {
-        if (status.timeline() == TimelineState.EXPIRED || status.daysLeft().isEmpty()) {
+        if (!status.timeline().isOpen() || status.daysLeft().isEmpty()) {
             return Optional.empty();
         }
         int left = status.daysLeft().get();
@@ -115,15 +148,8 @@ public final class AlertRules {
                 .map(t -> Trigger.of(key(status, TriggerKind.THRESHOLD, t, null)));
     }
 
-    private Optional<Trigger> expired(ObligationStatus status, Instant now) {
-        if (status.timeline() != TimelineState.EXPIRED || !isNews(status.deadlineInstant().orElseThrow(), now)) {
-            return Optional.empty();
-        }
-        return Optional.of(Trigger.of(key(status, TriggerKind.EXPIRED, null, null)));
-    }
-
     private Optional<Trigger> extended(ObligationStatus status, Instant now, SentLog sent, String recipient) {
-        if (status.deadlineInstant().isEmpty() || status.timeline() == TimelineState.EXPIRED) {
+        if (status.deadlineInstant().isEmpty() || !status.timeline().isOpen()) {
             return Optional.empty();
         }
         Instant deadline = status.deadlineInstant().get();
@@ -141,8 +167,8 @@ public final class AlertRules {
 
     private Optional<Trigger> compliance(ObligationStatus status, SentLog sent, String recipient) {
         Compliance compliance = status.compliance();
-        if (compliance.last().isEmpty()) {
-            return Optional.empty();
+        if (compliance.last().isEmpty() || compliance.state() == ComplianceState.UNKNOWN) {
+            return Optional.empty(); // unknown is said at the top of the digest, not as a change of state
         }
         ComplianceState state = compliance.state();
         Optional<ComplianceState> heard = sent.lastCompliance(status.id(), recipient);

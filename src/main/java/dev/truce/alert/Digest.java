@@ -12,7 +12,7 @@ public record Digest(String recipient, List<DigestItem> items) {
     /** Days to the nearest deadline that has not passed, among the items. */
     public Optional<Integer> nextDeadlineDays() {
         return items.stream()
-                .filter(item -> item.status().timeline() != dev.truce.domain.TimelineState.EXPIRED)
+                .filter(item -> item.status().timeline().isOpen())
                 .flatMap(item -> item.status().daysLeft().stream())
                 .min(Integer::compare);
     }

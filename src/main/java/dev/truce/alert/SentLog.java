@@ -43,7 +43,7 @@ public final class SentLog {
     /** The compliance state the recipient last heard of for the obligation. */
     public Optional<ComplianceState> lastCompliance(String obligationId, String recipient) {
         return newest(obligationId, recipient, alert -> alert.key().kind().isAboutCompliance())
-                .flatMap(alert -> ComplianceState.fromLabel(alert.key().announcedState()));
+                .flatMap(alert -> dev.truce.domain.Labels.parse(ComplianceState.class, alert.key().announcedState()));
     }
 
     private Optional<SentAlert> newest(String obligationId, String recipient, Predicate<SentAlert> which) {

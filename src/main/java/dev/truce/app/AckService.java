@@ -6,9 +6,7 @@ import dev.truce.domain.Obligation;
 import dev.truce.domain.ObligationStatus;
 import dev.truce.domain.Register;
 import dev.truce.domain.TruceException;
-import dev.truce.yaml.EvidenceFileReader;
-import dev.truce.yaml.ObligationsFileReader;
-import dev.truce.yaml.TruceFile;
+import dev.truce.config.TruceFile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,14 +21,12 @@ import java.util.stream.Collectors;
 
 /** `truce ack`: silence an obligation's alerts, and list every ack ever given (the audit trail). */
 public final class AckService {
-    private final ObligationsFileReader reader;
-    private final EvidenceFileReader evidenceReader;
+    private final TruceFiles files;
     private final Map<String, String> environment;
 
     /** {@code environment}: the cluster database's credentials when the file has daemon.cluster. */
-    public AckService(ObligationsFileReader reader, EvidenceFileReader evidenceReader, Map<String, String> environment) {
-        this.reader = reader;
-        this.evidenceReader = evidenceReader;
+    public AckService(TruceFiles files, Map<String, String> environment) {
+        this.files = files;
         this.environment = Map.copyOf(environment);
     }
 
@@ -53,7 +49,7 @@ public final class AckService {
 
     public Ack ack(FileRef file, Clock clock, Request request, LedgerChoice ledgerChoice, Consumer<String> notices) {
         Instant now = clock.instant();
-        TruceFile truceFile = reader.read(file.path(), file.label());
+        TruceFile truceFile = files.obligations(file);
         Register register = truceFile.register();
         ZoneId zone = register.truce().zone();
         Obligation obligation = register.require(request.obligationId());
@@ -77,11 +73,11 @@ public final class AckService {
 
     public AckList list(FileRef file, Clock clock, LedgerChoice ledgerChoice, Consumer<String> notices) {
         Instant now = clock.instant();
-        TruceFile truceFile = reader.read(file.path(), file.label());
+        TruceFile truceFile = files.obligations(file);
         String truceId = truceFile.register().truce().id();
         List<Ack> acks = LedgerAccess.readIfExists(LedgerAccess.locate(truceFile, ledgerChoice, environment),
                 notices, List.of(), ledger -> ledger.acks(truceId));
-        Map<String, ObligationStatus> statuses = new StatusService(reader, evidenceReader, Clock.fixed(now, ZoneOffset.UTC))
+        Map<String, ObligationStatus> statuses = new StatusService(files, Clock.fixed(now, ZoneOffset.UTC))
                 .status(file, AsOf.NOW, StatusFilter.ALL).rows().stream()
                 .collect(Collectors.toMap(ObligationStatus::id, Function.identity()));
         List<AckLine> lines = acks.stream().map(ack -> new AckLine(ack,
@@ -93,7 +89,7 @@ public final class AckService {
 
     /** Through StatusService, so the compliance state recorded is the one alerts compare against. */
     private ObligationStatus statusOf(FileRef file, Instant now, String id) {
-        return new StatusService(reader, evidenceReader, Clock.fixed(now, ZoneOffset.UTC)).status(file, AsOf.NOW, StatusFilter.ALL)
+        return new StatusService(files, Clock.fixed(now, ZoneOffset.UTC)).status(file, AsOf.NOW, StatusFilter.ALL)
                 .rows().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 

@@ -3,13 +3,27 @@ package dev.truce.app;
 import java.util.List;
 
 /**
- * What one alert run did: one delivery per recipient who had anything due, and the problems that make
- * it a failed run (exit 1) for cron. No deliveries and no problems: nothing was due.
+ * What one alert run did: one delivery per recipient who had anything due, the problems that make it a
+ * failed run (exit 1) for cron, and warnings that do not (what of the evidence file could not be read).
+ * No deliveries and no problems: nothing was due.
  */
-public record AlertRunResult(List<Delivery> deliveries, List<String> problems) {
+public record AlertRunResult(List<Delivery> deliveries, List<String> problems, List<String> warnings) {
     public AlertRunResult {
         deliveries = List.copyOf(deliveries);
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    public AlertRunResult(List<Delivery> deliveries, List<String> problems) {
+        this(deliveries, problems, List.of());
+    }
+
+    /**
+     * This result with what the run read but could not use (broken evidence entries): said on stderr, and at the
+     * top of every digest, but not a failure: the digest went out.
+     */
+    public AlertRunResult withWarnings(List<String> lines) {
+        return new AlertRunResult(deliveries, problems, lines);
     }
 
     public boolean failed() {

@@ -19,10 +19,7 @@ import dev.truce.app.AlertRunResult.Outcome;
 import dev.truce.domain.ObligationStatus;
 import dev.truce.domain.Register;
 import dev.truce.domain.TruceException;
-import dev.truce.yaml.EvidenceFileReader;
-import dev.truce.yaml.ObligationsFileReader;
-import dev.truce.yaml.TruceFile;
-import jakarta.mail.Session;
+import dev.truce.config.TruceFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -34,7 +31,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLSocketFactory;
 
@@ -46,20 +42,17 @@ import javax.net.ssl.SSLSocketFactory;
  * failed recipient is sent again by the next run and nobody gets an alert twice.
  */
 public final class AlertService {
-    private final ObligationsFileReader reader;
-    private final EvidenceFileReader evidenceReader;
+    private final TruceFiles files;
     private final Map<String, String> environment;
     private final SSLSocketFactory tls;
 
-    public AlertService(ObligationsFileReader reader, EvidenceFileReader evidenceReader, Map<String, String> environment) {
-        this(reader, evidenceReader, environment, null);
+    public AlertService(TruceFiles files, Map<String, String> environment) {
+        this(files, environment, null);
     }
 
     /** {@code tls}: trust for the SMTP server's certificate instead of the JVM's trust store (null keeps it). */
-    public AlertService(ObligationsFileReader reader, EvidenceFileReader evidenceReader, Map<String, String> environment,
-                        SSLSocketFactory tls) {
-        this.reader = reader;
-        this.evidenceReader = evidenceReader;
+    public AlertService(TruceFiles files, Map<String, String> environment, SSLSocketFactory tls) {
+        this.files = files;
         this.environment = Map.copyOf(environment);
         this.tls = tls;
     }
@@ -67,16 +60,21 @@ public final class AlertService {
     public AlertRunResult run(FileRef file, Clock clock, AlertOptions options) {
         // the same instant as the statuses' (AsOf truncates to seconds), so rules and statuses agree
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        StatusService statuses = new StatusService(reader, evidenceReader, Clock.fixed(now, ZoneOffset.UTC));
+        StatusService statuses = new StatusService(files, Clock.fixed(now, ZoneOffset.UTC));
         TruceFile truceFile = statuses.load(file);
         Register register = truceFile.register();
         requireRecipients(register, file);
         // through StatusService, so the statuses carry compliance exactly as `truce status` computes it
-        List<ObligationStatus> rows = statuses.status(truceFile, AsOf.NOW, StatusFilter.ALL).rows();
+        StatusReport report = statuses.status(truceFile, AsOf.NOW, StatusFilter.ALL);
+        List<ObligationStatus> rows = report.rows();
+        // a broken evidence entry never stops the deadline digest: it goes out, and says what is broken
+        List<String> warnings = report.evidence().warnings(true);
+        DigestComposer composer = new DigestComposer(register, report.evidence().warnings(false));
         LedgerAccess.Location ledgerAt = LedgerAccess.locate(truceFile, options.ledger(), environment);
-        SmtpSettingsResolver resolver = new SmtpSettingsResolver(environment, file.label());
+        SmtpSettingsResolver resolver = new SmtpSettingsResolver(environment, truceFile);
         if (!options.records()) {
-            return preview(register, rows, now, ledgerAt, resolver.fromOrFallback(truceFile.smtp()), options);
+            return preview(register, rows, now, ledgerAt, resolver.fromOrFallback(truceFile.smtp()), options, composer)
+                    .withWarnings(warnings);
         }
         SmtpSettings settings = resolver.resolve(truceFile.smtp(), options.timeout());
         String truceId = register.truce().id();
@@ -86,8 +84,8 @@ public final class AlertService {
                     List<Digest> digests = new AlertRules(register).digests(rows, now,
                             new SentLog(ledger.sent(truceId)), ledger.acks(truceId));
                     return digests.isEmpty() ? new AlertRunResult(List.of(), List.of())
-                            : send(digests, new DigestComposer(register), settings, ledger, now);
-                }));
+                            : send(digests, composer, settings, ledger, now);
+                })).withWarnings(warnings);
     }
 
     private AlertRunResult send(List<Digest> digests, DigestComposer composer, SmtpSettings settings, Ledger ledger,
@@ -138,16 +136,15 @@ public final class AlertService {
 
     /** --dry-run and --out: the same digests, printed or written; the ledger is read if it exists, never written. */
     private AlertRunResult preview(Register register, List<ObligationStatus> rows, Instant now,
-                                   LedgerAccess.Location ledgerAt, String from, AlertOptions options) {
+                                   LedgerAccess.Location ledgerAt, String from, AlertOptions options,
+                                   DigestComposer composer) {
         String truceId = register.truce().id();
         Known known = LedgerAccess.readIfExists(ledgerAt, options.notices(), Known.NOTHING,
                 ledger -> new Known(new SentLog(ledger.sent(truceId)), ledger.acks(truceId)));
         List<Digest> digests = new AlertRules(register).digests(rows, now, known.sent(), known.acks());
-        DigestComposer composer = new DigestComposer(register);
-        Session session = Session.getInstance(new Properties());
         List<Delivery> deliveries = new ArrayList<>();
         for (Digest digest : digests) {
-            DigestMessage message = DigestMessage.create(session, composer.compose(digest, now), from, now);
+            DigestMessage message = DigestMessage.create(composer.compose(digest, now), from, now);
             String detail = options.mode() == AlertOptions.Mode.PRINT ? message.preview()
                     : write(message, options.outDirectory());
             deliveries.add(new Delivery(digest.recipient(), digest.obligationIds(),
@@ -172,7 +169,7 @@ public final class AlertService {
     /** What was sent for the truce, oldest first, optionally for one obligation. */
     public HistoryReport history(FileRef file, String obligationId, LedgerChoice ledgerChoice,
                                  Consumer<String> notices) {
-        TruceFile truceFile = reader.read(file.path(), file.label());
+        TruceFile truceFile = files.obligations(file);
         Register register = truceFile.register();
         if (obligationId != null) {
             register.require(obligationId);
@@ -190,7 +187,7 @@ public final class AlertService {
      */
     public void checkSending(FileRef file, TruceFile truceFile) {
         requireRecipients(truceFile.register(), file);
-        new SmtpSettingsResolver(environment, file.label()).resolve(truceFile.smtp(), null);
+        new SmtpSettingsResolver(environment, truceFile).resolve(truceFile.smtp(), null);
     }
 
     private static void requireRecipients(Register register, FileRef file) {

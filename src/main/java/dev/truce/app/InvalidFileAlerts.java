@@ -9,8 +9,7 @@ import dev.truce.alert.mail.SmtpSettings;
 import dev.truce.alert.mail.SmtpSettingsResolver;
 import dev.truce.domain.TruceException;
 import dev.truce.yaml.ObligationsFileReader;
-import dev.truce.yaml.SalvagedRecipients;
-import dev.truce.yaml.TruceFile;
+import dev.truce.config.TruceFile;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,9 +24,9 @@ import javax.net.ssl.SSLSocketFactory;
 /**
  * The daemon's use case for a file that went bad between fires: tell alerts.recipients once per
  * distinct set of problems that alerts are paused, and forget it once the file is valid again.
- * Recipients come from the broken file if it still names them, else from the last good read; the
- * mail server always from the last good read (with the environment's overrides), since a broken
- * smtp section may be the problem.
+ * Recipients and the mail server come from the last good read (with the environment's overrides), never
+ * from the broken file. The problems are told by place and kind only ({@code problems} are redacted
+ * lines): nothing typed in the file goes into a mail.
  */
 public final class InvalidFileAlerts {
     private final FileRef file;
@@ -57,7 +56,7 @@ public final class InvalidFileAlerts {
                 + ", no alerts checked";
         List<String> recipients = recipients();
         if (recipients.isEmpty()) {
-            return head + "; nobody to tell (no alerts.recipients, now or in the last valid file)";
+            return head + "; nobody to tell (no alerts.recipients in the last valid file)";
         }
         String fingerprint = fingerprint(problems);
         if (!memory.claim(fingerprint)) {
@@ -82,15 +81,17 @@ public final class InvalidFileAlerts {
         memory.clear();
     }
 
+    /**
+     * alerts.recipients of the last valid version, never addresses taken from the broken one: whoever broke
+     * the file could otherwise have the notice (and what it says) sent anywhere.
+     */
     private List<String> recipients() {
-        List<String> named = SalvagedRecipients.read(file.path(), file.label());
-        List<String> chosen = named.isEmpty() ? lastGood.register().alerts().recipients() : named;
-        return chosen.stream().map(Recipients::normal).distinct().toList();
+        return lastGood.register().alerts().recipients().stream().map(Recipients::normal).distinct().toList();
     }
 
     private String send(List<String> recipients, List<String> problems) throws SmtpMailer.MailFailure {
         TruceFile known = lastGood;
-        SmtpSettings settings = new SmtpSettingsResolver(environment, file.label()).resolve(known.smtp(), null);
+        SmtpSettings settings = new SmtpSettingsResolver(environment, known).resolve(known.smtp(), null);
         Instant now = clock.instant();
         List<String> told = new ArrayList<>();
         List<String> refused = new ArrayList<>();

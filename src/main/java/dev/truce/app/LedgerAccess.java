@@ -4,7 +4,7 @@ import dev.truce.alert.ledger.ClusterDatabase;
 import dev.truce.alert.ledger.EmbeddedLedger;
 import dev.truce.alert.ledger.Ledger;
 import dev.truce.domain.TruceException;
-import dev.truce.yaml.TruceFile;
+import dev.truce.config.TruceFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;

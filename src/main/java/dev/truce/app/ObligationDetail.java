@@ -8,14 +8,18 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What `truce show` prints: the obligation, where it stands, what it is linked to, and its evidence
- * in file order (entries dated after {@code asOf} included, so the view can mark them).
+ * What `truce show` prints: the obligation, where it stands, what it is linked to (what it depends on, what
+ * depends on it, what replaced it and what it replaced), and its evidence in file order (entries dated after
+ * {@code asOf} included, so the view can mark them).
  */
 public record ObligationDetail(Truce truce, ObligationStatus status, Instant asOf, List<Obligation> dependsOn,
-                               List<Obligation> dependents, List<Evidence> evidence, int staleAfterDays) {
+                               List<Obligation> dependents, List<Obligation> replacedBy, List<Obligation> replaces,
+                               List<Evidence> evidence, int staleAfterDays, EvidenceHealth health) {
     public ObligationDetail {
         dependsOn = List.copyOf(dependsOn);
         dependents = List.copyOf(dependents);
+        replacedBy = List.copyOf(replacedBy);
+        replaces = List.copyOf(replaces);
         evidence = List.copyOf(evidence);
     }
 }

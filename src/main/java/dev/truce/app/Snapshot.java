@@ -1,8 +1,8 @@
 package dev.truce.app;
 
+import dev.truce.config.TruceFile;
 import dev.truce.domain.Evidence;
 import dev.truce.domain.Register;
-import dev.truce.yaml.TruceFile;
 import java.util.List;
 import java.util.Map;
 

@@ -2,29 +2,48 @@ package dev.truce.app;
 
 import dev.truce.domain.ComplianceState;
 import dev.truce.domain.Kind;
+import dev.truce.domain.Obligation;
 import dev.truce.domain.ObligationStatus;
+import dev.truce.domain.Products;
+import dev.truce.domain.Suggestions;
+import dev.truce.domain.TruceException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 
-/** Which obligations a status listing keeps; null fields keep everything. */
-public record StatusFilter(Integer withinDays, String party, Kind kind, ComplianceState compliance)
-        implements Predicate<ObligationStatus> {
-    public static final StatusFilter ALL = new StatusFilter(null, null, null, null);
+/**
+ * Which obligations a status listing keeps; null (or empty) fields keep everything. {@code withinDays}: due
+ * within that many days; {@code overdue}: with it, also those whose deadline passed with no outcome recorded.
+ * {@code owner}: a name or an address (any case). {@code hts}: codes whose products the obligation covers,
+ * a prefix matching in either direction (8505 matches a covers of 8505.11, and 8505.11.0070 one of 8505.11).
+ */
+public record StatusFilter(Integer withinDays, boolean overdue, String party, Kind kind, ComplianceState compliance,
+                           String owner, List<String> hts) implements Predicate<ObligationStatus> {
+    public static final StatusFilter ALL = new StatusFilter(null, false, null, null, null, null, List.of());
+
+    public StatusFilter {
+        hts = hts == null ? List.of() : List.copyOf(hts);
+    }
+
+    public StatusFilter(Integer withinDays, boolean overdue, String party, Kind kind, ComplianceState compliance) {
+        this(withinDays, overdue, party, kind, compliance, null, List.of());
+    }
 
     /**
      * This filter with its party spelled as the truce spells it (case does not matter), or a
      * bad-input error naming the flag and the closest party.
      */
-    public StatusFilter forParties(java.util.List<String> parties) {
+    public StatusFilter forParties(List<String> parties) {
         if (party == null) {
             return this;
         }
-        java.util.List<String> allowed = new java.util.ArrayList<>(parties);
-        allowed.add(dev.truce.domain.Obligation.JOINT);
+        List<String> allowed = new ArrayList<>(parties);
+        allowed.add(Obligation.JOINT);
         return allowed.stream().filter(p -> p.equalsIgnoreCase(party)).findFirst()
-                .map(p -> new StatusFilter(withinDays, p, kind, compliance))
-                .orElseThrow(() -> dev.truce.domain.TruceException.badInput("--party: '" + party
+                .map(p -> new StatusFilter(withinDays, overdue, p, kind, compliance, owner, hts))
+                .orElseThrow(() -> TruceException.badInput("--party: '" + party
                         + "' is not a party of this truce (expected one of " + String.join(", ", allowed) + ")"
-                        + dev.truce.domain.Suggestions.didYouMean(party, allowed)));
+                        + Suggestions.didYouMean(party, allowed)));
     }
 
     @Override
@@ -32,11 +51,14 @@ public record StatusFilter(Integer withinDays, String party, Kind kind, Complian
         return keepsDeadline(status) && keepsCompliance(status);
     }
 
-    /** The conditions that need no evidence: days left, party, kind. */
+    /** The conditions that need no evidence: days left, party, kind, owner, products. */
     public boolean keepsDeadline(ObligationStatus status) {
-        return (withinDays == null || status.isDueWithin(withinDays))
-                && (party == null || party.equals(status.obligation().party()))
-                && (kind == null || kind == status.obligation().kind());
+        Obligation o = status.obligation();
+        return (withinDays == null || status.isDueWithin(withinDays) || overdue && status.isUnresolved())
+                && (party == null || party.equals(o.party()))
+                && (kind == null || kind == o.kind())
+                && (owner == null || o.owner() != null && o.owner().matches(owner))
+                && (hts.isEmpty() || hts.stream().anyMatch(code -> Products.related(o.covers(), code)));
     }
 
     public boolean keepsCompliance(ObligationStatus status) {

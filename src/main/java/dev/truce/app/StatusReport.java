@@ -1,18 +1,35 @@
 package dev.truce.app;
 
 import dev.truce.domain.ObligationStatus;
+import dev.truce.domain.Register;
 import dev.truce.domain.TruceStatus;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What `truce status` shows: the truce line and one row per obligation kept by the filter, soonest
- * first; {@code staleAfterDays} is the age past which a row's newest evidence counts as stale.
+ * first; {@code staleAfterDays} is the age past which a row's newest evidence counts as stale;
+ * {@code evidence} says how the read of the evidence file went; {@code reviewed} when a person last
+ * reviewed the file, and whether that is overdue.
  */
 public record StatusReport(Instant asOf, ZoneId zone, TruceStatus truce, List<ObligationStatus> rows, int total,
-                           int staleAfterDays) {
+                           int staleAfterDays, EvidenceHealth evidence, Review review) {
     public StatusReport {
         rows = List.copyOf(rows);
+    }
+
+    /** When the file was last reviewed against the sources, and whether that is longer ago than it should be. */
+    public record Review(Optional<LocalDate> reviewed, int everyDays, boolean overdue, long daysAgo) {
+        static Review of(Register register, Instant asOf, ZoneId zone) {
+            if (register.reviewed() == null) {
+                return new Review(Optional.empty(), register.reviewEveryDays(), false, 0);
+            }
+            long ago = java.time.temporal.ChronoUnit.DAYS.between(register.reviewed(), asOf.atZone(zone).toLocalDate());
+            return new Review(Optional.of(register.reviewed()), register.reviewEveryDays(),
+                    ago > register.reviewEveryDays(), ago);
+        }
     }
 }

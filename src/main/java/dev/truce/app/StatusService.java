@@ -1,5 +1,7 @@
 package dev.truce.app;
 
+import dev.truce.config.EvidenceLocation;
+import dev.truce.config.TruceFile;
 import dev.truce.domain.ComplianceRules;
 import dev.truce.domain.DeadlineWatch;
 import dev.truce.domain.Evidence;
@@ -7,45 +9,37 @@ import dev.truce.domain.Obligation;
 import dev.truce.domain.ObligationStatus;
 import dev.truce.domain.Register;
 import dev.truce.domain.StatusCalculator;
-import dev.truce.yaml.EvidenceFileReader;
-import dev.truce.yaml.ObligationsFileReader;
-import dev.truce.yaml.TruceFile;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
-/** The read-only use cases: status, show and validate, and the snapshot the desk outputs draw from. */
+/** The read-only use cases: status, show, check and validate, and the snapshot the desk outputs draw from. */
 public final class StatusService {
-    private final ObligationsFileReader reader;
-    private final EvidenceFileReader evidenceReader;
+    private final TruceFiles files;
     private final Clock clock;
 
-    public StatusService(ObligationsFileReader reader, Clock clock) {
-        this(reader, new EvidenceFileReader(), clock);
-    }
-
-    public StatusService(ObligationsFileReader reader, EvidenceFileReader evidenceReader, Clock clock) {
-        this.reader = reader;
-        this.evidenceReader = evidenceReader;
+    public StatusService(TruceFiles files, Clock clock) {
+        this.files = files;
         this.clock = clock;
     }
 
     public TruceFile load(FileRef file) {
-        return reader.read(file.path(), file.label());
+        return files.obligations(file);
     }
 
     /** Both files checked in full: obligations.yaml, then the evidence it points at. */
     public Validation validate(FileRef file) {
         TruceFile truceFile = load(file);
-        EvidenceSource evidence = EvidenceSource.of(truceFile);
-        int entries = evidenceReader.read(evidence.path(), evidence.binding(truceFile), e -> {
-        });
-        return new Validation(truceFile, evidence.label(), entries);
+        EvidenceLocation location = files.locate(truceFile);
+        int entries = files.evidenceStrict(truceFile, location);
+        return new Validation(truceFile, location.label(), entries, location.exists());
     }
 
     public StatusReport status(FileRef file, AsOf asOf, StatusFilter filter) {
@@ -59,11 +53,11 @@ public final class StatusService {
         Instant at = asOf.resolve(clock, register.truce().zone());
         List<ObligationStatus> kept = deadlineRows(register, at, checked);
         // Only the evidence of the rows kept is held: --within 30 on a large file keeps a few percent.
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         kept.forEach(row -> ids.add(row.id()));
-        Map<String, List<Evidence>> evidence = evidenceByObligation(truceFile,
-                e -> ids.contains(e.obligation()) ? summary(e) : null);
-        return report(register, kept, evidence, at, checked);
+        Map<String, List<Evidence>> evidence = new HashMap<>();
+        EvidenceHealth health = evidenceByObligation(truceFile, evidence, e -> ids.contains(e.obligation()) ? e.summary() : null);
+        return report(register, kept, evidence, health, at, checked);
     }
 
     /**
@@ -72,20 +66,23 @@ public final class StatusService {
      */
     public Snapshot snapshot(FileRef file, AsOf asOf) {
         TruceFile truceFile = load(file);
-        Map<String, List<Evidence>> evidence = evidenceByObligation(truceFile, UnaryOperator.identity());
-        return new Snapshot(truceFile, status(truceFile, evidence, asOf, StatusFilter.ALL), evidence);
-    }
-
-    /** What `truce check` reports: breached, expired and soon-due obligations against the two windows. */
-    public DeadlineWatch watch(FileRef file, AsOf asOf, int warningDays, int criticalDays, OptionalInt expiredForDays) {
-        return DeadlineWatch.of(status(file, asOf, StatusFilter.ALL).rows(), warningDays, criticalDays, expiredForDays);
-    }
-
-    private StatusReport status(TruceFile truceFile, Map<String, List<Evidence>> evidence, AsOf asOf,
-                                StatusFilter filter) {
+        Map<String, List<Evidence>> evidence = new HashMap<>();
+        EvidenceHealth health = evidenceByObligation(truceFile, evidence, UnaryOperator.identity());
         Register register = truceFile.register();
         Instant at = asOf.resolve(clock, register.truce().zone());
-        return report(register, deadlineRows(register, at, filter), evidence, at, filter);
+        StatusReport report = report(register, deadlineRows(register, at, StatusFilter.ALL), evidence, health, at,
+                StatusFilter.ALL);
+        return new Snapshot(truceFile, report, evidence);
+    }
+
+    /** What `truce check` reports: breached, unresolved and soon-due obligations against the two windows. */
+    public Watch watch(FileRef file, AsOf asOf, int warningDays, int criticalDays, OptionalInt unresolvedForDays) {
+        StatusReport report = status(file, asOf, StatusFilter.ALL);
+        return new Watch(DeadlineWatch.of(report.rows(), warningDays, criticalDays, unresolvedForDays), report);
+    }
+
+    /** The deadline watch and the report it was made from (for the evidence file's health). */
+    public record Watch(DeadlineWatch deadlines, StatusReport report) {
     }
 
     /** Every obligation's deadline status at {@code at}, kept when the filter's deadline conditions hold. */
@@ -95,16 +92,18 @@ public final class StatusService {
     }
 
     private static StatusReport report(Register register, List<ObligationStatus> kept, Map<String, List<Evidence>> evidence,
-                                       Instant at, StatusFilter filter) {
+                                       EvidenceHealth health, Instant at, StatusFilter filter) {
         ComplianceRules rules = new ComplianceRules(register.truce().zone(), register.staleAfterDays());
         List<ObligationStatus> rows = kept.stream()
-                .map(s -> s.withCompliance(rules.assess(evidence.getOrDefault(s.id(), List.of()), at)))
+                .map(s -> s.withCompliance(rules.assess(evidence.getOrDefault(s.id(), List.of()), at, s,
+                        health.isBroken(s.id()))))
                 .filter(filter::keepsCompliance)
                 .sorted(StatusCalculator.SOONEST_FIRST)
                 .toList();
         return new StatusReport(at, register.truce().zone(),
                 new StatusCalculator(register.truce(), register.alerts()).truceStatus(at), rows,
-                register.obligations().size(), register.staleAfterDays());
+                register.obligations().size(), register.staleAfterDays(), health,
+                StatusReport.Review.of(register, at, register.truce().zone()));
     }
 
     /** One obligation in full, with its evidence, or a bad-input error with the closest id. */
@@ -118,39 +117,31 @@ public final class StatusService {
                 .filter(o -> o.dependsOn().contains(id)).toList();
         List<Obligation> dependencies = obligation.dependsOn().stream()
                 .map(d -> register.find(d).orElseThrow()).toList();
-        EvidenceSource source = EvidenceSource.of(truceFile);
+        List<Obligation> replacedBy = obligation.outcome() == null ? List.of()
+                : obligation.outcome().by().stream().map(d -> register.find(d).orElseThrow()).toList();
+        List<Obligation> replaces = register.obligations().stream()
+                .filter(o -> o.outcome() != null && o.outcome().by().contains(id)).toList();
         List<Evidence> evidence = new ArrayList<>();
-        evidenceReader.read(source.path(), source.binding(truceFile), e -> {
+        EvidenceHealth health = files.evidence(truceFile, e -> {
             if (e.obligation().equals(id)) {
                 evidence.add(e);
             }
         });
         ComplianceRules rules = new ComplianceRules(register.truce().zone(), register.staleAfterDays());
-        ObligationStatus status = calculator.statusOf(obligation, at).withCompliance(rules.assess(evidence, at));
-        return new ObligationDetail(register.truce(), status, at, dependencies, dependents, evidence,
-                register.staleAfterDays());
+        ObligationStatus bare = calculator.statusOf(obligation, at);
+        ObligationStatus status = bare.withCompliance(rules.assess(evidence, at, bare, health.isBroken(id)));
+        return new ObligationDetail(register.truce(), status, at, dependencies, dependents, replacedBy, replaces,
+                evidence, register.staleAfterDays(), health);
     }
 
     /** Each obligation's evidence in file order, every entry passed through {@code keep} as it streams in. */
-    private Map<String, List<Evidence>> evidenceByObligation(TruceFile truceFile, UnaryOperator<Evidence> keep) {
-        EvidenceSource source = EvidenceSource.of(truceFile);
-        Map<String, List<Evidence>> byObligation = new HashMap<>();
-        evidenceReader.read(source.path(), source.binding(truceFile), e -> {
+    private EvidenceHealth evidenceByObligation(TruceFile truceFile, Map<String, List<Evidence>> byObligation,
+                                                UnaryOperator<Evidence> keep) {
+        return files.evidence(truceFile, e -> {
             Evidence kept = keep.apply(e);
             if (kept != null) {
                 byObligation.computeIfAbsent(e.obligation(), k -> new ArrayList<>()).add(kept);
             }
         });
-        return byObligation;
-    }
-
-    /**
-     * An entry reduced to what the rules and the status line read (date, stance, claimant, basis,
-     * source): notes and urls are dropped as entries stream in, so a status over a million entries
-     * holds a fraction of their text.
-     */
-    private static Evidence summary(Evidence e) {
-        return new Evidence(e.obligation(), e.date(), e.stance(), e.claimant(), e.basis(), e.source(),
-                null, null, null, null);
     }
 }

@@ -1,6 +1,11 @@
 package dev.truce.cli;
 
+import dev.truce.alert.Ack;
+import dev.truce.app.AckService;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,7 +15,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** `truce ack ID ...` and `truce ack list`; the work is in {@link AckRunner}. */
+/** `truce ack ID ...` and `truce ack list`. */
 @Command(name = "ack", sortOptions = false, mixinStandardHelpOptions = true,
         subcommands = AckCommand.ListCommand.class,
         description = {
@@ -58,7 +63,21 @@ final class AckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--by NAME and --reason TEXT are required");
         }
         TruceCommand root = TruceCommand.root(spec);
-        return new AckRunner(spec.commandLine().getOut(), root, ledger.resolve(spec, root.context())).ack(id, until, by, reason);
+        Ack ack = root.services().acks().ack(root.file(), root.context().clock(),
+                new AckService.Request(id, until, by, reason), ledger.resolve(spec, root.context()), notices(spec));
+        String silenced = until == null ? "until its compliance state (" + ack.state().label() + ") or deadline changes"
+                : "through " + until + ", or until its compliance state (" + ack.state().label() + ") or deadline changes";
+        spec.commandLine().getOut().println("acknowledged " + ack.obligationId() + " by " + Texts.oneLine(ack.by())
+                + ": alerts silenced " + silenced);
+        return ExitCode.OK.code();
+    }
+
+    static java.util.function.Consumer<String> notices(CommandSpec spec) {
+        return line -> {
+            java.io.PrintWriter err = spec.commandLine().getErr();
+            err.println("truce: " + line);
+            err.flush();
+        };
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -66,6 +85,8 @@ final class AckCommand implements Callable<Integer> {
             footerHeading = "%nExample:%n",
             footer = {"  truce ack list --state /srv/truce/.truce"})
     static final class ListCommand implements Callable<Integer> {
+        private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+
         @Spec
         CommandSpec spec;
 
@@ -75,7 +96,26 @@ final class AckCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             TruceCommand root = TruceCommand.root(spec);
-            return new AckRunner(spec.commandLine().getOut(), root, ledger.resolve(spec, root.context())).list();
+            AckService.AckList list = root.services().acks().list(root.file(), root.context().clock(),
+                    ledger.resolve(spec, root.context()), notices(spec));
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            if (list.acks().isEmpty()) {
+                out.println("No acks yet.");
+                return ExitCode.OK.code();
+            }
+            TextTable table = new TextTable(List.of("acked", "obligation", "by", "until", "now", "reason"));
+            for (AckService.AckLine line : list.acks()) {
+                Ack ack = line.ack();
+                table.add(List.of(cell(ack.ackedAt().atZone(list.zone()).format(AT)), cell(ack.obligationId()),
+                        cell(ack.by()), cell(ack.untilDate() == null ? "a change" : ack.untilDate().toString()),
+                        cell(line.liftedBy().map(why -> "lifted: " + why).orElse("in force")), cell(ack.reason())));
+            }
+            table.print(out);
+            return ExitCode.OK.code();
+        }
+
+        private static TextTable.Cell cell(String text) {
+            return TextTable.Cell.plain(Texts.oneLine(text));
         }
     }
 }

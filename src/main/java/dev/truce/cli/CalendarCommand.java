@@ -32,8 +32,7 @@ final class CalendarCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
-        StatusService service = new StatusService(Readers.obligations(root.context()),
-                Readers.evidence(root.context()), root.context().clock());
+        StatusService service = root.services().status();
         Snapshot snapshot = service.snapshot(root.file(), AsOf.NOW);
         Instant stamp = root.context().clock().instant();
         // the lambda captures no ical4j-facing type: picocli's reflection over this class must not load them

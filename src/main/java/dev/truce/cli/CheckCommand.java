@@ -17,13 +17,14 @@ import picocli.CommandLine.Spec;
         description = {
             "A monitoring-plugin check for Nagios, Icinga or Zabbix: one line, exit 0 to 3.",
             "The line has the state, a summary and performance data. CRITICAL when an obligation is "
-                + "breached, has expired, or falls due within the critical window; WARNING when one falls due "
+                + "breached or falls due within the critical window; WARNING when a deadline passed with no "
+                + "outcome recorded, the evidence file has problems, or one falls due "
                 + "within the warning window.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  truce check --warning 14 --critical 3",
-            "  truce check --expired-for 30    # lapses over 30 days old page no one",
+            "  truce check --unresolved-for 30   # passed deadlines over 30 days old page no one",
             "",
             "Output (one line; after '|' the performance data):",
             "  TRUCE WARNING - 2 obligations due within 14 days, next:",
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
             "Exit codes (the monitoring-plugin convention, not truce's usual ones):",
             "  0  OK",
             "  1  WARNING: an obligation is due within the warning window",
-            "  2  CRITICAL: due within the critical window, expired, or breached",
+            "  1  WARNING: also a deadline passed with no outcome recorded, or a broken evidence entry",
+            "  2  CRITICAL: due within the critical window, or breached",
             "  3  UNKNOWN: the file cannot be read or the flags are wrong; the line says why",
         })
 final class CheckCommand implements Callable<Integer> {
@@ -47,10 +49,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "CRITICAL when an obligation is due within DAYS days (default: ${DEFAULT-VALUE}).")
     int criticalDays;
 
-    @Option(names = "--expired-for", paramLabel = "DAYS",
-            description = "Count an expired obligation as CRITICAL only for DAYS days after its deadline "
-                    + "(default: for as long as the file lists it, until someone records an extension or removes it).")
-    Integer expiredFor;
+    @Option(names = {"--unresolved-for", "--expired-for"}, paramLabel = "DAYS",
+            description = "Count a deadline that passed with no outcome recorded (WARNING) only for DAYS days after "
+                    + "it (default: until someone records its outcome in the file).")
+    Integer unresolvedFor;
 
     @Mixin
     AsOfOption asOf;
@@ -62,17 +64,25 @@ final class CheckCommand implements Callable<Integer> {
             return unknown(out, "--critical " + criticalDays + " and --warning " + warningDays
                     + ": need 0 <= critical <= warning days");
         }
-        if (expiredFor != null && expiredFor < 0) {
-            return unknown(out, "--expired-for " + expiredFor + ": need 0 or more days");
+        if (unresolvedFor != null && unresolvedFor < 0) {
+            return unknown(out, "--unresolved-for " + unresolvedFor + ": need 0 or more days");
         }
         TruceCommand root = TruceCommand.root(spec);
         try {
-            StatusService service = new StatusService(Readers.obligations(root.context()),
-                    Readers.evidence(root.context()), root.context().clock());
-            DeadlineWatch watch = service.watch(root.file(), asOf.asOf(), warningDays, criticalDays,
-                    expiredFor == null ? OptionalInt.empty() : OptionalInt.of(expiredFor));
-            out.println(CheckLine.of(watch));
-            return PluginStatus.valueOf(watch.level().name()).code();
+            StatusService service = root.services().status();
+            StatusService.Watch result = service.watch(root.file(), asOf.asOf(), warningDays, criticalDays,
+                    unresolvedFor == null ? OptionalInt.empty() : OptionalInt.of(unresolvedFor));
+            DeadlineWatch watch = result.deadlines();
+            PluginStatus level = PluginStatus.valueOf(watch.level().name());
+            List<String> extra = new java.util.ArrayList<>();
+            if (!result.report().evidence().ok()) {
+                // a broken evidence entry is worth a look, but the deadlines above are complete
+                extra.add((result.report().evidence().label() + " has problems: " + result.report().evidence().summary())
+                        .replace('|', '/'));
+                level = level == PluginStatus.OK ? PluginStatus.WARNING : level;
+            }
+            out.println(CheckLine.of(watch, level.name(), extra).replace("\n", " "));
+            return level.code();
         } catch (TruceException e) {
             List<String> lines = e.lines();
             return unknown(out, lines.get(0) + (lines.size() > 1 ? " (and " + Texts.plural(lines.size() - 1, "more problem",

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * The one line a monitoring plugin prints: {@code TRUCE STATE - summary | perfdata}. Only ids
- * (lowercase letters, digits, dashes) and numbers reach it, so a title can never break the line
- * or start the performance data early.
+ * (lowercase letters, digits, dashes), numbers and fixed words reach it, so a title can never break the
+ * line or start the performance data early.
  */
 final class CheckLine {
     private static final int IDS_SHOWN = 3;
@@ -17,8 +17,15 @@ final class CheckLine {
     private CheckLine() {
     }
 
+    /** {@code extra}: parts the caller adds to the summary (the evidence file's health, acks), worded already. */
+    static String of(DeadlineWatch watch, String level, List<String> extra) {
+        List<String> parts = new ArrayList<>(summary(watch));
+        parts.addAll(extra);
+        return "TRUCE " + level + " - " + String.join("; ", parts) + " | " + perfdata(watch);
+    }
+
     static String of(DeadlineWatch watch) {
-        return "TRUCE " + watch.level() + " - " + summary(watch) + " | " + perfdata(watch);
+        return of(watch, watch.level().name(), List.of());
     }
 
     /** UNKNOWN with the reason on one line; a '|' would start the performance data, so it is replaced. */
@@ -26,7 +33,7 @@ final class CheckLine {
         return "TRUCE UNKNOWN - " + Texts.oneLine(reason).replace('|', '/');
     }
 
-    private static String summary(DeadlineWatch watch) {
+    private static List<String> summary(DeadlineWatch watch) {
         List<String> parts = new ArrayList<>();
         if (!watch.breached().isEmpty()) {
             parts.add(Texts.plural(watch.breached().size(), "obligation", "obligations") + " breached: " + ids(watch.breached()));
@@ -34,10 +41,11 @@ final class CheckLine {
         if (!watch.dueCritical().isEmpty()) {
             parts.add(due(watch.dueCritical(), watch.criticalDays()));
         }
-        if (!watch.expired().isEmpty()) {
-            ObligationStatus latest = watch.expired().get(0);
-            parts.add(Texts.plural(watch.expired().size(), "obligation", "obligations") + " expired, latest: "
-                    + latest.id() + " " + Texts.relativeDays(latest.daysLeft().orElseThrow()));
+        if (!watch.unresolved().isEmpty()) {
+            ObligationStatus latest = watch.unresolved().get(0);
+            parts.add(Texts.plural(watch.unresolved().size(), "deadline", "deadlines") + " passed with no outcome "
+                    + "recorded: " + ids(watch.unresolved()) + " (latest " + latest.id() + ", "
+                    + Texts.relativeDays(latest.daysLeft().orElseThrow()) + ")");
         }
         List<ObligationStatus> warningOnly = watch.dueWarning().subList(watch.dueCritical().size(), watch.dueWarning().size());
         if (!warningOnly.isEmpty() && watch.dueCritical().isEmpty()) {
@@ -50,7 +58,7 @@ final class CheckLine {
             parts.add("no obligation due within " + Texts.plural(watch.warningDays(), "day", "days")
                     + watch.next().map(n -> ", next: " + n.id() + " " + when(n)).orElse(", no deadline ahead"));
         }
-        return String.join("; ", parts);
+        return parts;
     }
 
     private static String due(List<ObligationStatus> due, int days) {
@@ -73,7 +81,7 @@ final class CheckLine {
         String line = "due_warning=" + watch.dueWarning().size() + ";0;;0;" + max
                 + " due_critical=" + watch.dueCritical().size() + ";;0;0;" + max
                 + " breached=" + watch.breached().size() + ";;0;0;" + max
-                + " expired=" + watch.expired().size() + ";;0;0;" + max;
+                + " unresolved=" + watch.unresolved().size() + ";0;;0;" + max;
         return line + watch.next().map(n -> " next_due_days=" + n.daysLeft().orElseThrow() + ";;;0;").orElse("");
     }
 }

@@ -2,10 +2,17 @@ package dev.truce.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled. */
+/**
+ * RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled. A cell a spreadsheet
+ * would run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a leading ', as OWASP
+ * advises; plain numbers (-21 days left) stay numbers.
+ */
 final class Csv {
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
+
     private Csv() {
     }
 
@@ -18,9 +25,13 @@ final class Csv {
         if (value == null) {
             return "";
         }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
+        String safe = value;
+        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0 && !NUMBER.matcher(safe).matches()) {
+            safe = "'" + safe;
         }
-        return value;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
     }
 }

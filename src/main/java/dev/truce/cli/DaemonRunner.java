@@ -12,7 +12,7 @@ import dev.truce.schedule.DaemonSchedule;
 import dev.truce.schedule.FireLog;
 import dev.truce.schedule.ShutdownSignals;
 import dev.truce.yaml.ObligationsFileReader;
-import dev.truce.yaml.TruceFile;
+import dev.truce.config.TruceFile;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -45,7 +45,8 @@ final class DaemonRunner {
     int run(Flags flags) {
         Context context = root.context();
         FileRef file = root.file();
-        ObligationsFileReader reader = Readers.obligations(context);
+        dev.truce.app.Services services = root.services();
+        ObligationsFileReader reader = services.obligationsReader();
         TruceFile truceFile = reader.read(file.path(), file.label());
         ZoneId zone = flags.zone() != null ? zone(flags.zone()) : truceFile.scheduleZone();
         DaemonSchedule schedule = flags.schedule() != null ? DaemonSchedule.of(flags.schedule(), zone, "--schedule")
@@ -59,7 +60,7 @@ final class DaemonRunner {
                 .orElseGet(() -> DaemonConfig.local(schedule, state)).withRunNow(flags.runNow());
         FireLog log = new FireLog(err, zone);
 
-        AlertService alerts = new AlertService(reader, Readers.evidence(context), context.environment());
+        AlertService alerts = services.alerts();
         alerts.checkSending(file, truceFile);
         AlertFire fire = AlertFire.forDaemon(alerts, reader, file, truceFile, state, cluster, context.environment(),
                 context.clock(), notice -> log.line(context.clock().instant(), notice));

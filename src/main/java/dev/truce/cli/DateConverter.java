@@ -1,9 +1,8 @@
 package dev.truce.cli;
 
+import dev.truce.domain.InvalidValue;
 import dev.truce.domain.Moment;
-import dev.truce.yaml.Fields;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -11,14 +10,15 @@ import picocli.CommandLine.TypeConversionException;
 final class DateConverter implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
-        StringBuilder why = new StringBuilder();
-        Moment moment = Fields.parseMoment(value.trim(), (message, unused) -> why.append(message));
-        if (moment == null) {
-            throw new TypeConversionException(why.toString());
+        try {
+            LocalDate date = Moment.parseDate(value.trim());
+            if (date.getYear() < AsOfOption.FIRST_YEAR || date.getYear() > AsOfOption.LAST_YEAR) {
+                throw new TypeConversionException("'" + value + "' is outside " + AsOfOption.FIRST_YEAR + "–"
+                        + AsOfOption.LAST_YEAR + " (a typo in the year?)");
+            }
+            return date;
+        } catch (InvalidValue e) {
+            throw new TypeConversionException("'" + value + "' " + e.getMessage());
         }
-        if (!moment.isDateOnly()) {
-            throw new TypeConversionException("'" + value + "' is not a date (expected YYYY-MM-DD)");
-        }
-        return moment.dateIn(ZoneOffset.UTC);
     }
 }

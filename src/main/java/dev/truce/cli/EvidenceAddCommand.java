@@ -35,7 +35,7 @@ final class EvidenceAddCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The obligation's id (truce status lists them).")
     String id;
 
-    @Option(names = "--stance", required = true, paramLabel = "STANCE", converter = EvidenceConverters.StanceConverter.class,
+    @Option(names = "--stance", required = true, paramLabel = "STANCE", converter = LabelConverter.StanceConverter.class,
             description = "What the claimant says: complies, breaches, partial or unclear.")
     Stance stance;
 
@@ -43,7 +43,7 @@ final class EvidenceAddCommand implements Callable<Integer> {
             description = "Who says it: a party (US, CN) or a third party (\"EU Chamber\", desk).")
     String claimant;
 
-    @Option(names = "--basis", required = true, paramLabel = "BASIS", converter = EvidenceConverters.BasisConverter.class,
+    @Option(names = "--basis", required = true, paramLabel = "BASIS", converter = LabelConverter.BasisConverter.class,
             description = "What it rests on: act, data, statement or report.")
     Basis basis;
 
@@ -63,19 +63,29 @@ final class EvidenceAddCommand implements Callable<Integer> {
             description = "Anything else; say \"unconfirmed: ...\" where a fact has no primary text.")
     String note;
 
+    @Option(names = "--amount", paramLabel = "AMOUNT", converter = EvidenceConverters.AmountConverter.class,
+            description = "For a purchase with a target: the claimant's cumulative figure to date, in the target's "
+                    + "unit (e.g. 0.332 for 332,000 t when the target is in MMT).")
+    java.math.BigDecimal amount;
+
     @Option(names = "--by", paramLabel = "NAME", converter = EvidenceConverters.NameConverter.class,
-            description = "Who records it (default: $USER).")
+            description = "Who records it (default: $LOGNAME, else the user name of this account).")
     String by;
+
+    @Option(names = "--force", description = "Record it even if the file already has the same claim (same obligation, "
+            + "date, claimant and source).")
+    boolean force;
 
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
-        String recordedBy = by != null ? by : root.context().env("USER").orElseThrow(() -> TruceException.badInput(
-                "--by: not given and $USER is not set; say who records this with --by NAME"));
-        EvidenceService service = new EvidenceService(Readers.obligations(root.context()), Readers.evidence(root.context()),
-                root.context().clock());
+        String recordedBy = by != null ? by : root.context().env("LOGNAME")
+                .or(() -> root.context().env("USER"))
+                .or(() -> java.util.Optional.ofNullable(System.getProperty("user.name")).filter(n -> !n.isBlank()))
+                .orElse(null); // the service checks the id first, then says --by is needed
+        EvidenceService service = root.services().evidence();
         EvidenceAdded added = service.add(root.file(),
-                new EvidenceDraft(id, date, stance, claimant, basis, source, url, note, recordedBy),
+                new EvidenceDraft(id, date, stance, claimant, basis, source, url, note, recordedBy, amount, force),
                 listener(root, spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
         out.println((added.created() ? "Created " + added.fileLabel() + " and recorded:" : "Recorded in " + added.fileLabel() + ":"));

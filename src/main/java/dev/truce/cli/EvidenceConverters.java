@@ -1,8 +1,8 @@
 package dev.truce.cli;
 
-import dev.truce.domain.Basis;
 import dev.truce.domain.EvidenceChecks;
-import dev.truce.domain.Stance;
+import dev.truce.domain.InvalidValue;
+import java.math.BigDecimal;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -11,35 +11,14 @@ final class EvidenceConverters {
     private EvidenceConverters() {
     }
 
-    private static TypeConversionException invalid(String message) {
-        return new TypeConversionException(message);
-    }
-
-    static final class StanceConverter implements ITypeConverter<Stance> {
-        @Override
-        public Stance convert(String value) {
-            return EvidenceChecks.stance(value, message -> {
-                throw invalid(message);
-            }).orElseThrow();
-        }
-    }
-
-    static final class BasisConverter implements ITypeConverter<Basis> {
-        @Override
-        public Basis convert(String value) {
-            return EvidenceChecks.basis(value, message -> {
-                throw invalid(message);
-            }).orElseThrow();
-        }
-    }
-
     static final class UrlConverter implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
-            EvidenceChecks.url(value, message -> {
-                throw invalid(message);
-            });
-            return value;
+            try {
+                return EvidenceChecks.url(value);
+            } catch (InvalidValue e) {
+                throw new TypeConversionException("'" + value + "' " + e.getMessage());
+            }
         }
     }
 
@@ -48,7 +27,7 @@ final class EvidenceConverters {
         @Override
         public String convert(String value) {
             if (value.isBlank()) {
-                throw invalid("is blank");
+                throw new TypeConversionException("is blank");
             }
             return value;
         }
@@ -59,10 +38,28 @@ final class EvidenceConverters {
         @Override
         public String convert(String value) {
             new TextConverter().convert(value);
-            EvidenceChecks.oneLine(value, message -> {
-                throw invalid(message);
-            });
-            return value;
+            try {
+                return EvidenceChecks.oneLine(value);
+            } catch (InvalidValue e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** A cumulative amount, in the target's unit: a number, 0 or more. */
+    static final class AmountConverter implements ITypeConverter<BigDecimal> {
+        @Override
+        public BigDecimal convert(String value) {
+            try {
+                BigDecimal amount = new BigDecimal(value.trim());
+                if (amount.signum() >= 0) {
+                    return amount;
+                }
+            } catch (NumberFormatException e) {
+                // refused below
+            }
+            throw new TypeConversionException("'" + value + "' is not an amount (expected a number, 0 or more, "
+                    + "in the target's unit, e.g. 0.332)");
         }
     }
 }

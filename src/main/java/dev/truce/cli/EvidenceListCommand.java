@@ -28,7 +28,7 @@ final class EvidenceListCommand implements Callable<Integer> {
             description = "Only entries dated at or after this (a date starts at 00:00 in the truce zone).")
     Moment since;
 
-    @Option(names = "--stance", paramLabel = "STANCE", converter = EvidenceConverters.StanceConverter.class,
+    @Option(names = "--stance", paramLabel = "STANCE", converter = LabelConverter.StanceConverter.class,
             description = "Only entries with this stance: complies, breaches, partial or unclear.")
     Stance stance;
 
@@ -41,8 +41,7 @@ final class EvidenceListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
-        EvidenceService service = new EvidenceService(Readers.obligations(root.context()), Readers.evidence(root.context()),
-                root.context().clock());
+        EvidenceService service = root.services().evidence();
         EvidenceListing listing = service.list(root.file(), new EvidenceQuery(id, since, stance, asOf.asOf()));
         new EvidencePrinter(spec.commandLine().getOut()).print(listing, format.format());
         return ExitCode.OK.code();

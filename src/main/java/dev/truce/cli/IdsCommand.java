@@ -20,8 +20,7 @@ final class IdsCommand implements Callable<Integer> {
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
         PrintWriter out = spec.commandLine().getOut();
-        StatusService service = new StatusService(Readers.obligations(root.context()),
-                Readers.evidence(root.context()), root.context().clock());
+        StatusService service = root.services().status();
         service.load(root.file()).register().ids().forEach(out::println);
         return ExitCode.OK.code();
     }

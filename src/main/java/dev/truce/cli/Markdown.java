@@ -1,5 +1,6 @@
 package dev.truce.cli;
 
+import dev.truce.domain.Phrases;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,10 +19,22 @@ final class Markdown {
         out.println("| " + cells.stream().map(Markdown::cell).collect(Collectors.joining(" | ")) + " |");
     }
 
-    private static String cell(String value) {
+    /** Text on one line, with the characters Markdown gives meaning to escaped and no control character left. */
+    static String text(String value) {
         if (value == null) {
             return "";
         }
-        return value.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", " ");
+        StringBuilder out = new StringBuilder();
+        for (char c : Phrases.oneLine(value).toCharArray()) {
+            if ("\\`*_[]<>|#".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static String cell(String value) {
+        return text(value);
     }
 }

@@ -8,6 +8,7 @@ import dev.truce.domain.Due;
 import dev.truce.domain.Evidence;
 import dev.truce.domain.Obligation;
 import dev.truce.domain.ObligationStatus;
+import dev.truce.domain.Outcome;
 import dev.truce.domain.Truce;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -41,10 +42,10 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
-        ObligationDetail detail = new StatusService(Readers.obligations(root.context()), Readers.evidence(root.context()),
-                root.context().clock())
+        ObligationDetail detail = root.services().status()
                 .show(root.file(), id, asOf.asOf());
         print(spec.commandLine().getOut(), detail, new Styles(root.ansi()));
+        warnings(spec.commandLine().getErr(), detail);
         return ExitCode.OK.code();
     }
 
@@ -64,8 +65,11 @@ final class ShowCommand implements Callable<Integer> {
         };
         field(out, "due", due + status.daysLeft().map(d -> ", " + Texts.relativeDays(d)).orElse(""));
         field(out, "timeline", styles.timeline(status.timeline()).apply(status.timeline().label()));
-        field(out, "compliance", compliance(status.compliance(), detail, styles));
-        field(out, "owner", o.owner());
+        outcome(out, status, detail, zone);
+        field(out, status.timeline().isSettled() ? "compliance (while it held)" : "compliance",
+                compliance(status.compliance(), detail, styles));
+        status.compliance().progress().ifPresent(p -> field(out, "progress", progress(p, zone)));
+        field(out, "owner", o.owner() == null ? null : o.owner().display());
         list(out, "recipients", o.recipients());
         list(out, "hts", o.hts());
         list(out, "sources", o.sources());
@@ -73,7 +77,73 @@ final class ShowCommand implements Callable<Integer> {
         o.deadlineChain(truce).ifPresent(chain -> chain(out, chain, o.due(), zone, detail));
         related(out, "Depends on:", detail.dependsOn());
         related(out, "Needed by:", detail.dependents());
+        related(out, "Replaced by (look there instead):", detail.replacedBy());
+        related(out, "Replaces:", detail.replaces());
         evidence(out, detail, zone);
+    }
+
+    /**
+     * What happened, and what it means for a desk, in words: a passed deadline with no outcome says that it is
+     * not known, never that it snapped back.
+     */
+    private static void outcome(PrintWriter out, ObligationStatus status, ObligationDetail detail, ZoneId zone) {
+        Obligation o = status.obligation();
+        if (status.outcome().isEmpty()) {
+            if (status.isUnresolved()) {
+                field(out, "outcome", "not recorded: the deadline passed " + Texts.relativeDays(status.daysLeft().orElseThrow())
+                        + "; whether it lapsed, was extended or ended is not known here. Record it in the file "
+                        + "(outcome: result, decided, source), or add an extension if it was extended.");
+            }
+            return;
+        }
+        Outcome outcome = status.outcome().get();
+        String when = outcome.effective() != null ? "from " + outcome.effective().display(zone)
+                : status.deadline().map(d -> "at the deadline, " + d.display(zone)).orElse("");
+        String state = status.timeline().isSettled() ? "" : " (recorded; not yet in effect)";
+        field(out, "outcome", outcome.result().label() + " " + when + state
+                + (outcome.decided() == null ? "" : "; decided " + outcome.decided()) + "; source: " + outcome.source());
+        field(out, "meaning", meaning(o, outcome));
+        if (outcome.note() != null) {
+            field(out, "", outcome.note());
+        }
+    }
+
+    static String meaning(Obligation o, Outcome outcome) {
+        String what = o.kind() == dev.truce.domain.Kind.PAUSED_TARIFF ? "the paused tariff"
+                : o.kind() == dev.truce.domain.Kind.SUSPENDED_COUNTERMEASURE ? "the suspended countermeasure"
+                : o.kind() == dev.truce.domain.Kind.EXPORT_CONTROL ? "the export control" : "what it held back";
+        return switch (outcome.result()) {
+            case LAPSED -> "it lapsed: " + what + " applies again" + (outcome.duty() != null ? " (duty "
+                    + outcome.duty().stripTrailingZeros().toPlainString() + "%)" : o.duty() != null ? " (duty "
+                    + o.duty().lapsed().stripTrailingZeros().toPlainString() + "% in " + o.duty().market() + ")" : "")
+                    + ".";
+            case ENDED -> "it ended with nothing to snap back: " + what + " no longer exists or no longer applies"
+                    + (outcome.duty() != null ? " (duty now " + outcome.duty().stripTrailingZeros().toPlainString() + "%)" : "")
+                    + ".";
+            case FULFILLED -> "the commitment was met.";
+            case MISSED -> "the commitment was not met.";
+            case PERMANENT -> "the suspension became a removal: it stays as it is, with no deadline.";
+            case REPLACED -> "it was replaced: look at " + String.join(", ", outcome.by()) + " instead.";
+        };
+    }
+
+    /** "3.1 of 12 MMT (26%) reported 2025-11-14; needs 0.09 a day to 2026-02-28, 0.04 a day so far: behind". */
+    private static String progress(dev.truce.domain.Progress p, ZoneId zone) {
+        String text = p.latest().stripTrailingZeros().toPlainString() + " of " + p.target() + " ("
+                + p.percent().stripTrailingZeros().toPlainString() + "%) reported " + p.reportedOn();
+        if (p.reached()) {
+            return text + ": target reached";
+        }
+        if (p.neededPerDay().isPresent()) {
+            text += "; needs " + rate(p.neededPerDay().get()) + " " + p.target().unit() + " a day to the deadline";
+            text += p.soFarPerDay().map(v -> ", " + rate(v) + " a day so far" + (p.behind() ? ": behind pace" : ": on pace"))
+                    .orElse("");
+        }
+        return text;
+    }
+
+    private static String rate(java.math.BigDecimal value) {
+        return value.round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
     /** breach-alleged · 3 entries, newest 2025-10-15 · stale: 42 days old (more than 30) */
@@ -141,6 +211,11 @@ final class ShowCommand implements Callable<Integer> {
         if (value != null && !value.isBlank()) {
             out.printf("  %-11s%s%n", name, Texts.oneLine(value));
         }
+    }
+
+    /** The same check before and after: what a broken evidence file means for this obligation. */
+    static void warnings(PrintWriter err, ObligationDetail detail) {
+        Warnings.print(err, detail.health());
     }
 
     private static void list(PrintWriter out, String name, List<String> values) {

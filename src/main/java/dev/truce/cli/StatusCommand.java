@@ -2,22 +2,19 @@ package dev.truce.cli;
 
 import dev.truce.app.StatusFilter;
 import dev.truce.app.StatusReport;
-import dev.truce.app.StatusService;
 import dev.truce.domain.ComplianceState;
 import dev.truce.domain.Kind;
-import dev.truce.domain.Suggestions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "status", sortOptions = false, mixinStandardHelpOptions = true,
-        description = "Where every obligation stands: due date, days left, timeline and compliance state, soonest first.",
+        description = "Where every obligation stands: due date, days left, timeline (or the outcome recorded) and "
+                + "compliance state, soonest first.",
         footerHeading = "%nExamples:%n",
         footer = {"  truce status --within 30", "  truce status --party CN --format json",
             "  truce status --as-of 2025-08-10   # before the first extension",
@@ -30,19 +27,25 @@ final class StatusCommand implements Callable<Integer> {
     AsOfOption asOf;
 
     @Option(names = "--within", paramLabel = "DAYS",
-            description = "Only obligations due within DAYS days, overdue ones included.")
+            description = "Only obligations due within DAYS days (with --overdue, also those whose deadline passed "
+                    + "with no outcome recorded).")
     Integer within;
+
+    @Option(names = "--overdue", description = "With --within: keep the obligations whose deadline passed and whose "
+            + "outcome is not recorded too.")
+    boolean overdue;
 
     @Option(names = "--party", paramLabel = "PARTY", description = "Only obligations of this party (such as US, CN or joint).")
     String party;
 
-    @Option(names = "--kind", paramLabel = "KIND", converter = KindConverter.class,
-            description = "Only obligations of this kind: paused-tariff, suspended-countermeasure, export-control, purchase, other.")
+    @Option(names = "--kind", paramLabel = "KIND", converter = LabelConverter.KindConverter.class,
+            description = "Only obligations of this kind: paused-tariff, suspended-countermeasure, export-control, "
+                    + "purchase, measure, other.")
     Kind kind;
 
-    @Option(names = "--compliance", paramLabel = "STATE", converter = ComplianceConverter.class,
+    @Option(names = "--compliance", paramLabel = "STATE", converter = LabelConverter.ComplianceConverter.class,
             description = "Only obligations in this compliance state: no-evidence, complying, breach-alleged, breached, "
-                    + "disputed, at-risk.")
+                    + "disputed, at-risk, unknown.")
     ComplianceState compliance;
 
     @Mixin
@@ -53,29 +56,14 @@ final class StatusCommand implements Callable<Integer> {
         if (within != null && within < 0) {
             throw new ParameterException(spec.commandLine(), "--within: " + within + " is negative (expected a number of days, 0 or more)");
         }
+        if (overdue && within == null) {
+            throw new ParameterException(spec.commandLine(), "--overdue goes with --within DAYS (without --within every row is shown)");
+        }
         TruceCommand root = TruceCommand.root(spec);
-        StatusService service = new StatusService(Readers.obligations(root.context()), Readers.evidence(root.context()),
-                root.context().clock());
-        StatusReport report = service.status(root.file(), asOf.asOf(), new StatusFilter(within, party, kind, compliance));
+        StatusReport report = root.services().status().status(root.file(), asOf.asOf(),
+                new StatusFilter(within, overdue, party, kind, compliance));
         new StatusPrinter(spec.commandLine().getOut(), new Styles(root.ansi())).print(report, format.format());
+        Warnings.print(spec.commandLine().getErr(), report);
         return ExitCode.OK.code();
-    }
-
-    static final class ComplianceConverter implements ITypeConverter<ComplianceState> {
-        @Override
-        public ComplianceState convert(String value) {
-            return ComplianceState.fromLabel(value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not a compliance state (expected one of "
-                    + String.join(", ", ComplianceState.labels()) + ")"
-                    + Suggestions.didYouMean(value, ComplianceState.labels())));
-        }
-    }
-
-    static final class KindConverter implements ITypeConverter<Kind> {
-        @Override
-        public Kind convert(String value) {
-            return Kind.fromLabel(value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not a kind (expected one of " + String.join(", ", Kind.labels()) + ")"));
-        }
     }
 }

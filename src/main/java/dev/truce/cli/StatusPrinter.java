@@ -6,8 +6,11 @@ import dev.truce.domain.Evidence;
 import dev.truce.domain.Extension;
 import dev.truce.domain.Moment;
 import dev.truce.domain.ObligationStatus;
+import dev.truce.domain.Outcome;
+import dev.truce.domain.Progress;
 import dev.truce.domain.TruceStatus;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,7 +23,7 @@ import tools.jackson.core.JsonGenerator;
 final class StatusPrinter {
     static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
     private static final List<String> COLUMNS = List.of("id", "party", "kind", "due", "due_date", "days_left", "timeline",
-            "compliance", "stale", "evidence_count", "last_evidence_date", "title");
+            "compliance", "stale", "evidence_count", "last_evidence_date", "owner", "outcome", "title");
     /** Marks a compliance state whose newest evidence is stale; explained by a legend under the table. */
     static final String STALE_MARK = "*";
 
@@ -53,27 +56,68 @@ final class StatusPrinter {
             out.println("No obligations match.");
             return;
         }
-        TextTable table = new TextTable(List.of("ID", "PARTY", "KIND", "DUE", "DAYS", "TIMELINE", "COMPLIANCE"));
+        boolean owners = report.rows().stream().anyMatch(r -> r.obligation().owner() != null);
+        List<String> headers = new ArrayList<>(List.of("ID", "PARTY", "KIND", "DUE", "DAYS", "TIMELINE", "COMPLIANCE"));
+        if (owners) {
+            headers.add("OWNER");
+        }
+        TextTable table = new TextTable(headers);
         for (ObligationStatus row : report.rows()) {
-            table.add(List.of(
+            List<TextTable.Cell> cells = new ArrayList<>(List.of(
                     TextTable.Cell.plain(row.id()),
-                    TextTable.Cell.plain(row.obligation().party()),
+                    TextTable.Cell.plain(Texts.oneLine(row.obligation().party())),
                     TextTable.Cell.plain(row.obligation().kind().label()),
                     TextTable.Cell.plain(row.deadline().map(d -> d.display(zone)).orElse("none")),
-                    TextTable.Cell.plain(row.daysLeft().map(String::valueOf).orElse("-")),
+                    TextTable.Cell.plain(days(row)),
                     new TextTable.Cell(row.timeline().label(), styles.timeline(row.timeline())),
-                    new TextTable.Cell(compliance(row.compliance()), styles.compliance(row.compliance().state()))));
+                    new TextTable.Cell(compliance(row), styles.compliance(row.compliance().state()))));
+            if (owners) {
+                cells.add(TextTable.Cell.plain(row.obligation().owner() == null ? "-"
+                        : Texts.oneLine(row.obligation().owner().shortForm())));
+            }
+            table.add(cells);
         }
         table.print(out);
-        if (report.rows().stream().anyMatch(row -> row.compliance().stale())) {
+        List<String> legends = legends(report);
+        if (!legends.isEmpty()) {
             out.println();
-            out.println(staleLegend(report.staleAfterDays()));
+            legends.forEach(out::println);
         }
     }
 
-    /** The state, marked when its newest evidence is stale: breach-alleged*. */
-    static String compliance(Compliance compliance) {
-        return compliance.state().label() + (compliance.stale() ? STALE_MARK : "");
+    private static List<String> legends(StatusReport report) {
+        List<String> legends = new ArrayList<>();
+        if (report.rows().stream().anyMatch(row -> row.compliance().stale() && !row.timeline().isSettled())) {
+            legends.add(staleLegend(report.staleAfterDays()));
+        }
+        if (report.rows().stream().anyMatch(ObligationStatus::isUnresolved)) {
+            legends.add("unresolved: the deadline passed and no outcome is recorded; whether it lapsed, was extended "
+                    + "or ended is not known here (record it: outcome: in obligations.yaml; truce show ID)");
+        }
+        return legends;
+    }
+
+    /** Days left; for an obligation whose outcome is in effect there is nothing to count down to. */
+    static String days(ObligationStatus row) {
+        return row.timeline().isSettled() ? "-" : row.daysLeft().map(String::valueOf).orElse("-");
+    }
+
+    /**
+     * The compliance state, marked when its newest evidence is stale (breach-alleged*), with a purchase's
+     * progress; "-" once an outcome is in effect: the commitment is no longer live.
+     */
+    static String compliance(ObligationStatus row) {
+        if (row.timeline().isSettled()) {
+            return "-";
+        }
+        Compliance compliance = row.compliance();
+        String state = compliance.state().label() + (compliance.stale() ? STALE_MARK : "");
+        return compliance.progress().map(p -> state + " (" + percent(p) + ")").orElse(state);
+    }
+
+    /** "48% of 25 MMT". */
+    static String percent(Progress progress) {
+        return progress.percent().stripTrailingZeros().toPlainString() + "% of " + progress.target();
     }
 
     static String staleLegend(int staleAfterDays) {
@@ -87,15 +131,27 @@ final class StatusPrinter {
                 : report.rows().size() + " of " + Texts.plural(report.total(), "obligation", "obligations");
     }
 
+    /**
+     * "Truce ends 2026-11-10 00:01 EST (in 314 days)", or once the end passed "Truce deadline passed
+     * 2026-11-10 00:01 EST (21 days ago): outcome not recorded", or the outcome recorded; then the extensions.
+     */
     static String truceLine(TruceStatus truce, ZoneId zone) {
         String end = truce.end().display(zone);
-        String when = truce.ended() ? "ended " + end + " (" + Texts.relativeDays(truce.daysLeft()) + ")"
-                : "ends " + end + " (" + Texts.relativeDays(truce.daysLeft()) + ")";
+        String when;
+        if (!truce.ended()) {
+            when = "ends " + end + " (" + Texts.relativeDays(truce.daysLeft()) + ")";
+        } else if (truce.settled()) {
+            Outcome outcome = truce.outcome().orElseThrow();
+            when = "deadline passed " + end + " (" + Texts.relativeDays(truce.daysLeft()) + "): "
+                    + outcome.result().label() + " (" + Texts.oneLine(outcome.source()) + ")";
+        } else {
+            when = "deadline passed " + end + " (" + Texts.relativeDays(truce.daysLeft()) + "): outcome not recorded";
+        }
         List<Extension> extensions = truce.extensionsKnown();
         String chain = extensions.isEmpty() ? "no extensions so far"
                 : Texts.plural(extensions.size(), "extension", "extensions") + " so far: " + extensions.stream()
-                        .map(e -> e.decided() == null || e.source().contains(e.decided().toString()) ? e.source()
-                                : e.source() + " on " + e.decided())
+                        .map(e -> e.decided() == null || e.source().contains(e.decided().toString()) ? Texts.oneLine(e.source())
+                                : Texts.oneLine(e.source()) + " on " + e.decided())
                         .collect(Collectors.joining("; "));
         return "Truce " + when + " · " + chain;
     }
@@ -115,6 +171,8 @@ final class StatusPrinter {
             json.writeStringProperty("end_date", truce.endDate().toString());
             json.writeNumberProperty("days_left", truce.daysLeft());
             json.writeBooleanProperty("ended", truce.ended());
+            json.writeStringProperty("timeline", !truce.ended() ? "active" : truce.settled()
+                    ? truce.outcome().orElseThrow().result().label() : "unresolved");
             json.writeNumberProperty("extensions", truce.extensionsKnown().size());
             json.writeName("extension_chain");
             json.writeStartArray();
@@ -126,7 +184,21 @@ final class StatusPrinter {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            json.writeName("outcome");
+            outcome(json, truce.outcome().orElse(null), zone);
             json.writeEndObject();
+            json.writeName("review");
+            json.writeStartObject();
+            json.writeStringProperty("reviewed", report.review().reviewed().map(Object::toString).orElse(null));
+            json.writeNumberProperty("review_every_days", report.review().everyDays());
+            json.writeBooleanProperty("overdue", report.review().overdue());
+            json.writeEndObject();
+            json.writeName("evidence_problems");
+            json.writeStartArray();
+            for (String line : report.evidence().warnings(true)) {
+                json.writeString(line);
+            }
+            json.writeEndArray();
             json.writeName("obligations");
             json.writeStartArray();
             for (ObligationStatus row : report.rows()) {
@@ -138,12 +210,15 @@ final class StatusPrinter {
         out.println();
     }
 
+    /** One obligation with every field of the file and where it stands; `show --format json` prints the same. */
     static void obligation(JsonGenerator json, ObligationStatus row, ZoneId zone) {
+        var o = row.obligation();
         json.writeStartObject();
         json.writeStringProperty("id", row.id());
-        json.writeStringProperty("title", row.obligation().title());
-        json.writeStringProperty("party", row.obligation().party());
-        json.writeStringProperty("kind", row.obligation().kind().label());
+        json.writeStringProperty("title", o.title());
+        json.writeStringProperty("party", o.party());
+        json.writeStringProperty("kind", o.kind().label());
+        json.writeStringProperty("effective", o.effective() == null ? null : o.effective().iso());
         json.writeStringProperty("due", row.deadline().map(d -> d.endIso(zone)).orElse(null));
         json.writeStringProperty("due_date", row.dueDate().map(Object::toString).orElse(null));
         json.writeName("days_left");
@@ -155,6 +230,8 @@ final class StatusPrinter {
         json.writeStringProperty("timeline", row.timeline().label());
         json.writeBooleanProperty("all_day", row.deadline().map(Moment::isDateOnly).orElse(false));
         json.writeNumberProperty("extensions", row.extensionsKnown());
+        json.writeName("outcome");
+        outcome(json, row.outcome().orElse(null), zone);
         Compliance compliance = row.compliance();
         json.writeStringProperty("compliance", compliance.state().label());
         json.writeBooleanProperty("stale", compliance.stale());
@@ -172,7 +249,95 @@ final class StatusPrinter {
         } else {
             json.writeNull();
         }
+        json.writeName("target");
+        if (o.target() != null) {
+            json.writeStartObject();
+            decimal(json, "amount", o.target().amount());
+            json.writeStringProperty("unit", o.target().unit());
+            json.writeEndObject();
+        } else {
+            json.writeNull();
+        }
+        json.writeName("progress");
+        progress(json, compliance.progress().orElse(null));
+        json.writeStringProperty("owner", o.owner() == null ? null : o.owner().display());
+        strings(json, "recipients", o.recipients());
+        strings(json, "hts", o.hts());
+        strings(json, "covers", o.covers());
+        json.writeName("duty");
+        if (o.duty() != null) {
+            json.writeStartObject();
+            json.writeStringProperty("market", o.duty().market());
+            decimal(json, "kept", o.duty().kept());
+            decimal(json, "lapsed", o.duty().lapsed());
+            json.writeEndObject();
+        } else {
+            json.writeNull();
+        }
+        strings(json, "sources", o.sources());
+        strings(json, "depends_on", o.dependsOn());
+        json.writeStringProperty("note", o.note());
         json.writeEndObject();
+    }
+
+    private static void outcome(JsonGenerator json, Outcome outcome, ZoneId zone) {
+        if (outcome == null) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartObject();
+        json.writeStringProperty("result", outcome.result().label());
+        json.writeStringProperty("decided", outcome.decided() == null ? null : outcome.decided().toString());
+        json.writeStringProperty("effective", outcome.effective() == null ? null : outcome.effective().iso());
+        strings(json, "by", outcome.by());
+        json.writeName("duty");
+        if (outcome.duty() == null) {
+            json.writeNull();
+        } else {
+            json.writeNumber(outcome.duty());
+        }
+        json.writeStringProperty("source", outcome.source());
+        json.writeStringProperty("note", outcome.note());
+        json.writeEndObject();
+    }
+
+    private static void progress(JsonGenerator json, Progress progress) {
+        if (progress == null) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartObject();
+        decimal(json, "latest", progress.latest());
+        json.writeStringProperty("reported_on", progress.reportedOn().toString());
+        decimal(json, "percent", progress.percent());
+        json.writeName("needed_per_day");
+        if (progress.neededPerDay().isPresent()) {
+            json.writeNumber(progress.neededPerDay().get().round(new java.math.MathContext(4)));
+        } else {
+            json.writeNull();
+        }
+        json.writeName("so_far_per_day");
+        if (progress.soFarPerDay().isPresent()) {
+            json.writeNumber(progress.soFarPerDay().get().round(new java.math.MathContext(4)));
+        } else {
+            json.writeNull();
+        }
+        json.writeBooleanProperty("behind", progress.behind());
+        json.writeEndObject();
+    }
+
+    private static void decimal(JsonGenerator json, String name, BigDecimal value) {
+        json.writeName(name);
+        json.writeNumber(value.stripTrailingZeros());
+    }
+
+    private static void strings(JsonGenerator json, String name, List<String> values) {
+        json.writeName(name);
+        json.writeStartArray();
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 
     private void csv(StatusReport report) {
@@ -183,19 +348,20 @@ final class StatusPrinter {
     }
 
     private void markdown(StatusReport report) {
-        out.println("**" + Texts.oneLine(report.truce().truce().title()) + "**: "
-                + truceLine(report.truce(), report.zone()).replace("Truce ", ""));
+        out.println("**" + Markdown.text(report.truce().truce().title()) + "**: "
+                + Markdown.text(truceLine(report.truce(), report.zone()).replace("Truce ", "")));
         out.println();
         Markdown.header(out, List.of("id", "party", "kind", "due", "days left", "timeline", "compliance", "title"));
         for (ObligationStatus row : report.rows()) {
             List<String> cells = cells(row, report.zone());
             Markdown.row(out, List.of(cells.get(0), cells.get(1), cells.get(2),
-                    row.deadline().map(d -> d.display(report.zone())).orElse("none"), cells.get(5), cells.get(6),
-                    compliance(row.compliance()), row.obligation().title()));
+                    row.deadline().map(d -> d.display(report.zone())).orElse("none"), days(row), cells.get(6),
+                    compliance(row), row.obligation().title()));
         }
-        if (report.rows().stream().anyMatch(row -> row.compliance().stale())) {
+        List<String> legends = legends(report);
+        if (!legends.isEmpty()) {
             out.println();
-            out.println(staleLegend(report.staleAfterDays()).replace(STALE_MARK, "\\" + STALE_MARK));
+            legends.forEach(line -> out.println(Markdown.text(line)));
         }
     }
 
@@ -213,6 +379,8 @@ final class StatusPrinter {
         cells.add(String.valueOf(compliance.stale()));
         cells.add(String.valueOf(compliance.evidenceCount()));
         cells.add(compliance.last().map(e -> e.date().iso()).orElse(""));
+        cells.add(row.obligation().owner() == null ? "" : row.obligation().owner().display());
+        cells.add(row.outcome().map(o -> o.result().label()).orElse(""));
         cells.add(row.obligation().title());
         return cells;
     }

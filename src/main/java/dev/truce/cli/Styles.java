@@ -15,11 +15,12 @@ final class Styles {
 
     UnaryOperator<String> timeline(TimelineState state) {
         return switch (state) {
-            case EXPIRED -> style("bold,red");
+            case UNRESOLVED, LAPSED, MISSED -> style("bold,red");
             case DUE_TODAY -> style("bold,red");
             case DUE_SOON -> style("yellow");
             case PENDING -> style("cyan");
             case ACTIVE -> style("green");
+            case ENDED, FULFILLED, PERMANENT, REPLACED -> style("faint");
         };
     }
 
@@ -30,6 +31,7 @@ final class Styles {
             case AT_RISK -> style("yellow");
             case COMPLYING -> style("green");
             case NO_EVIDENCE -> UnaryOperator.identity();
+            case UNKNOWN -> style("yellow");
         };
     }
 

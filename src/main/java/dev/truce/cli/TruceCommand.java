@@ -80,6 +80,11 @@ public final class TruceCommand implements Runnable {
         return context;
     }
 
+    /** The use cases, configured from this run's clock and environment. */
+    public dev.truce.app.Services services() {
+        return new dev.truce.app.Services(context.clock(), context.environment());
+    }
+
     /** --file, else $TRUCE_FILE, else obligations.yaml in the working directory. */
     public FileRef file() {
         if (global.file != null && global.file.toString().isBlank()) {

@@ -19,11 +19,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
-        Validation validation = new StatusService(Readers.obligations(root.context()), Readers.evidence(root.context()),
-                root.context().clock()).validate(root.file());
+        Validation validation = root.services().status().validate(root.file());
         Register register = validation.file().register();
         spec.commandLine().getOut().println("OK: " + Texts.plural(register.obligations().size(), "obligation", "obligations")
-                + ", " + Texts.plural(validation.evidenceEntries(), "evidence entry", "evidence entries")
+                + ", " + (validation.evidenceExists()
+                        ? Texts.plural(validation.evidenceEntries(), "evidence entry", "evidence entries")
+                                + " (" + validation.evidenceLabel() + ")"
+                        : "no evidence yet (" + validation.evidenceLabel() + " does not exist; truce evidence add creates it)")
                 + ", truce ends " + register.truce().endChain().latest().display(register.truce().zone()));
         return ExitCode.OK.code();
     }

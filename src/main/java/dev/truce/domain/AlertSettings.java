@@ -1,14 +1,24 @@
 package dev.truce.domain;
 
+import java.io.Serializable;
 import java.util.List;
 
-/** Who hears about deadlines, and how many days before them. */
-public record AlertSettings(List<Integer> thresholds, List<String> recipients) {
+/**
+ * Who hears about deadlines, how many days before them, and how often a passed deadline with no
+ * outcome recorded is brought up again.
+ */
+public record AlertSettings(List<Integer> thresholds, List<String> recipients, int unresolvedEveryDays)
+        implements Serializable {
     public static final List<Integer> DEFAULT_THRESHOLDS = List.of(30, 14, 7, 3, 1, 0);
+    public static final int DEFAULT_UNRESOLVED_EVERY_DAYS = 7;
 
     public AlertSettings {
         thresholds = thresholds.stream().distinct().sorted((a, b) -> b - a).toList();
         recipients = List.copyOf(recipients);
+    }
+
+    public AlertSettings(List<Integer> thresholds, List<String> recipients) {
+        this(thresholds, recipients, DEFAULT_UNRESOLVED_EVERY_DAYS);
     }
 
     public static AlertSettings defaults() {

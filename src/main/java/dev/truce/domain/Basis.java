@@ -1,11 +1,8 @@
 package dev.truce.domain;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-
 /** What a claim rests on. Acts and data are hard evidence; statements and reports are claims. */
-public enum Basis {
+@Noun("basis")
+public enum Basis implements Labelled {
     ACT("act"), DATA("data"), STATEMENT("statement"), REPORT("report");
 
     private final String label;
@@ -14,20 +11,13 @@ public enum Basis {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public boolean isHard() {
         return this == ACT || this == DATA;
-    }
-
-    public static Optional<Basis> fromLabel(String text) {
-        return Arrays.stream(values()).filter(b -> b.label.equals(text)).findFirst();
-    }
-
-    public static List<String> labels() {
-        return Arrays.stream(values()).map(Basis::label).toList();
     }
 
     @Override

@@ -1,7 +1,12 @@
 package dev.truce.domain;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,6 +28,9 @@ import java.util.Set;
  *   <li>otherwise (the newest is complies): complying.</li>
  * </ol>
  * Stale: the newest entry is older than {@code staleAfterDays} calendar days in the zone.
+ * Unknown: some of the obligation's entries could not be read; the tool then does not guess from the rest.
+ * A purchase with a target also gets its {@link Progress}, from the newest entry that reports an amount;
+ * falling behind the pace needed before the deadline makes it at-risk (unless a worse state holds).
  * Entries of the same instant keep their file order, so the later line is the newer.
  * Linear in the number of entries after one sort, because a desk's log may hold a million of them.
  */
@@ -44,6 +52,27 @@ public final class ComplianceRules {
 
     /** {@code evidence}: the entries of one obligation, in file order. */
     public Compliance assess(List<Evidence> evidence, Instant asOf) {
+        return assess(evidence, asOf, null, false);
+    }
+
+    /**
+     * As {@link #assess(List, Instant)}, for an obligation as it stands ({@code status}: its target, start
+     * and deadline give the progress); {@code broken}: some of its entries could not be read.
+     */
+    public Compliance assess(List<Evidence> evidence, Instant asOf, ObligationStatus status, boolean broken) {
+        Compliance compliance = assessEntries(evidence, asOf);
+        Optional<Progress> progress = status == null ? Optional.empty() : progress(evidence, asOf, status);
+        ComplianceState state = compliance.state();
+        if (broken) {
+            state = ComplianceState.UNKNOWN;
+        } else if (progress.map(Progress::behind).orElse(false)
+                && (state == ComplianceState.COMPLYING || state == ComplianceState.NO_EVIDENCE)) {
+            state = ComplianceState.AT_RISK;
+        }
+        return new Compliance(state, compliance.stale(), compliance.evidenceCount(), compliance.last(), progress);
+    }
+
+    private Compliance assessEntries(List<Evidence> evidence, Instant asOf) {
         List<Dated> known = new ArrayList<>(evidence.size());
         for (Evidence e : evidence) {
             Instant happened = e.happened(zone); // once per entry: the sort would otherwise redo it n log n times
@@ -59,6 +88,44 @@ public final class ComplianceRules {
         boolean stale = !asOf.atZone(zone).toLocalDate()
                 .isBefore(staleFrom(newest.happened().atZone(zone).toLocalDate(), staleAfterDays));
         return new Compliance(state(known, newest), stale, known.size(), Optional.of(newest.evidence()));
+    }
+
+    /** The newest reported amount as of {@code asOf}, against the target; empty without a target or an amount. */
+    private Optional<Progress> progress(List<Evidence> evidence, Instant asOf, ObligationStatus status) {
+        Target target = status.obligation().target();
+        if (target == null) {
+            return Optional.empty();
+        }
+        Evidence newest = null;
+        Instant newestAt = null;
+        for (Evidence e : evidence) {
+            Instant at = e.happened(zone);
+            if (e.amount() != null && !at.isAfter(asOf) && (newestAt == null || !at.isBefore(newestAt))) {
+                newest = e;
+                newestAt = at;
+            }
+        }
+        if (newest == null) {
+            return Optional.empty();
+        }
+        BigDecimal latest = newest.amount();
+        LocalDate reported = newest.date().dateIn(zone);
+        BigDecimal percent = latest.multiply(BigDecimal.valueOf(100)).divide(target.amount(), 1, RoundingMode.HALF_UP);
+        LocalDate today = asOf.atZone(zone).toLocalDate();
+        Optional<BigDecimal> needed = Optional.empty();
+        Optional<BigDecimal> soFar = Optional.empty();
+        if (status.timeline().isOpen() && status.dueDate().isPresent()) {
+            long daysLeft = ChronoUnit.DAYS.between(today, status.dueDate().get()) + 1; // the due date is a day to buy in
+            BigDecimal missing = target.amount().subtract(latest).max(BigDecimal.ZERO);
+            needed = Optional.of(missing.divide(BigDecimal.valueOf(Math.max(1, daysLeft)), MathContext.DECIMAL64));
+            LocalDate start = status.obligation().effective() == null ? null
+                    : status.obligation().effective().dateIn(zone);
+            long elapsed = start == null ? 0 : ChronoUnit.DAYS.between(start, reported) + 1;
+            if (elapsed > 0) {
+                soFar = Optional.of(latest.divide(BigDecimal.valueOf(elapsed), MathContext.DECIMAL64));
+            }
+        }
+        return Optional.of(new Progress(target, latest, reported, percent, needed, soFar));
     }
 
     private ComplianceState state(List<Dated> known, Dated newest) {

@@ -1,17 +1,18 @@
 package dev.truce.domain;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-
-/** What the evidence says about an obligation as of a moment. */
-public enum ComplianceState {
+/**
+ * What the evidence says about an obligation as of a moment. {@code unknown}: some of its evidence
+ * entries could not be read, so the tool does not know, and says so rather than guess from the rest.
+ */
+@Noun("compliance state")
+public enum ComplianceState implements Labelled {
     NO_EVIDENCE("no-evidence"),
     COMPLYING("complying"),
     BREACH_ALLEGED("breach-alleged"),
     BREACHED("breached"),
     DISPUTED("disputed"),
-    AT_RISK("at-risk");
+    AT_RISK("at-risk"),
+    UNKNOWN("unknown");
 
     private final String label;
 
@@ -19,6 +20,7 @@ public enum ComplianceState {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
@@ -26,14 +28,6 @@ public enum ComplianceState {
     /** States a desk must hear about when an obligation moves into them. */
     public boolean isAlarming() {
         return this == BREACH_ALLEGED || this == BREACHED || this == DISPUTED || this == AT_RISK;
-    }
-
-    public static Optional<ComplianceState> fromLabel(String text) {
-        return Arrays.stream(values()).filter(s -> s.label.equals(text)).findFirst();
-    }
-
-    public static List<String> labels() {
-        return Arrays.stream(values()).map(ComplianceState::label).toList();
     }
 
     @Override

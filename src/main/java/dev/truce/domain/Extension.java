@@ -1,5 +1,6 @@
 package dev.truce.domain;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * {@code decided} may be unknown; the chain then treats the extension as known from the moment
  * the previous deadline would have passed.
  */
-public record Extension(LocalDate decided, Moment until, String source, String note) {
+public record Extension(LocalDate decided, Moment until, String source, String note) implements Serializable {
     public Extension {
         Objects.requireNonNull(until, "until");
         Objects.requireNonNull(source, "source");

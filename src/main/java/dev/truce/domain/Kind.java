@@ -1,15 +1,16 @@
 package dev.truce.domain;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-
-/** What sort of commitment an obligation is. */
-public enum Kind {
+/**
+ * What sort of commitment an obligation is. {@code measure} is not a commitment but a dated measure
+ * a desk watches (a surcharge that replaced a voided tariff, say): it runs to its own end date.
+ */
+@Noun("kind")
+public enum Kind implements Labelled {
     PAUSED_TARIFF("paused-tariff"),
     SUSPENDED_COUNTERMEASURE("suspended-countermeasure"),
     EXPORT_CONTROL("export-control"),
     PURCHASE("purchase"),
+    MEASURE("measure"),
     OTHER("other");
 
     private final String label;
@@ -18,16 +19,9 @@ public enum Kind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
-    }
-
-    public static Optional<Kind> fromLabel(String text) {
-        return Arrays.stream(values()).filter(k -> k.label.equals(text)).findFirst();
-    }
-
-    public static List<String> labels() {
-        return Arrays.stream(values()).map(Kind::label).toList();
     }
 
     @Override

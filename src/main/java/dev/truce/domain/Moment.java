@@ -1,13 +1,17 @@
 package dev.truce.domain;
 
+import java.io.Serializable;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A point in time as an instrument states it: either a bare date ("through 2026-11-09", which
@@ -15,13 +19,18 @@ import java.util.Objects;
  * ("until 00:01 EST 2026-11-10"). The zone is supplied by whoever reads the moment, because a
  * bare date has no zone of its own.
  */
-public final class Moment {
+public final class Moment implements Serializable {
+    private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DATE_TIME_NO_OFFSET = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
+    public static final String DATE_EXPECTED = "expected YYYY-MM-DD";
+    public static final String EXPECTED = "expected a date YYYY-MM-DD or a date-time with offset such as 2025-05-14T00:01-04:00";
 
     private final LocalDate date;
     private final OffsetDateTime dateTime;
     /** The start of a bare date in the last zone asked: evidence logs share one Moment per day, asked a million times. */
-    private volatile ZonedStart startCache;
+    private transient volatile ZonedStart startCache;
 
     private record ZonedStart(ZoneId zone, Instant start) {
     }
@@ -29,6 +38,38 @@ public final class Moment {
     private Moment(LocalDate date, OffsetDateTime dateTime) {
         this.date = date;
         this.dateTime = dateTime;
+    }
+
+    /**
+     * A date (YYYY-MM-DD) or a date-time with its UTC offset (2025-05-14T00:01-04:00; a space for the T
+     * is accepted). The message of the {@link InvalidValue} does not quote the value.
+     */
+    public static Moment parse(String value) {
+        if (DATE.matcher(value).matches()) {
+            return ofDate(parseDate(value));
+        }
+        try {
+            String iso = value.length() > 10 && value.charAt(10) == ' ' ? value.substring(0, 10) + "T" + value.substring(11) : value;
+            return ofDateTime(OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        } catch (DateTimeParseException e) {
+            throw new InvalidValue(DATE_TIME_NO_OFFSET.matcher(value).matches()
+                    ? "has no UTC offset (add one, e.g. 2025-05-14T00:01-05:00)"
+                    : "is not a date or date-time (" + EXPECTED + ")");
+        }
+    }
+
+    /** YYYY-MM-DD, a real day; the message of the {@link InvalidValue} does not quote the value. */
+    public static LocalDate parseDate(String value) {
+        if (!DATE.matcher(value).matches()) {
+            throw new InvalidValue("is not a date (" + DATE_EXPECTED + ")");
+        }
+        try {
+            // without the formatter machinery: a log of a million entries parses a million dates
+            return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
+                    Integer.parseInt(value, 8, 10, 10));
+        } catch (DateTimeException e) {
+            throw new InvalidValue("is not a real date (" + DATE_EXPECTED + ")");
+        }
     }
 
     public static Moment ofDate(LocalDate date) {

@@ -1,16 +1,20 @@
 package dev.truce.domain;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What one party must do, or keep doing, until a deadline. {@code effective} is null when the
- * obligation starts with the truce.
+ * obligation starts with the truce. Optional parts are null (or empty lists) when the file leaves them out:
+ * {@code owner}, {@code note}, {@code outcome} (what happened, once recorded), {@code target} (a purchase's
+ * quantity), {@code duty} (the rate it holds down on what it {@code covers}).
  */
 public record Obligation(String id, String title, String party, Kind kind, Moment effective, Due due,
-                         List<Extension> extensions, String owner, List<String> recipients, List<String> hts,
-                         List<String> sources, List<String> dependsOn, String note) {
+                         List<Extension> extensions, Owner owner, List<String> recipients, List<String> hts,
+                         List<String> sources, List<String> dependsOn, String note, Outcome outcome, Target target,
+                         List<String> covers, Duty duty) implements Serializable {
 
     /** The value of {@code party} for an obligation that binds both sides together. */
     public static final String JOINT = "joint";
@@ -19,11 +23,16 @@ public record Obligation(String id, String title, String party, Kind kind, Momen
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(due, "due");
-        extensions = List.copyOf(extensions);
-        recipients = List.copyOf(recipients);
-        hts = List.copyOf(hts);
-        sources = List.copyOf(sources);
-        dependsOn = List.copyOf(dependsOn);
+        extensions = copy(extensions);
+        recipients = copy(recipients);
+        hts = copy(hts);
+        sources = copy(sources);
+        dependsOn = copy(dependsOn);
+        covers = copy(covers);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
     }
 
     public Moment effectiveOr(Truce truce) {
@@ -39,7 +48,138 @@ public record Obligation(String id, String title, String party, Kind kind, Momen
         };
     }
 
+    /** The address to mail the owner at, if the owner has one. */
     public Optional<String> ownerAddress() {
-        return Optional.ofNullable(owner);
+        return Optional.ofNullable(owner).map(Owner::address);
+    }
+
+    public static Builder builder(String id) {
+        return new Builder().id(id);
+    }
+
+    public Builder toBuilder() {
+        return new Builder().id(id).title(title).party(party).kind(kind).effective(effective).due(due)
+                .extensions(extensions).owner(owner).recipients(recipients).hts(hts).sources(sources)
+                .dependsOn(dependsOn).note(note).outcome(outcome).target(target).covers(covers).duty(duty);
+    }
+
+    /** For code that makes obligations (tests, generators): every part named, the rest left empty. */
+    public static final class Builder {
+        private String id;
+        private String title;
+        private String party = "US";
+        private Kind kind = Kind.OTHER;
+        private Moment effective;
+        private Due due = Due.TRUCE_END;
+        private List<Extension> extensions = List.of();
+        private Owner owner;
+        private List<String> recipients = List.of();
+        private List<String> hts = List.of();
+        private List<String> sources = List.of();
+        private List<String> dependsOn = List.of();
+        private String note;
+        private Outcome outcome;
+        private Target target;
+        private List<String> covers = List.of();
+        private Duty duty;
+
+        private Builder() {
+        }
+
+        public Builder id(String value) {
+            id = value;
+            return this;
+        }
+
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        public Builder party(String value) {
+            party = value;
+            return this;
+        }
+
+        public Builder kind(Kind value) {
+            kind = value;
+            return this;
+        }
+
+        public Builder effective(Moment value) {
+            effective = value;
+            return this;
+        }
+
+        public Builder due(Due value) {
+            due = value;
+            return this;
+        }
+
+        /** A fixed due date, from the file's notation. */
+        public Builder due(String value) {
+            due = Due.parse(value);
+            return this;
+        }
+
+        public Builder extensions(List<Extension> value) {
+            extensions = value;
+            return this;
+        }
+
+        public Builder owner(Owner value) {
+            owner = value;
+            return this;
+        }
+
+        public Builder recipients(List<String> value) {
+            recipients = value;
+            return this;
+        }
+
+        public Builder hts(List<String> value) {
+            hts = value;
+            return this;
+        }
+
+        public Builder sources(List<String> value) {
+            sources = value;
+            return this;
+        }
+
+        public Builder dependsOn(List<String> value) {
+            dependsOn = value;
+            return this;
+        }
+
+        public Builder note(String value) {
+            note = value;
+            return this;
+        }
+
+        public Builder outcome(Outcome value) {
+            outcome = value;
+            return this;
+        }
+
+        public Builder target(Target value) {
+            target = value;
+            return this;
+        }
+
+        public Builder covers(List<String> value) {
+            covers = value;
+            return this;
+        }
+
+        public Builder duty(Duty value) {
+            duty = value;
+            return this;
+        }
+
+        public Obligation build() {
+            return new Obligation(id, title == null ? id : title, party, kind, effective, due, extensions, owner,
+                    recipients, hts, sources, dependsOn, note, outcome, target, covers, duty);
+        }
     }
 }

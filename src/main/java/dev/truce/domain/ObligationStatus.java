@@ -7,10 +7,11 @@ import java.util.Optional;
 /**
  * Where one obligation stands at a moment. {@code deadline} is empty for an open-ended obligation;
  * {@code daysLeft} counts calendar days in the truce zone from the as-of date to the due date.
+ * {@code outcome} is the outcome known at that moment (it may not be in effect yet: the timeline says).
  */
 public record ObligationStatus(Obligation obligation, Optional<Moment> deadline, Optional<Instant> deadlineInstant,
                                Optional<LocalDate> dueDate, Optional<Integer> daysLeft, TimelineState timeline,
-                               int extensionsKnown, Compliance compliance) {
+                               int extensionsKnown, Compliance compliance, Optional<Outcome> outcome) {
 
     public String id() {
         return obligation.id();
@@ -18,10 +19,21 @@ public record ObligationStatus(Obligation obligation, Optional<Moment> deadline,
 
     public ObligationStatus withCompliance(Compliance assessed) {
         return new ObligationStatus(obligation, deadline, deadlineInstant, dueDate, daysLeft, timeline, extensionsKnown,
-                assessed);
+                assessed, outcome);
     }
 
+    /** The deadline is ahead and within {@code days} (0: due today). */
     public boolean isDueWithin(int days) {
-        return daysLeft.map(left -> left <= days).orElse(false);
+        return timeline.isOpen() && daysLeft.map(left -> left <= days).orElse(false);
+    }
+
+    /** The deadline passed and nobody has recorded what happened. */
+    public boolean isUnresolved() {
+        return timeline == TimelineState.UNRESOLVED;
+    }
+
+    /** Days since the deadline passed (0 on the day), for a deadline that passed. */
+    public Optional<Integer> daysPassed() {
+        return daysLeft.filter(d -> d <= 0).map(d -> -d);
     }
 }

@@ -19,18 +19,53 @@ public final class Phrases {
         return n + " " + (n == 1 ? one : many);
     }
 
-    private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern.compile("[\\p{Cntrl}\u0085\u2028\u2029]");
-
     /**
-     * Text from a file, fitted to a place that holds one line (a title with line breaks); null
-     * becomes empty. Control characters become spaces too: an escape sequence in a title must not
-     * reach the terminal.
+     * Text from a file, fitted to a place that holds one line (a table cell, a terminal line, a monitoring
+     * line); null becomes empty. Nothing in it may act on the terminal or reorder what is shown: line breaks
+     * become the two characters \r and \n, other control characters (C0, DEL, C1 such as U+009B) and the
+     * bidirectional overrides (U+202E and its kin) are shown as \\uXXXX, a tab as a space.
      */
     public static String oneLine(String text) {
         if (text == null) {
             return "";
         }
-        String flat = text.replace("\r\n", " ");
-        return CONTROLS.matcher(flat).find() ? CONTROLS.matcher(flat).replaceAll(" ") : flat;
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String replacement = replacement(c);
+            if (replacement != null && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (out != null) {
+                if (replacement != null) {
+                    out.append(replacement);
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static String replacement(char c) {
+        if (c == '\n') {
+            return "\\n";
+        }
+        if (c == '\r') {
+            return "\\r";
+        }
+        if (c == '\t') {
+            return " ";
+        }
+        if (Character.isISOControl(c) || isBidiControl(c) || c == '\u2028' || c == '\u2029') {
+            return String.format("\\u%04X", (int) c);
+        }
+        return null;
+    }
+
+    /** The characters that change the display order of text around them (Trojan Source, CVE-2021-42574). */
+    public static boolean isBidiControl(char c) {
+        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F'
+                || c == '\u061C';
     }
 }

@@ -1,11 +1,8 @@
 package dev.truce.domain;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-
-/** What a piece of evidence says about an obligation. */
-public enum Stance {
+/** What a piece of evidence says about an obligation: the claimant's stance, not a verdict. */
+@Noun("stance")
+public enum Stance implements Labelled {
     COMPLIES("complies"), BREACHES("breaches"), PARTIAL("partial"), UNCLEAR("unclear");
 
     private final String label;
@@ -14,16 +11,9 @@ public enum Stance {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
-    }
-
-    public static Optional<Stance> fromLabel(String text) {
-        return Arrays.stream(values()).filter(s -> s.label.equals(text)).findFirst();
-    }
-
-    public static List<String> labels() {
-        return Arrays.stream(values()).map(Stance::label).toList();
     }
 
     @Override

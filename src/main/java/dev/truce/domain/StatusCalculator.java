@@ -10,8 +10,10 @@ import java.util.Optional;
 
 /**
  * The timeline rules. Days are calendar days in the truce zone: {@code days_left} runs from the
- * as-of date to the due date, and an obligation has expired once the as-of instant reaches the
- * instant its deadline passes.
+ * as-of date to the due date. Once the as-of instant reaches the instant a deadline passes, the
+ * obligation is unresolved until an outcome is recorded; an outcome counts from the start of its
+ * decided day (before that the tool did not know it) and from its effective moment (the deadline
+ * unless it says otherwise), and then the timeline is its result.
  */
 public final class StatusCalculator {
     /** Soonest first; open-ended obligations last; ties by id so the order never wobbles. */
@@ -35,34 +37,47 @@ public final class StatusCalculator {
         Instant endInstant = end.end(zone);
         LocalDate endDate = end.dateIn(zone);
         int known = chain.extensionsKnownAt(asOf, zone);
+        Optional<Outcome> outcome = known(truce.outcome(), asOf);
+        boolean settled = outcome.map(o -> o.inEffect(asOf, endInstant, zone)).orElse(false);
         return new TruceStatus(truce, end, endInstant, endDate, daysBetween(asOf, endDate),
-                !asOf.isBefore(endInstant), truce.extensions().subList(0, known));
+                !asOf.isBefore(endInstant), truce.extensions().subList(0, known), outcome, settled);
     }
 
     public ObligationStatus statusOf(Obligation obligation, Instant asOf) {
         Instant starts = obligation.effectiveOr(truce).start(zone);
         Optional<DeadlineChain> chain = obligation.deadlineChain(truce);
+        Optional<Outcome> outcome = known(obligation.outcome(), asOf);
         if (chain.isEmpty()) {
             TimelineState state = asOf.isBefore(starts) ? TimelineState.PENDING : TimelineState.ACTIVE;
+            state = settle(state, outcome, asOf, null);
             return new ObligationStatus(obligation, Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), state, 0, Compliance.NONE);
+                    Optional.empty(), state, 0, Compliance.NONE, outcome);
         }
         Moment deadline = chain.get().asOf(asOf, zone);
         Instant passes = deadline.end(zone);
         LocalDate dueDate = deadline.dateIn(zone);
         int daysLeft = daysBetween(asOf, dueDate);
+        TimelineState state = settle(timeline(asOf, starts, passes, daysLeft), outcome, asOf, passes);
         return new ObligationStatus(obligation, Optional.of(deadline), Optional.of(passes), Optional.of(dueDate),
-                Optional.of(daysLeft), timeline(asOf, starts, passes, daysLeft),
-                chain.get().extensionsKnownAt(asOf, zone), Compliance.NONE);
+                Optional.of(daysLeft), state, chain.get().extensionsKnownAt(asOf, zone), Compliance.NONE, outcome);
     }
 
     public List<ObligationStatus> statusesOf(List<Obligation> obligations, Instant asOf) {
         return obligations.stream().map(o -> statusOf(o, asOf)).sorted(SOONEST_FIRST).toList();
     }
 
+    private Optional<Outcome> known(Outcome outcome, Instant asOf) {
+        return Optional.ofNullable(outcome).filter(o -> o.isKnown(asOf, zone));
+    }
+
+    private TimelineState settle(TimelineState state, Optional<Outcome> outcome, Instant asOf, Instant deadline) {
+        return outcome.filter(o -> o.inEffect(asOf, deadline, zone))
+                .map(o -> TimelineState.of(o.result())).orElse(state);
+    }
+
     private TimelineState timeline(Instant asOf, Instant starts, Instant passes, int daysLeft) {
         if (!asOf.isBefore(passes)) {
-            return TimelineState.EXPIRED;
+            return TimelineState.UNRESOLVED;
         }
         if (asOf.isBefore(starts)) {
             return TimelineState.PENDING;

@@ -1,20 +1,25 @@
 package dev.truce.domain;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
-/** The truce itself: when it took effect, how long it runs, and the extensions that moved its end. */
+/**
+ * The truce itself: when it took effect, how long it runs, the extensions that moved its end, and
+ * (once recorded) what happened when it ended.
+ */
 public record Truce(String id, String title, List<String> parties, LocalDate announced, Moment effective,
-                    ZoneId zone, int days, List<Extension> extensions, List<String> sources, String note) {
+                    ZoneId zone, int days, List<Extension> extensions, List<String> sources, String note,
+                    Outcome outcome) implements Serializable {
     public Truce {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(effective, "effective");
         Objects.requireNonNull(zone, "zone");
         parties = List.copyOf(parties);
-        extensions = List.copyOf(extensions);
-        sources = List.copyOf(sources);
+        extensions = extensions == null ? List.of() : List.copyOf(extensions);
+        sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
     /** The end as first agreed: effective plus {@code days} calendar days in the truce zone. */
@@ -33,5 +38,10 @@ public record Truce(String id, String title, List<String> parties, LocalDate ann
 
     public DeadlineChain endChain() {
         return new DeadlineChain(originalEnd(), extensions);
+    }
+
+    /** This truce with another outcome (tests replay the ruling on the shipped file). */
+    public Truce withOutcome(Outcome value) {
+        return new Truce(id, title, parties, announced, effective, zone, days, extensions, sources, note, value);
     }
 }

@@ -3,11 +3,20 @@ package dev.truce.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
-/** Where the truce itself stands at a moment: its end as then known, and the extensions known by then. */
+/**
+ * Where the truce itself stands at a moment: its end as then known, the extensions known by then, and
+ * the outcome known by then ({@code settled} once it is in effect).
+ */
 public record TruceStatus(Truce truce, Moment end, Instant endInstant, LocalDate endDate, int daysLeft,
-                          boolean ended, List<Extension> extensionsKnown) {
+                          boolean ended, List<Extension> extensionsKnown, Optional<Outcome> outcome, boolean settled) {
     public TruceStatus {
         extensionsKnown = List.copyOf(extensionsKnown);
+    }
+
+    /** The end passed and nobody has recorded what happened. */
+    public boolean unresolved() {
+        return ended && !settled;
     }
 }

@@ -63,8 +63,9 @@ public final class BriefingViews {
 
     private static List<BriefingView.Chip> chips(List<ObligationStatus> rows) {
         List<BriefingView.Chip> chips = new ArrayList<>();
-        for (TimelineState state : List.of(TimelineState.EXPIRED, TimelineState.DUE_TODAY, TimelineState.DUE_SOON,
-                TimelineState.ACTIVE, TimelineState.PENDING)) {
+        for (TimelineState state : List.of(TimelineState.UNRESOLVED, TimelineState.DUE_TODAY, TimelineState.DUE_SOON,
+                TimelineState.ACTIVE, TimelineState.PENDING, TimelineState.LAPSED, TimelineState.MISSED,
+                TimelineState.ENDED, TimelineState.FULFILLED, TimelineState.PERMANENT, TimelineState.REPLACED)) {
             int count = (int) rows.stream().filter(r -> r.timeline() == state).count();
             if (count > 0) {
                 chips.add(new BriefingView.Chip(count, state.label(), "timeline-" + state.label()));
@@ -82,7 +83,7 @@ public final class BriefingViews {
 
     private static BriefingView.Next next(List<ObligationStatus> rows, ZoneId zone) {
         return rows.stream()
-                .filter(r -> r.timeline() != TimelineState.EXPIRED && r.deadline().isPresent())
+                .filter(r -> r.timeline().isOpen() && r.deadline().isPresent())
                 .findFirst()
                 .map(r -> new BriefingView.Next(r.id(), r.obligation().title(), r.deadline().get().display(zone),
                         Phrases.relativeDays(r.daysLeft().orElseThrow())))
@@ -90,7 +91,7 @@ public final class BriefingViews {
     }
 
     private static List<BriefingView.Legend> legend() {
-        return ComplianceState.labels().stream().map(l -> new BriefingView.Legend(l, l)).toList();
+        return dev.truce.domain.Labels.of(ComplianceState.class).stream().map(l -> new BriefingView.Legend(l, l)).toList();
     }
 
     private static BriefingView.Row row(ObligationStatus s, ZoneId zone) {

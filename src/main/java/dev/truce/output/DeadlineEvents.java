@@ -50,6 +50,12 @@ public final class DeadlineEvents {
         ZoneId zone = truce.zone();
         List<String> lines = new ArrayList<>();
         lines.add("The truce " + truce.id() + " ends: " + status.end().display(zone) + ".");
+        if (status.unresolved()) {
+            lines.add("Deadline passed, outcome not recorded.");
+        } else if (status.settled()) {
+            lines.add("Outcome: " + status.outcome().orElseThrow().result().label() + " ("
+                    + oneLine(status.outcome().orElseThrow().source()) + ").");
+        }
         lines.add("Effective " + truce.effective().display(zone) + ", for " + truce.days() + " days.");
         extensions(lines, status.extensionsKnown(), zone);
         sources(lines, truce.sources());
@@ -72,7 +78,10 @@ public final class DeadlineEvents {
         lines.add("Deadline: " + deadline.display(zone)
                 + (deadline.isDateOnly() ? " (through the end of that day, " + zone.getId() + ")" : "")
                 + (o.due().type() == Due.Type.TRUCE_END ? ", with the truce" : ""));
-        lines.add("Compliance: " + compliance(status.compliance(), zone));
+        lines.add("Status: " + timeline(status, zone));
+        if (!status.timeline().isSettled()) {
+            lines.add("Compliance: " + compliance(status.compliance(), zone));
+        }
         List<Extension> extensions = o.deadlineChain(truce).orElseThrow().extensions()
                 .subList(0, status.extensionsKnown());
         extensions(lines, extensions, zone);
@@ -82,6 +91,17 @@ public final class DeadlineEvents {
         sources(lines, o.sources());
         note(lines, o.note());
         return String.join("\n", lines);
+    }
+
+    /** Where it stands in words: never "expired", which a desk reads as "it snapped back". */
+    static String timeline(ObligationStatus status, ZoneId zone) {
+        if (status.isUnresolved()) {
+            return "deadline passed, outcome not recorded (not known whether it lapsed, was extended or ended)";
+        }
+        return status.outcome().filter(o -> status.timeline().isSettled())
+                .map(o -> o.result().label() + (o.effective() != null ? " from " + o.effective().display(zone) : "")
+                        + " (" + oneLine(o.source()) + ")")
+                .orElse(status.timeline().label());
     }
 
     static String compliance(Compliance compliance, ZoneId zone) {

@@ -87,7 +87,7 @@ public record TimelineChart(int width, int height, int plotLeft, int plotRight, 
                 + status.timeline().label() + " · " + status.compliance().state().label();
         return new Row(status.id(), label(status.id()), top, round(x1), round(Math.max(2, x2 - x1)), barY,
                 status.compliance().state().label(), open,
-                status.timeline() == TimelineState.EXPIRED, tooltip, markers);
+                !status.timeline().isOpen(), tooltip, markers);
     }
 
     /**

@@ -13,7 +13,7 @@ import dev.truce.app.FileRef;
 import dev.truce.app.InvalidFileAlerts;
 import dev.truce.domain.TruceException;
 import dev.truce.yaml.ObligationsFileReader;
-import dev.truce.yaml.TruceFile;
+import dev.truce.config.TruceFile;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -65,6 +65,9 @@ public final class AlertFire implements AlertRun {
         AlertRunResult result;
         try {
             result = alerts.run(file, clock, options);
+        } catch (ObligationsFileReader.InvalidFile e) {
+            // the log and the mail get places and kinds of problems, never what was typed in the file
+            return new FireOutcome.InvalidFile(e.redacted(), invalidFiles.invalid(e.redacted()));
         } catch (TruceException e) {
             if (e.kind() == TruceException.Cause.BAD_INPUT) {
                 return new FireOutcome.InvalidFile(e.lines(), invalidFiles.invalid(e.lines()));

@@ -152,16 +152,15 @@ public final class EvidenceAppender {
      * with its real line and column, or proof that the new entry becomes the list's last item.
      */
     private void checkWholeFile(Path path, EvidenceBinding binding, Evidence entry, String addition) throws IOException {
-        int entries;
-        try {
-            entries = reader.read(path, binding, e -> {
-            });
-        } catch (TruceException problems) {
+        EvidenceFileReader.Read read = reader.read(path, binding, e -> {
+        });
+        if (!read.clean()) {
             List<String> lines = new ArrayList<>();
             lines.add(binding.label() + ": not appended: fix the problems below first (nothing was written)");
-            lines.addAll(problems.lines());
-            throw new TruceException(problems.kind(), lines);
+            lines.addAll(read.lines(binding.label(), true));
+            throw new TruceException(TruceException.Cause.BAD_INPUT, lines);
         }
+        int entries = read.entries();
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
@@ -169,11 +168,11 @@ public final class EvidenceAppender {
             throw TruceException.badInput(binding.label() + ": the file is not UTF-8 text");
         }
         List<Problem> problems = new ArrayList<>();
-        List<Evidence> read = new ArrayList<>();
+        List<Evidence> items = new ArrayList<>();
         YamlNode root = new YamlTreeReader(binding.label(), Long.MAX_VALUE, problems).readItems(text + addition,
-                item -> read.add(binding.bind(item, "[" + read.size() + "]", new ArrayList<>())));
-        if (!problems.isEmpty() || root != null || read.size() != entries + 1
-                || !entry.equals(read.get(read.size() - 1))) {
+                item -> items.add(binding.bind(item, "[" + items.size() + "]", new ArrayList<>())));
+        if (!problems.isEmpty() || root != null || items.size() != entries + 1
+                || !entry.equals(items.get(items.size() - 1))) {
             List<String> lines = new ArrayList<>();
             lines.add(binding.label() + ": cannot append: a '- ' entry added at the end would not become the last item "
                     + "of the file's list (is the list written [in brackets], or followed by a '---' or '...' line?); "
@@ -183,15 +182,30 @@ public final class EvidenceAppender {
         }
     }
 
-    /** One write of the complete bytes at the end of the file, then fsync; the directory too for a new file. */
+    /**
+     * One write of the complete bytes at the end of the file, then fsync; the directory too for a new file.
+     * A write that fails part-way (a full disk) is rolled back: the file is cut to its length before the
+     * write, so no half entry stays behind to stop every later command.
+     */
     private static void write(Path path, String text, boolean created) throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND)) {
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
+            long before = channel.size();
+            try {
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            } catch (IOException e) {
+                try {
+                    channel.truncate(before);
+                    channel.force(true);
+                } catch (IOException again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
             }
-            channel.force(true);
         }
         if (created) {
             syncDirectory(path.toAbsolutePath().getParent());

@@ -1,162 +1,105 @@
 package dev.truce.yaml;
 
-import dev.truce.domain.Basis;
 import dev.truce.domain.Evidence;
-import dev.truce.domain.EvidenceChecks;
-import dev.truce.domain.Moment;
-import dev.truce.domain.Stance;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Collection;
+import dev.truce.domain.InvalidValue;
+import dev.truce.domain.Register;
+import dev.truce.domain.Suggestions;
+import dev.truce.yaml.spec.EvidenceSpec;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Binds one entry of evidence.yaml to an {@link Evidence}, naming the key in every problem. The
- * reader and the appender's checks share it, so an entry the tool writes is one the reader accepts.
- * Repeated texts (ids, claimants, sources, dates) are shared between entries: a log of a million
- * entries says "CN" a few hundred thousand times.
+ * Binds one entry of evidence.yaml to an {@link Evidence} through {@link SpecBinder}, then checks what
+ * needs obligations.yaml: that the obligation exists, and that an amount goes to a purchase with a target.
+ * The reader and the appender's checks share it, so an entry the tool writes is one the reader accepts.
  */
 public final class EvidenceBinding {
-    static final List<String> KEYS = List.of("obligation", "date", "stance", "claimant", "basis", "source", "url",
-            "note", "recorded", "recorded_by");
-    static final String ENTRY_EXPECTED = "expected a mapping with obligation, date, stance, claimant, basis and source";
-    /** Beyond this many distinct values a text is not shared: memory must not grow with unique notes. */
-    private static final int SHARED_LIMIT = 4096;
-
     private final String label;
     private final String obligationsName;
-    private final Map<String, String> ids = new HashMap<>();
-    private final Map<String, String> shared = new HashMap<>();
-    private final Map<String, Moment> dates = new HashMap<>();
+    private final Map<String, Boolean> hasTarget = new HashMap<>();
+    private final SpecBinder binder;
 
-    /** {@code obligationIds}: the ids obligations.yaml declares; {@code obligationsName} names that file in messages. */
-    public EvidenceBinding(String label, Collection<String> obligationIds, String obligationsName) {
+    /** {@code register}: what obligations.yaml declares; {@code obligationsName} names that file in messages. */
+    public EvidenceBinding(String label, Register register, String obligationsName) {
+        this(label, register.obligations().stream().map(o -> Map.entry(o.id(), o.target() != null)).toList(),
+                obligationsName);
+    }
+
+    /** {@code obligationIds}: the ids obligations.yaml declares (none with a target). */
+    public EvidenceBinding(String label, java.util.Collection<String> obligationIds, String obligationsName) {
+        this(label, obligationIds.stream().map(id -> Map.entry(id, false)).toList(), obligationsName);
+    }
+
+    private EvidenceBinding(String label, List<Map.Entry<String, Boolean>> ids, String obligationsName) {
         this.label = label;
         this.obligationsName = obligationsName;
-        obligationIds.forEach(id -> ids.put(id, id));
+        ids.forEach(e -> hasTarget.put(e.getKey(), e.getValue()));
+        this.binder = new SpecBinder(label, new ArrayList<>());
     }
 
     public String label() {
         return label;
     }
 
-    /** A digest of the set of known ids, independent of their order: cached entries were checked against it. */
-    long idsFingerprint() {
+    /** A digest of the obligations entries are checked against (ids, and which have a target), in any order. */
+    long fingerprint() {
         long sum = 0;
         long xor = 0;
-        for (String id : ids.keySet()) {
-            long h = id.hashCode() * 0x9E3779B97F4A7C15L + id.length();
+        for (Map.Entry<String, Boolean> e : hasTarget.entrySet()) {
+            long h = e.getKey().hashCode() * 0x9E3779B97F4A7C15L + e.getKey().length() + (e.getValue() ? 7 : 0);
             h ^= h >>> 29;
             sum += h;
             xor ^= h * 0xBF58476D1CE4E5B9L;
         }
-        return sum * 31 + xor + ids.size();
+        return sum * 31 + xor + hasTarget.size();
     }
 
     /** The entry, or null when something is wrong with it (then {@code problems} says what). */
     public Evidence bind(YamlNode item, String path, List<Problem> problems) {
-        if (!(item instanceof YamlNode.Mapping mapping)) {
-            problems.add(new Problem(label, item.position(), path, ENTRY_EXPECTED + ", found " + item.description()));
+        EvidenceSpec spec = binder.reportingTo(problems).bind(EvidenceSpec.class, item, path);
+        if (spec == null) {
             return null;
         }
-        int before = problems.size();
-        Fields f = new Fields(label, path, mapping, problems);
-        f.allowOnly(KEYS, Map.of());
-        String obligation = obligation(f);
-        Moment date = date(f);
-        String stanceText = f.text("stance", true, EvidenceChecks.STANCE_EXPECTED);
-        Stance stance = stanceText == null ? null
-                : EvidenceChecks.stance(stanceText, m -> f.problem("stance", m)).orElse(null);
-        String claimant = name(f, "claimant", "expected who asserts it: a party (US, CN) or a third party", true);
-        String basisText = f.text("basis", true, EvidenceChecks.BASIS_EXPECTED);
-        Basis basis = basisText == null ? null
-                : EvidenceChecks.basis(basisText, m -> f.problem("basis", m)).orElse(null);
-        String source = share(f.text("source", true, "expected the publisher or instrument"));
-        String url = f.text("url", false, EvidenceChecks.URL_EXPECTED);
-        if (url != null) {
-            EvidenceChecks.url(url, m -> f.problem("url", m));
-        }
-        String note = f.text("note", false, "expected text");
-        Instant recorded = recorded(f);
-        String recordedBy = name(f, "recorded_by", "expected who recorded it", false);
-        if (problems.size() > before) {
+        Boolean target = hasTarget.get(spec.obligation());
+        if (target == null) {
+            problems.add(new Problem(label, Paths.position(item, "obligation"), path + ".obligation", spec.obligation(),
+                    "is not an obligation in " + obligationsName + Suggestions.didYouMean(spec.obligation(), hasTarget.keySet())));
             return null;
         }
-        return new Evidence(obligation, date, stance, claimant, basis, source, url, note, recorded, recordedBy);
-    }
-
-    private String obligation(Fields f) {
-        String id = f.text("obligation", true, "expected an obligation id from " + obligationsName);
-        if (id == null) {
+        if (spec.amount() != null && !target) {
+            problems.add(new Problem(label, Paths.position(item, "amount"), path + ".amount",
+                    "only an obligation with a target takes an amount (" + spec.obligation() + " has no target in "
+                    + obligationsName + ")"));
             return null;
         }
-        String known = ids.get(id);
-        if (known == null) {
-            EvidenceChecks.knownObligation(id, ids.keySet(), obligationsName, m -> f.problem("obligation", m));
-        }
-        return known;
-    }
-
-    private Moment date(Fields f) {
-        String text = f.text("date", true, Fields.MOMENT_EXPECTED);
-        if (text == null) {
-            return null;
-        }
-        Moment cached = dates.get(text);
-        if (cached != null) {
-            return cached;
-        }
-        Moment moment = Fields.parseMoment(text, (message, unused) -> f.problem("date", message));
-        if (moment != null && dates.size() < SHARED_LIMIT) {
-            dates.put(text, moment);
-        }
-        return moment;
+        return spec.toDomain();
     }
 
     /**
-     * When the tool wrote the entry: an exact instant. The tool writes recorded right after date and
-     * recorded_by last, so an entry with the one and not the other was cut off while being written.
+     * Which obligation a broken entry was about, if that can be told: its obligation id when it names one,
+     * or the one it was probably meant to name. Empty when nothing says.
      */
-    private Instant recorded(Fields f) {
-        String text = f.text("recorded", false, "expected an instant such as 2025-06-05T14:03:09Z");
-        if (text == null) {
-            return null;
+    Optional<String> attribute(YamlNode item) {
+        if (item instanceof YamlNode.Mapping m && m.values().get("obligation") instanceof YamlNode.Scalar s && !s.isNull()) {
+            return attribute(s.text());
         }
-        Moment moment = Fields.parseMoment(text, (message, unused) -> f.problem("recorded", message));
-        if (moment == null) {
-            return null;
-        }
-        if (moment.isDateOnly()) {
-            f.problem("recorded", "'" + text + "' is a date; recorded is an instant such as " + text + "T14:03:09Z");
-            return null;
-        }
-        if (!f.has("recorded_by")) {
-            f.problem("recorded", "has recorded but no recorded_by: `truce evidence add` writes recorded_by last, "
-                    + "so this entry was cut off while being written (a crash or kill); delete the entry and add it again "
-                    + "(if you wrote it by hand, add recorded_by)");
-            return null;
-        }
-        return moment.start(ZoneOffset.UTC);
+        return Optional.empty();
     }
 
-    private String name(Fields f, String key, String expected, boolean required) {
-        String text = f.text(key, required, expected);
-        return text != null && EvidenceChecks.oneLine(text, m -> f.problem(key, m)) ? share(text) : null;
+    Optional<String> attribute(String id) {
+        if (hasTarget.containsKey(id)) {
+            return Optional.of(id);
+        }
+        return Suggestions.closest(id, hasTarget.keySet());
     }
 
-    private String share(String text) {
-        if (text == null) {
-            return null;
+    /** The same check as the reader's, for a flag value (`truce evidence add ID`). */
+    public void requireKnown(String id) {
+        if (!hasTarget.containsKey(id)) {
+            throw new InvalidValue("is not an obligation in " + obligationsName + Suggestions.didYouMean(id, hasTarget.keySet()));
         }
-        String known = shared.get(text);
-        if (known != null) {
-            return known;
-        }
-        if (shared.size() < SHARED_LIMIT) {
-            shared.put(text, text);
-        }
-        return text;
     }
 }

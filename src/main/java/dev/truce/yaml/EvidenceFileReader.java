@@ -2,159 +2,232 @@ package dev.truce.yaml;
 
 import dev.truce.domain.Evidence;
 import dev.truce.domain.TruceException;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.RandomAccessFile;
+import java.io.Serializable;
 import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads evidence.yaml entry by entry: each entry is bound and handed on as soon as it is parsed, so
- * memory holds the entries the caller keeps, never the YAML tree of the file. Every problem is
- * reported at once, in line order, as {@code evidence.yaml:LINE:COL: [i].key: what is wrong}.
- * A missing file is a log with no entries yet.
+ * memory holds the entries the caller keeps, never the YAML tree of the file.
+ *
+ * <p>A bad part never silences the rest. A bad entry is reported (as {@code evidence.yaml:LINE:COL:
+ * [i].key: what is wrong}) and skipped, and the obligation it was about is named in the result, so its
+ * compliance can be shown as unknown rather than guessed from the other entries. After a YAML syntax
+ * error the reader goes on entry by entry: each top-level list item is parsed on its own, so one broken
+ * entry (an unclosed quote, a tab) costs that entry, not the file. A missing file is a log with no entries yet.
  */
 public final class EvidenceFileReader {
     /** Enough to fix a file by; a million broken entries need a fix in bulk, not a million lines. */
-    static final int MAX_PROBLEMS_SHOWN = 100;
+    public static final int MAX_PROBLEMS_SHOWN = 100;
 
     /** Below this many new entries after a cached prefix, the cache is not rewritten: parsing them is cheap. */
     private static final int REWRITE_AFTER_ENTRIES = 1000;
+    private static final String CACHE_KIND = "evidence";
+    private static final Pattern ITEM = Pattern.compile("^( *)-( |$)");
+    private static final Pattern OBLIGATION = Pattern.compile("^[ -]*obligation: *[\"']?([a-z0-9-]+)");
 
     private final long maxBytes;
-    private final EvidenceCache cache;
+    private final ParseCache cache;
 
     public EvidenceFileReader() {
         this(YamlTreeReader.configuredMaxBytes());
     }
 
     public EvidenceFileReader(long maxBytes) {
-        this(maxBytes, SnapshotCache.disabled());
+        this(maxBytes, ParseCache.disabled());
     }
 
-    /** With a cache of checked entries in the same directory as {@code cache}'s (see {@link EvidenceCache}). */
-    public EvidenceFileReader(long maxBytes, SnapshotCache cache) {
+    public EvidenceFileReader(long maxBytes, ParseCache cache) {
         this.maxBytes = maxBytes;
-        this.cache = cache.enabled() ? new EvidenceCache(cache.directory()) : null;
+        this.cache = cache;
     }
 
     /**
-     * Hands every entry to {@code sink} in file order and returns how many there were; throws a
-     * bad-input {@link TruceException} listing every problem once the whole file has been read.
+     * What a read found: how many entries were read whole, the problems (in line order), and which
+     * obligations have entries that could not be read. {@code unattributed}: some broken part of the file
+     * cannot be tied to an obligation, so no obligation's compliance can be trusted.
      */
-    public int read(Path path, EvidenceBinding binding, Consumer<Evidence> sink) {
-        if (!Files.exists(path)) {
-            return 0;
+    public record Read(int entries, List<Problem> problems, Set<String> broken, boolean unattributed, int dropped)
+            implements Serializable {
+        public static final Read NONE = new Read(0, List.of(), Set.of(), false, 0);
+
+        public Read {
+            problems = List.copyOf(problems);
+            broken = Set.copyOf(broken);
         }
-        if (cache == null) {
+
+        public boolean clean() {
+            return problems.isEmpty();
+        }
+
+        /** Whether the compliance of {@code obligation} cannot be told from what was read. */
+        public boolean isBroken(String obligation) {
+            return unattributed || broken.contains(obligation);
+        }
+
+        /** Every problem, in line order, cut to {@value #MAX_PROBLEMS_SHOWN} plus a count. */
+        public List<String> lines(String label, boolean forPerson) {
+            List<String> lines = new ArrayList<>();
+            problems.stream().limit(MAX_PROBLEMS_SHOWN).map(p -> forPerson ? p.render() : p.redacted()).forEach(lines::add);
+            int more = problems.size() - Math.min(problems.size(), MAX_PROBLEMS_SHOWN) + dropped;
+            if (more > 0) {
+                lines.add(label + ": and " + more + " more " + (more == 1 ? "problem" : "problems")
+                        + " (fix these, then run truce validate again)");
+            }
+            return lines;
+        }
+
+        /** All of it as a bad-input failure, for the commands that need the file whole (validate, evidence add). */
+        public TruceException failure(String label) {
+            return new TruceException(TruceException.Cause.BAD_INPUT, lines(label, true));
+        }
+    }
+
+    /**
+     * Hands every entry that can be read to {@code sink} in file order, and says what could not be read.
+     * Throws only for what stops any read (an I/O failure).
+     */
+    public Read read(Path path, EvidenceBinding binding, Consumer<Evidence> sink) {
+        if (!Files.exists(path)) {
+            return Read.NONE;
+        }
+        long size;
+        try {
+            size = Files.size(path);
+        } catch (IOException e) {
+            throw TruceException.failure(binding.label() + ": cannot read: " + e.getMessage(), e);
+        }
+        if (!cache.enabled() || size > maxBytes) {
             return parse(path, binding, sink);
         }
-        long size = sizeOf(path);
-        if (size > maxBytes) {
-            return parse(path, binding, sink); // reports the size limit exactly as without a cache
-        }
-        long ids = binding.idsFingerprint();
-        Optional<EvidenceCache.Prefix> prefix = cache.load(path, ids);
+        long key = binding.fingerprint();
+        Optional<ParseCache.Entry<Prefix>> prefix = cache.read(CACHE_KIND, path, key, Prefix.class)
+                .filter(entry -> startsWith(path, entry.extent()));
         if (prefix.isPresent()) {
-            Tail tail = tail(path, prefix.get(), binding);
-            if (tail != null) {
-                prefix.get().entries().forEach(sink);
-                tail.entries().forEach(sink);
-                if (tail.entries().size() >= REWRITE_AFTER_ENTRIES) {
-                    List<Evidence> all = new ArrayList<>(prefix.get().entries());
-                    all.addAll(tail.entries());
-                    cache.store(path, ids, all, prefix.get().length() + tail.length());
-                }
-                return prefix.get().entries().size() + tail.entries().size();
+            Read read = withTail(path, prefix.get(), binding, sink, key);
+            if (read != null) {
+                return read;
             }
         }
         List<Evidence> all = new ArrayList<>();
-        int count = parse(path, binding, e -> {
+        Read read = parse(path, binding, e -> {
             all.add(e);
             sink.accept(e);
         });
-        // Only if nothing was appended while parsing: the entries must be exactly those of `size` bytes.
-        if (sizeOf(path) == size) {
-            cache.store(path, ids, all, size);
-        }
-        return count;
-    }
-
-    private static long sizeOf(Path path) {
         try {
-            return Files.size(path);
-        } catch (IOException e) {
-            throw TruceException.failure(path + ": cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    /** The entries after a cached prefix and how many bytes they came from. */
-    private record Tail(List<Evidence> entries, long length) {
-    }
-
-    /** The entries appended after a cached prefix, or null when they must be read with the whole file. */
-    private Tail tail(Path path, EvidenceCache.Prefix prefix, EvidenceBinding binding) {
-        try {
-            byte[] bytes = EvidenceCache.readTail(path, prefix.length());
-            if (bytes.length == 0) {
-                return new Tail(List.of(), 0); // nothing appended: no parser needed at all
+            if (Files.size(path) == size) { // nothing appended while parsing: the entries are exactly those of `size` bytes
+                store(path, key, new Prefix(new ArrayList<>(all), read), size);
             }
-            if (!prefix.standsAlone(bytes)) {
+        } catch (IOException e) {
+            // an optimisation only
+        }
+        return read;
+    }
+
+    /** Every entry that can be read, in file order; throws a bad-input failure listing every problem if any. */
+    public List<Evidence> readAll(Path path, EvidenceBinding binding) {
+        List<Evidence> all = new ArrayList<>();
+        Read read = read(path, binding, all::add);
+        if (!read.clean()) {
+            throw read.failure(binding.label());
+        }
+        return all;
+    }
+
+    // ---- the cache of a prefix: evidence.yaml only grows by appends ---------------------------------
+
+    /** What a cache entry holds: the entries of the file's first bytes, and what was wrong in them. */
+    record Prefix(ArrayList<Evidence> entries, Read read) implements Serializable {
+    }
+
+    private static boolean startsWith(Path path, ParseCache.Extent extent) {
+        try {
+            return Files.size(path) >= extent.length() && ParseCache.crcOfPrefix(path, extent.length()) == extent.crc();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The cached entries plus those appended since; null when the appended part must be read with the whole file. */
+    private Read withTail(Path path, ParseCache.Entry<Prefix> entry, EvidenceBinding binding, Consumer<Evidence> sink,
+                          long key) {
+        Prefix prefix = entry.value();
+        try {
+            byte[] bytes = AppendLayout.readTail(path, entry.extent().length());
+            if (bytes.length == 0) {
+                prefix.entries().forEach(sink);
+                return prefix.read(); // nothing appended: no parser needed at all
+            }
+            if (!AppendLayout.standsAlone(bytes)) {
                 return null;
             }
-            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
             List<Problem> problems = new ArrayList<>();
             List<Evidence> entries = new ArrayList<>();
-            YamlNode root = new YamlTreeReader(binding.label(), maxBytes, problems).readItems(text, item -> {
-                Evidence evidence = binding.bind(item, "[" + (prefix.entries().size() + entries.size()) + "]", problems);
+            // any problem in the appended part sends the reader to the whole file, so lines here need no offset
+            int base = prefix.entries().size() + prefix.read().problems().size();
+            YamlTreeReader yaml = new YamlTreeReader(binding.label(), maxBytes, problems);
+            YamlNode root = yaml.readItems(text, item -> {
+                Evidence evidence = binding.bind(item, "[" + (base + entries.size()) + "]", problems);
                 if (evidence != null) {
                     entries.add(evidence);
                 }
             });
-            return root == null && problems.isEmpty() ? new Tail(entries, bytes.length) : null;
+            if (root != null || !problems.isEmpty()) {
+                return null; // something wrong in the new part: the whole file is read, to report it exactly
+            }
+            prefix.entries().forEach(sink);
+            entries.forEach(sink);
+            Read read = new Read(prefix.read().entries() + entries.size(), prefix.read().problems(),
+                    prefix.read().broken(), prefix.read().unattributed(), prefix.read().dropped());
+            if (entries.size() >= REWRITE_AFTER_ENTRIES) {
+                ArrayList<Evidence> all = new ArrayList<>(prefix.entries());
+                all.addAll(entries);
+                store(path, key, new Prefix(all, read), entry.extent().length() + bytes.length);
+            }
+            return read;
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private int parse(Path path, EvidenceBinding binding, Consumer<Evidence> sink) {
-        Collector problems = new Collector();
-        int[] count = {0};
-        YamlNode root = new YamlTreeReader(binding.label(), maxBytes, problems.syntax).readItems(path, item -> {
-            List<Problem> found = new ArrayList<>(2);
-            Evidence evidence = binding.bind(item, "[" + count[0]++ + "]", found);
-            if (evidence != null) {
-                sink.accept(evidence);
+    private void store(Path path, long key, Prefix prefix, long length) {
+        try {
+            AppendLayout layout = AppendLayout.of(path, length);
+            if (layout.appendable()) {
+                cache.write(CACHE_KIND, path, key, new ParseCache.Extent(layout.length(), layout.crc()), prefix);
             }
-            problems.addAll(found);
-        });
-        if (root != null) {
-            problems.add(new Problem(binding.label(), root.position(), "",
-                    "expected a list of entries ('- obligation: ...'), found " + root.description()));
+        } catch (IOException e) {
+            // an optimisation only
         }
-        if (problems.count() > 0) {
-            throw problems.exception(path, binding.label());
-        }
-        return count[0];
     }
 
-    /** Every entry, in file order. */
-    public List<Evidence> readAll(Path path, EvidenceBinding binding) {
-        List<Evidence> all = new ArrayList<>();
-        read(path, binding, all::add);
-        return all;
-    }
+    // ---- reading the whole file -------------------------------------------------------------------------
 
-    /** Keeps the first problems in full and counts the rest. */
-    private static final class Collector {
-        final List<Problem> syntax = new ArrayList<>();
+    /** Collects what is wrong, keeping the first problems in full and counting the rest. */
+    private static final class Findings {
         final List<Problem> kept = new ArrayList<>();
+        final Set<String> broken = new HashSet<>();
+        boolean unattributed;
         int dropped;
+        int entries;
+        int lastItemLine;
 
         void add(Problem problem) {
             if (kept.size() < MAX_PROBLEMS_SHOWN * 10) {
@@ -164,31 +237,149 @@ public final class EvidenceFileReader {
             }
         }
 
-        void addAll(List<Problem> problems) {
-            problems.forEach(this::add);
+        void brokenEntry(Optional<String> obligation) {
+            if (obligation.isPresent()) {
+                broken.add(obligation.get());
+            } else {
+                unattributed = true;
+            }
         }
 
-        int count() {
-            return syntax.size() + kept.size() + dropped;
+        Read read() {
+            kept.sort(Problem.IN_LINE_ORDER);
+            return new Read(entries, kept, broken, unattributed, dropped);
         }
+    }
 
-        TruceException exception(Path path, String label) {
-            List<Problem> all = new ArrayList<>(syntax);
-            all.addAll(kept);
-            all.sort(Problem.IN_LINE_ORDER);
-            List<String> lines = new ArrayList<>();
-            all.stream().limit(MAX_PROBLEMS_SHOWN).map(Problem::render).forEach(lines::add);
-            int more = count() - Math.min(all.size(), MAX_PROBLEMS_SHOWN);
-            if (more > 0) {
-                lines.add(label + ": and " + more + " more " + (more == 1 ? "problem" : "problems")
-                        + " (fix these, then run truce validate again)");
+    private Read parse(Path path, EvidenceBinding binding, Consumer<Evidence> sink) {
+        Findings findings = new Findings();
+        List<Problem> tree = new ArrayList<>();
+        int[] index = {0};
+        int[] seen = {0};
+        YamlNode root;
+        try {
+            YamlTreeReader yaml = new YamlTreeReader(binding.label(), maxBytes, tree);
+            root = yaml.readItems(path, item -> {
+                findings.lastItemLine = item.position().line();
+                List<Problem> own = new ArrayList<>(tree.subList(seen[0], tree.size()));
+                seen[0] = tree.size();
+                entry(item, "[" + index[0]++ + "]", own, binding, sink, findings);
+            });
+            if (yaml.stoppedAtSyntaxError()) {
+                // what the tree reader found after the last whole entry is found again, entry by entry
+                List<Problem> tail = new ArrayList<>(tree.subList(seen[0], tree.size()));
+                if (!recover(path, binding, sink, findings, index)) {
+                    tail.forEach(findings::add);
+                    findings.unattributed = true;
+                }
+                if (!endsWithLineBreak(path)) {
+                    findings.add(new Problem(binding.label(), tail.get(tail.size() - 1).position(), "",
+                            "the file does not end with a line break: its last entry may have been cut off while "
+                            + "being written; check it, then complete or delete it"));
+                }
+            } else {
+                tree.subList(seen[0], tree.size()).forEach(findings::add);
             }
-            if (!syntax.isEmpty() && !endsWithLineBreak(path)) {
-                lines.add(label + ": the file does not end with a line break: its last entry may have been cut off"
-                        + " while being written; check it, then complete or delete it");
-            }
-            return new TruceException(TruceException.Cause.BAD_INPUT, lines);
+        } catch (TruceException e) {
+            // the file as a whole cannot be read (too large, not UTF-8, not a regular file): nothing in it counts
+            findings.add(new Problem(binding.label(), Position.START, "", e.getMessage()));
+            findings.unattributed = true;
+            return findings.read();
         }
+        if (root != null) {
+            findings.add(new Problem(binding.label(), root.position(), "",
+                    "expected a list of entries ('- obligation: ...'), found " + root.description()));
+            findings.unattributed = true;
+        }
+        return findings.read();
+    }
+
+    /** One list item: read whole, or broken (its own problems, or the binder's), with its obligation named. */
+    private static void entry(YamlNode item, String path, List<Problem> own, EvidenceBinding binding,
+                              Consumer<Evidence> sink, Findings findings) {
+        List<Problem> found = new ArrayList<>(own);
+        Evidence evidence = binding.bind(item, path, found);
+        if (evidence != null && own.isEmpty()) {
+            findings.entries++;
+            sink.accept(evidence);
+        } else {
+            found.forEach(findings::add);
+            findings.brokenEntry(binding.attribute(item));
+        }
+    }
+
+    /**
+     * After a syntax error: every top-level list item after the last entry read whole is parsed on its own,
+     * so an error costs its own entry only. An item is a line starting with '- ' at the list's indentation.
+     * False when there was nothing to parse that way (the error lies outside any item).
+     */
+    private boolean recover(Path path, EvidenceBinding binding, Consumer<Evidence> sink, Findings findings, int[] index) {
+        boolean blamed = false;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(Files.newInputStream(path),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
+            String line;
+            int number = 0;
+            String indent = null;
+            StringBuilder chunk = null;
+            int chunkStart = 0;
+            while ((line = lines.readLine()) != null) {
+                number++;
+                Matcher item = ITEM.matcher(line);
+                boolean starts = item.find() && (indent == null || item.group(1).equals(indent));
+                if (starts && indent == null) {
+                    indent = item.group(1);
+                }
+                if (number <= findings.lastItemLine) {
+                    continue; // read whole before the error
+                }
+                if (starts) {
+                    if (chunk != null) {
+                        blamed |= chunk(chunk.toString(), chunkStart, binding, sink, findings, index);
+                    }
+                    chunk = new StringBuilder();
+                    chunkStart = number;
+                }
+                if (chunk != null) {
+                    chunk.append(line).append('\n');
+                }
+            }
+            if (chunk != null) {
+                blamed |= chunk(chunk.toString(), chunkStart, binding, sink, findings, index);
+            }
+        } catch (IOException e) {
+            throw TruceException.failure(binding.label() + ": cannot read: " + e.getMessage(), e);
+        }
+        return blamed;
+    }
+
+    /** One item's text parsed on its own; true when it is broken. */
+    private boolean chunk(String text, int firstLine, EvidenceBinding binding, Consumer<Evidence> sink,
+                          Findings findings, int[] index) {
+        List<Problem> problems = new ArrayList<>();
+        YamlTreeReader yaml = new YamlTreeReader(binding.label(), maxBytes, problems).startingAtLine(firstLine - 1);
+        int[] items = {0};
+        int[] seen = {0};
+        yaml.readItems(text, item -> {
+            items[0]++;
+            List<Problem> own = new ArrayList<>(problems.subList(seen[0], problems.size()));
+            seen[0] = problems.size();
+            entry(item, "[" + index[0]++ + "]", own, binding, sink, findings);
+        });
+        if (!yaml.stoppedAtSyntaxError() && items[0] > 0) {
+            return false;
+        }
+        problems.subList(seen[0], problems.size()).forEach(findings::add);
+        index[0]++;
+        Optional<String> id = Optional.empty();
+        for (String line : text.split("\n")) {
+            Matcher m = OBLIGATION.matcher(line);
+            if (m.find()) {
+                id = binding.attribute(m.group(1));
+                break;
+            }
+        }
+        findings.brokenEntry(id);
+        return true;
     }
 
     static boolean endsWithLineBreak(Path path) {

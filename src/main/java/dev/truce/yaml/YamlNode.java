@@ -8,7 +8,10 @@ import java.util.Map;
 public sealed interface YamlNode {
     Position position();
 
-    /** What a person would call this kind of value, for "expected a list, found a text" messages. */
+    /**
+     * What a person would call this kind of value, for "expected a list, found text" messages. Never the
+     * value itself: the file may not be the one the person meant to name (a password file, say).
+     */
     String description();
 
     /** A mapping; {@code keys} holds where each key was written. */
@@ -41,9 +44,9 @@ public sealed interface YamlNode {
         public String description() {
             return switch (type) {
                 case NULL -> "nothing";
-                case INTEGER, DECIMAL -> "the number " + text;
-                case BOOLEAN -> "the boolean " + text;
-                case STRING -> "'" + text + "'";
+                case INTEGER, DECIMAL -> "a number";
+                case BOOLEAN -> "a boolean";
+                case STRING -> "text";
             };
         }
 

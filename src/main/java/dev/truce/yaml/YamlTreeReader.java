@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,21 +30,31 @@ import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * Reads YAML into {@link YamlNode}s that remember their line and column. Streams SnakeYAML Engine's
- * events (the parser under Jackson's YAML module, used directly: Jackson's token layer cost a third
- * more time on large files and hid the marks), so a top-level list can be handed over item by item
- * without holding the whole file.
- * Syntax errors, duplicate keys and files that are too large become {@link Problem}s.
+ * Reads YAML into {@link YamlNode}s that remember their line and column: the one tree every file of
+ * truce is read through before {@link SpecBinder} binds it. Streams SnakeYAML Engine's events (the parser
+ * under Jackson's YAML module, used directly: Jackson's token layer cost a third more time on large files
+ * and its data binding more start-up than a command may spend), so a top-level list can be handed over
+ * item by item without holding the whole file.
+ *
+ * <p>Syntax errors, duplicate keys and files that are too large become {@link Problem}s. What a hostile
+ * file could use to hurt the reader is capped: nesting depth ({@value #MAX_DEPTH} levels), the length of
+ * one value ({@value #MAX_SCALAR_CHARS} characters), the file's size; a FIFO or a device is not read.
  */
 public final class YamlTreeReader {
     /** SnakeYAML refuses documents over 3 MB by default; large desks have larger files. */
     public static final long DEFAULT_MAX_BYTES = 512L * 1024 * 1024;
     public static final String MAX_SIZE_VARIABLE = "TRUCE_MAX_FILE_MB";
+    /** Far deeper than any truce file goes; a document nested deeper is an attack or a mistake. */
+    public static final int MAX_DEPTH = 64;
+    /** One title, note or source of a megabyte is a mistake; the parser must not spend minutes on it. */
+    public static final int MAX_SCALAR_CHARS = 256 * 1024;
 
     private final String fileLabel;
     private final long maxBytes;
     private final List<Problem> problems;
     private final Map<String, YamlNode> anchors = new HashMap<>();
+    private int lineOffset;
+    private boolean syntaxError;
 
     public YamlTreeReader(String fileLabel, long maxBytes, List<Problem> problems) {
         this.fileLabel = fileLabel;
@@ -66,6 +77,17 @@ public final class YamlTreeReader {
         } catch (NumberFormatException e) {
             throw TruceException.badInput("$" + MAX_SIZE_VARIABLE + ": '" + mb + "' is not a whole number of megabytes");
         }
+    }
+
+    /** Text read from a later part of a file: positions are reported {@code lines} lines further down. */
+    public YamlTreeReader startingAtLine(int lines) {
+        this.lineOffset = lines;
+        return this;
+    }
+
+    /** Whether the last read stopped at a YAML syntax error (reported as a problem). */
+    public boolean stoppedAtSyntaxError() {
+        return syntaxError;
     }
 
     /** The whole document, or null when it is empty or could not be parsed (a problem says why). */
@@ -93,6 +115,9 @@ public final class YamlTreeReader {
             return document(new java.io.StringReader(text), text.length(), items);
         } catch (MarkedYamlEngineException e) {
             problems.add(syntaxProblem(e));
+            return null;
+        } catch (TooDeep e) {
+            problems.add(e.problem);
             return null;
         }
     }
@@ -136,6 +161,9 @@ public final class YamlTreeReader {
         } catch (MarkedYamlEngineException e) {
             problems.add(syntaxProblem(e));
             return null;
+        } catch (TooDeep e) {
+            problems.add(e.problem);
+            return null;
         } catch (YamlEngineException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw TruceException.badInput(fileLabel + ": the file is not UTF-8 text");
@@ -148,10 +176,18 @@ public final class YamlTreeReader {
         }
     }
 
+    /** The size of a regular file; a directory, a FIFO or a device is refused rather than read. */
     private long sizeOf(Path path) {
         try {
             if (Files.isDirectory(path)) {
                 throw TruceException.badInput(fileLabel + ": is a directory, not a file");
+            }
+            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && Files.isSymbolicLink(path)) {
+                throw TruceException.badInput(fileLabel + ": is a link to a file that does not exist");
+            }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                throw TruceException.badInput(fileLabel + ": is not a regular file (a FIFO, a device or a socket "
+                        + "is never read)");
             }
             return Files.size(path);
         } catch (NoSuchFileException e) {
@@ -182,12 +218,12 @@ public final class YamlTreeReader {
         if (items != null && events.peek() == Event.ID.SequenceStart) {
             events.next();
             while (events.peek() != Event.ID.SequenceEnd) {
-                items.accept(node(events));
+                items.accept(node(events, 1));
             }
             events.next();
             root = null;
         } else {
-            root = node(events);
+            root = node(events, 0);
         }
         events.expect(Event.ID.DocumentEnd);
         if (events.peek() != Event.ID.StreamEnd) {
@@ -197,12 +233,16 @@ public final class YamlTreeReader {
         return root;
     }
 
-    private YamlNode node(Events events) {
+    private YamlNode node(Events events, int depth) {
         Event event = events.next();
         Position at = position(event);
+        if (depth > MAX_DEPTH) {
+            throw new TooDeep(new Problem(fileLabel, at, "", "nested more than " + MAX_DEPTH
+                    + " levels deep; a truce file never needs that (the rest of the file was not read)"));
+        }
         YamlNode node = switch (event.getEventId()) {
-            case MappingStart -> mapping(events, at);
-            case SequenceStart -> sequence(events, at);
+            case MappingStart -> mapping(events, at, depth);
+            case SequenceStart -> sequence(events, at, depth);
             case Scalar -> scalar((ScalarEvent) event, at);
             case Alias -> {
                 String name = ((AliasEvent) event).getAlias().getValue();
@@ -217,20 +257,20 @@ public final class YamlTreeReader {
         return node;
     }
 
-    private YamlNode mapping(Events events, Position at) {
+    private YamlNode mapping(Events events, Position at, int depth) {
         Map<String, YamlNode> values = new LinkedHashMap<>();
         Map<String, Position> keys = new HashMap<>();
         while (events.peek() != Event.ID.MappingEnd) {
-            YamlNode keyNode = node(events);
-            YamlNode value = node(events);
+            YamlNode keyNode = node(events, depth + 1);
+            YamlNode value = node(events, depth + 1);
             if (!(keyNode instanceof YamlNode.Scalar scalarKey) || scalarKey.isNull()) {
                 problems.add(new Problem(fileLabel, keyNode.position(), "", "a key must be plain text, found " + keyNode.description()));
                 continue;
             }
             String key = scalarKey.text();
             if (keys.containsKey(key)) {
-                problems.add(new Problem(fileLabel, keyNode.position(), "",
-                        "duplicate key '" + key + "' (first at line " + keys.get(key).line() + ")"));
+                problems.add(new Problem(fileLabel, keyNode.position(), "", key, "is a duplicate key (first at line "
+                        + keys.get(key).line() + ")"));
                 continue;
             }
             keys.put(key, keyNode.position());
@@ -240,47 +280,69 @@ public final class YamlTreeReader {
         return new YamlNode.Mapping(at, values, keys);
     }
 
-    private YamlNode sequence(Events events, Position at) {
+    private YamlNode sequence(Events events, Position at, int depth) {
         List<YamlNode> items = new ArrayList<>();
         while (events.peek() != Event.ID.SequenceEnd) {
-            items.add(node(events));
+            items.add(node(events, depth + 1));
         }
         events.next();
         return new YamlNode.Sequence(at, items);
     }
 
     /** YAML 1.2 core schema for plain scalars; anything quoted or tagged is text. */
-    private static YamlNode scalar(ScalarEvent event, Position at) {
+    private YamlNode scalar(ScalarEvent event, Position at) {
         String value = event.getValue();
+        if (value.length() > MAX_SCALAR_CHARS) {
+            problems.add(new Problem(fileLabel, at, "", "a value of " + value.length() + " characters, more than "
+                    + MAX_SCALAR_CHARS + " (is a closing quote missing?)"));
+            return new YamlNode.Scalar(at, null, YamlNode.ScalarType.NULL);
+        }
         if (!event.isPlain() || event.getTag().isPresent()) {
             return new YamlNode.Scalar(at, value, YamlNode.ScalarType.STRING);
         }
         return new YamlNode.Scalar(at, value.isEmpty() ? null : value, CoreSchema.typeOf(value));
     }
 
+    /**
+     * A syntax error at its place. SnakeYAML's description names tokens and at most a character of the
+     * text, never a value; its context snippet (the line quoted) is left out.
+     */
     private Problem syntaxProblem(MarkedYamlEngineException marked) {
+        syntaxError = true;
         Mark mark = marked.getProblemMark().or(marked::getContextMark).orElse(null);
-        Position at = mark == null ? Position.START : new Position(mark.getLine() + 1, mark.getColumn() + 1);
+        Position at = mark == null ? new Position(1 + lineOffset, 1) : new Position(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
         String problem = oneLine(marked.getProblem());
         if (problem.contains("(TAB)")) {
             return new Problem(fileLabel, at, "", "tab character; YAML indents with spaces, not tabs");
         }
         String context = marked.getContext() == null ? "" : " (" + oneLine(marked.getContext())
-                + marked.getContextMark().map(m -> " at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1)).orElse("")
-                + ")";
-        return new Problem(fileLabel, at, "", "YAML syntax error: " + problem + context);
+                + marked.getContextMark().map(m -> " at line " + (m.getLine() + 1 + lineOffset) + ", column "
+                        + (m.getColumn() + 1)).orElse("") + ")";
+        return new Problem(fileLabel, at, "", null, "YAML syntax error", Problem.snippet(problem + context, 200));
     }
 
     private static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("\\s+", " ").trim();
     }
 
-    private static Position position(Event event) {
-        return event.getStartMark().map(m -> new Position(m.getLine() + 1, m.getColumn() + 1)).orElse(Position.START);
+    private Position position(Event event) {
+        return event.getStartMark().map(m -> new Position(m.getLine() + 1 + lineOffset, m.getColumn() + 1))
+                .orElse(Position.START);
+    }
+
+    /** Ends a read at a nesting too deep to follow. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Problem problem;
+
+        TooDeep(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
     }
 
     /** SnakeYAML's event stream with one event of look-ahead. */
-    private static final class Events {
+    private final class Events {
         private final Parser parser;
 
         Events(Parser parser) {
@@ -303,7 +365,7 @@ public final class YamlTreeReader {
         }
 
         Position position() {
-            return YamlTreeReader.position(parser.peekEvent());
+            return YamlTreeReader.this.position(parser.peekEvent());
         }
     }
 

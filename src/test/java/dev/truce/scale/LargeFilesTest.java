@@ -8,7 +8,7 @@ import dev.truce.cli.CliRunner;
 import dev.truce.domain.TruceException;
 import dev.truce.yaml.ObligationsFileReader;
 import dev.truce.yaml.SnapshotCache;
-import dev.truce.yaml.TruceFile;
+import dev.truce.config.TruceFile;
 import dev.truce.yaml.YamlTreeReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

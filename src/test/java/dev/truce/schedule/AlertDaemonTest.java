@@ -14,7 +14,7 @@ import dev.truce.testing.Mails;
 import dev.truce.testing.TruceFixture;
 import dev.truce.yaml.EvidenceFileReader;
 import dev.truce.yaml.ObligationsFileReader;
-import dev.truce.yaml.TruceFile;
+import dev.truce.config.TruceFile;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package dev.truce.alert.ledger;
 
 import dev.truce.domain.TruceException;
-import dev.truce.yaml.TruceFile;
+import dev.truce.config.TruceFile;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

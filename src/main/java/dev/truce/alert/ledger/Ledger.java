@@ -144,7 +144,7 @@ public final class Ledger implements AutoCloseable {
                 while (rows.next()) {
                     Date until = rows.getDate(6);
                     LocalDate untilDate = until == null ? null : until.toLocalDate();
-                    ComplianceState state = ComplianceState.fromLabel(rows.getString(8))
+                    ComplianceState state = dev.truce.domain.Labels.parse(ComplianceState.class, rows.getString(8))
                             .orElseThrow(() -> new SQLException("unknown compliance state in the ledger"));
                     acks.add(new Ack(rows.getString(1), rows.getString(2), instant(rows, 3), rows.getString(4),
                             rows.getString(5), untilDate, instant(rows, 7), state, instant(rows, 9)));
@@ -167,7 +167,7 @@ public final class Ledger implements AutoCloseable {
             }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    TriggerKind kind = TriggerKind.fromLabel(rows.getString(5))
+                    TriggerKind kind = dev.truce.domain.Labels.parse(TriggerKind.class, rows.getString(5))
                             .orElseThrow(() -> new SQLException("unknown trigger kind in the ledger"));
                     int threshold = rows.getInt(7);
                     Integer thresholdDays = rows.wasNull() ? null : threshold;

@@ -63,8 +63,11 @@ final class AlertTexts {
             return "-";
         }
         int days = status.daysLeft().get();
-        if (status.timeline() == TimelineState.EXPIRED) {
-            return days == 0 ? "passed today" : "passed " + plural(-days, "day") + " ago";
+        if (status.timeline().isSettled()) {
+            return status.timeline().label() + " (outcome recorded)";
+        }
+        if (status.timeline() == TimelineState.UNRESOLVED) {
+            return (days == 0 ? "passed today" : "passed " + plural(-days, "day") + " ago") + ", outcome not recorded";
         }
         return days == 0 ? "due today" : plural(days, "day") + " left";
     }
@@ -92,7 +95,13 @@ final class AlertTexts {
         return switch (trigger.kind()) {
             case THRESHOLD -> trigger.key().threshold() == 0 ? "due today"
                     : "now within " + plural(trigger.key().threshold(), "day") + " of the deadline";
-            case EXPIRED -> "deadline passed at " + at(trigger.key().deadline());
+            case EXPIRED -> "deadline passed at " + at(trigger.key().deadline())
+                    + ", outcome not recorded: record it in obligations.yaml (outcome:)";
+            case UNRESOLVED -> "still no outcome recorded, " + plural(-status.daysLeft().orElse(0), "day")
+                    + " after the deadline: record it in obligations.yaml (outcome:), or ack it";
+            case OUTCOME -> status.outcome().map(o -> "outcome recorded: " + o.result().label()
+                    + (o.effective() != null ? " from " + o.effective().display(zone) : "") + " (" + o.source() + ")")
+                    .orElse("outcome recorded");
             case EXTENDED -> trigger.extensionSource()
                     .map(x -> "extended to " + x.until().display(zone) + " (" + x.source() + ")")
                     .orElse("deadline moved to " + status.deadline().map(d -> d.display(zone)).orElse("?"));

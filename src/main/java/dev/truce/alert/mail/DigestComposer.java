@@ -33,10 +33,17 @@ public final class DigestComposer {
             .build();
     private final Register register;
     private final AlertTexts texts;
+    private final List<String> warnings;
 
     public DigestComposer(Register register) {
+        this(register, List.of());
+    }
+
+    /** {@code warnings}: what could not be read (redacted: places and kinds, nothing typed), at the top of every digest. */
+    public DigestComposer(Register register, List<String> warnings) {
         this.register = register;
         this.texts = new AlertTexts(register.truce().zone(), register.staleAfterDays());
+        this.warnings = List.copyOf(warnings);
     }
 
     public ComposedDigest compose(Digest digest, Instant now) {
@@ -45,6 +52,7 @@ public final class DigestComposer {
         int count = digest.items().size();
         // everything the templates see; all of it is escaped on output
         Map<String, Object> context = Map.of(
+                "warnings", warnings,
                 "truceTitle", register.truce().title(),
                 "recipient", digest.recipient(),
                 "subject", subject,
@@ -60,7 +68,7 @@ public final class DigestComposer {
 
     private ItemView item(DigestItem item) {
         ObligationStatus status = item.status();
-        boolean urgent = status.timeline() == TimelineState.EXPIRED
+        boolean urgent = status.timeline() == TimelineState.UNRESOLVED || status.timeline() == TimelineState.LAPSED
                 || status.daysLeft().map(d -> d <= URGENT_DAYS).orElse(false)
                 || status.compliance().state().isAlarming();
         List<String> changes = item.triggers().stream().map(t -> texts.change(t, status)).toList();

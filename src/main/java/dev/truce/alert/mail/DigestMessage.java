@@ -34,6 +34,11 @@ public final class DigestMessage {
         this.mime = mime;
     }
 
+    /** A message that is only printed or written to a file: the mail library's defaults, no server. */
+    public static DigestMessage create(ComposedDigest digest, String from, Instant now) {
+        return create(Session.getInstance(new java.util.Properties()), digest, from, now);
+    }
+
     public static DigestMessage create(Session session, ComposedDigest digest, String from, Instant now) {
         String messageId = "<truce." + UUID.randomUUID() + "@" + from.substring(from.lastIndexOf('@') + 1) + ">";
         try {

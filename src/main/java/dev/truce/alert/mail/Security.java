@@ -1,11 +1,11 @@
 package dev.truce.alert.mail;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
+import dev.truce.domain.Labelled;
+import dev.truce.domain.Noun;
 
 /** How the SMTP connection is protected, as alerts.smtp.security names it. */
-public enum Security {
+@Noun("security mode")
+public enum Security implements Labelled {
     /** Plain connection upgraded with STARTTLS; refuses to go on in clear text if the server cannot. */
     STARTTLS("starttls", 587),
     /** TLS from the first byte (SMTPS). */
@@ -21,19 +21,12 @@ public enum Security {
         this.defaultPort = defaultPort;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public int defaultPort() {
         return defaultPort;
-    }
-
-    public static Optional<Security> fromLabel(String label) {
-        return Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst();
-    }
-
-    public static List<String> labels() {
-        return Arrays.stream(values()).map(Security::label).toList();
     }
 }

@@ -1,9 +1,12 @@
 package dev.truce.alert.mail;
 
+import dev.truce.config.Emails;
+import dev.truce.config.SmtpConfig;
+import dev.truce.config.TruceFile;
+import dev.truce.domain.InvalidValue;
 import dev.truce.domain.Suggestions;
 import dev.truce.domain.TruceException;
-import dev.truce.yaml.Fields;
-import dev.truce.yaml.SmtpConfig;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,11 +33,13 @@ public final class SmtpSettingsResolver {
 
     private final Map<String, String> environment;
     private final String file;
+    private final Path directory;
 
-    /** {@code file}: the label of obligations.yaml, for messages. */
-    public SmtpSettingsResolver(Map<String, String> environment, String file) {
+    /** {@code truceFile}: obligations.yaml as read (its label for messages, its folder for password_file). */
+    public SmtpSettingsResolver(Map<String, String> environment, TruceFile truceFile) {
         this.environment = environment;
-        this.file = file;
+        this.file = truceFile.label();
+        this.directory = truceFile.directory();
     }
 
     /** Settings for sending; {@code timeout} is the caller's choice, else $TRUCE_SMTP_TIMEOUT, else 20 s. */
@@ -65,9 +70,12 @@ public final class SmtpSettingsResolver {
 
     private Optional<String> from(SmtpConfig config) {
         Optional<String> fromEnv = env(FROM);
-        if (fromEnv.isPresent() && !Fields.isEmail(fromEnv.get())) {
-            throw TruceException.badInput("$" + FROM + ": '" + fromEnv.get() + "' is not an email address "
-                    + "(expected name@example.com)");
+        if (fromEnv.isPresent()) {
+            try {
+                Emails.address(fromEnv.get());
+            } catch (InvalidValue e) {
+                throw TruceException.badInput("$" + FROM + ": '" + fromEnv.get() + "' " + e.getMessage());
+            }
         }
         return fromEnv.or(() -> Optional.ofNullable(config.from()));
     }
@@ -75,9 +83,8 @@ public final class SmtpSettingsResolver {
     private Security security(SmtpConfig config) {
         Optional<String> fromEnv = env(SECURITY);
         String label = fromEnv.orElse(config.security() == null ? Security.STARTTLS.label() : config.security());
-        return Security.fromLabel(label).orElseThrow(() -> TruceException.badInput("$" + SECURITY + ": '" + label
-                + "' is not a security mode (expected starttls, ssl or none)"
-                + Suggestions.didYouMean(label, Security.labels())));
+        return dev.truce.domain.Labels.parse(Security.class, label).orElseThrow(() -> TruceException.badInput("$"
+                + SECURITY + ": '" + label + "' " + dev.truce.domain.Labels.notOne(Security.class, label)));
     }
 
     private int port(SmtpConfig config, Security security) {
@@ -115,17 +122,18 @@ public final class SmtpSettingsResolver {
         if (fromEnv.isPresent() || config.passwordFile() == null) {
             return fromEnv.orElse(null);
         }
+        Path passwordFile = directory.resolve(config.passwordFile());
         try {
-            String content = Files.readString(config.passwordFile(), StandardCharsets.UTF_8);
+            String content = Files.readString(passwordFile, StandardCharsets.UTF_8);
             String password = content.replaceAll("[\r\n]+$", ""); // an editor's final newline is not part of it
             if (password.isEmpty()) {
-                throw TruceException.badInput("alerts.smtp.password_file: " + config.passwordFile() + " is empty");
+                throw TruceException.badInput("alerts.smtp.password_file: " + passwordFile + " is empty");
             }
             return password;
         } catch (NoSuchFileException e) {
-            throw TruceException.badInput("alerts.smtp.password_file: " + config.passwordFile() + " does not exist");
+            throw TruceException.badInput("alerts.smtp.password_file: " + passwordFile + " does not exist");
         } catch (IOException e) {
-            throw TruceException.failure("alerts.smtp.password_file: cannot read " + config.passwordFile() + ": "
+            throw TruceException.failure("alerts.smtp.password_file: cannot read " + passwordFile + ": "
                     + e.getMessage(), e);
         }
     }

@@ -1,0 +1,61 @@
+package dev.truce.app;
+
+import dev.truce.config.ReadSettings;
+import dev.truce.yaml.EvidenceFileReader;
+import dev.truce.yaml.ObligationsFileReader;
+import dev.truce.yaml.ParseCache;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The one factory that gives every command its use cases, configured once from the world: the clock, the
+ * environment (file size limit, parse cache, evidence folders, SMTP and database settings).
+ */
+public final class Services {
+    private final Clock clock;
+    private final Map<String, String> environment;
+    private final ReadSettings settings;
+    private final ObligationsFileReader obligations;
+    private final EvidenceFileReader evidence;
+
+    public Services(Clock clock, Map<String, String> environment) {
+        this.clock = clock;
+        this.environment = Map.copyOf(environment);
+        this.settings = ReadSettings.from(environment);
+        ParseCache cache = settings.cacheDirectory().map(ParseCache::in).orElse(ParseCache.disabled());
+        this.obligations = new ObligationsFileReader(settings.maxBytes(), cache);
+        this.evidence = new EvidenceFileReader(settings.maxBytes(), cache);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    public ObligationsFileReader obligationsReader() {
+        return obligations;
+    }
+
+    public TruceFiles files() {
+        return new TruceFiles(obligations, evidence, settings.evidenceDirectories());
+    }
+
+    public StatusService status() {
+        return new StatusService(files(), clock);
+    }
+
+    public EvidenceService evidence() {
+        return new EvidenceService(files(), clock);
+    }
+
+    public AlertService alerts() {
+        return new AlertService(files(), environment);
+    }
+
+    public AckService acks() {
+        return new AckService(files(), environment);
+    }
+}

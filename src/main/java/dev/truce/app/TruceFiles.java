@@ -1,0 +1,79 @@
+package dev.truce.app;
+
+import dev.truce.config.EvidenceLocation;
+import dev.truce.config.TruceFile;
+import dev.truce.domain.Evidence;
+import dev.truce.domain.TruceException;
+import dev.truce.yaml.EvidenceBinding;
+import dev.truce.yaml.EvidenceFileReader;
+import dev.truce.yaml.ObligationsFileReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The two files a use case reads: obligations.yaml, which must be whole (a broken one stops the command:
+ * the desk must fix it first), and the evidence it points at, of which every readable entry counts and the
+ * rest is reported ({@link EvidenceHealth}), so one typo there never silences a deadline.
+ */
+public final class TruceFiles {
+    private final ObligationsFileReader obligations;
+    private final EvidenceFileReader evidence;
+    private final List<Path> evidenceDirectories;
+
+    TruceFiles(ObligationsFileReader obligations, EvidenceFileReader evidence, List<Path> evidenceDirectories) {
+        this.obligations = obligations;
+        this.evidence = evidence;
+        this.evidenceDirectories = List.copyOf(evidenceDirectories);
+    }
+
+    public TruceFile obligations(FileRef file) {
+        return obligations.read(file.path(), file.label());
+    }
+
+    /** Where the evidence is; a bad-input error when evidence_file leads somewhere it must not. */
+    public EvidenceLocation locate(TruceFile file) {
+        return EvidenceLocation.of(file, evidenceDirectories);
+    }
+
+    /** A fresh binding for one read: it checks ids against the register and shares repeated texts. */
+    public EvidenceBinding binding(TruceFile file, EvidenceLocation location) {
+        return new EvidenceBinding(location.label(), file.register(), file.label());
+    }
+
+    /** Every readable entry to {@code sink}, in file order, and what could not be read. */
+    public EvidenceHealth evidence(TruceFile file, Consumer<Evidence> sink) {
+        EvidenceLocation location;
+        try {
+            location = locate(file);
+        } catch (TruceException e) {
+            return EvidenceHealth.blocked("evidence", e.getMessage());
+        }
+        if (!location.exists()) {
+            return EvidenceHealth.of(location.label(), EvidenceFileReader.Read.NONE, location.named());
+        }
+        return EvidenceHealth.of(location.label(), evidence.read(location.path(), binding(file, location), sink), false);
+    }
+
+    /** For validate and evidence add: the evidence whole, or a bad-input failure listing every problem. */
+    public int evidenceStrict(TruceFile file, EvidenceLocation location) {
+        if (!location.exists()) {
+            if (location.named()) {
+                throw TruceException.badInput((file.settings().evidenceFileAt() == null ? file.label()
+                        : file.settings().evidenceFileAt().in(file.label())) + ": evidence_file: " + location.label()
+                        + " does not exist (create it with truce evidence add, or correct evidence_file)");
+            }
+            return 0;
+        }
+        EvidenceFileReader.Read read = evidence.read(location.path(), binding(file, location), e -> {
+        });
+        if (!read.clean()) {
+            throw read.failure(location.label());
+        }
+        return read.entries();
+    }
+
+    EvidenceFileReader evidenceReader() {
+        return evidence;
+    }
+}

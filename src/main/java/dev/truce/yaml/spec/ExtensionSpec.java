@@ -1,0 +1,29 @@
+package dev.truce.yaml.spec;
+
+import dev.truce.domain.Extension;
+import dev.truce.domain.Moment;
+import dev.truce.yaml.Key;
+import dev.truce.yaml.Spec;
+import java.time.LocalDate;
+
+@Spec(doc = "One extension: on `decided` the deadline moved to `until`. Oldest first; each must move the deadline "
+        + "later than the one before. Append new ones at the end: the chain is the history.",
+        expected = "a mapping with decided, until and source")
+public record ExtensionSpec(
+        @Key(doc = "The day the extension was decided; it counts from the start of that day. Leave it out when "
+                + "unknown (and say so in note): the extension then counts from the deadline it replaced.")
+        LocalDate decided,
+        @Key(required = true, doc = "The new deadline.") Moment until,
+        @Key(required = true, doc = "The instrument that extended it, e.g. EO 14334.",
+                expected = "expected the instrument that extended it, e.g. EO 14334") String source,
+        @Key(doc = "Anything else. Start facts without a primary text with \"unconfirmed:\".") String note) {
+
+    public Extension toDomain() {
+        return new Extension(decided, until, source, note);
+    }
+
+    /** The chain, empty when the key is left out. */
+    static java.util.List<Extension> chain(java.util.List<ExtensionSpec> specs) {
+        return specs == null ? java.util.List.of() : specs.stream().map(ExtensionSpec::toDomain).toList();
+    }
+}
