@@ -23,7 +23,7 @@ public final class Services {
         this.environment = Map.copyOf(environment);
         this.settings = ReadSettings.from(environment);
         ParseCache cache = settings.cacheDirectory().map(ParseCache::in).orElse(ParseCache.disabled());
-        this.obligations = new ObligationsFileReader(settings.maxBytes(), cache);
+        this.obligations = new ObligationsFileReader(settings.maxBytes(), cache, true);
         this.evidence = new EvidenceFileReader(settings.maxBytes(), cache);
     }
 
@@ -43,8 +43,10 @@ public final class Services {
         return new TruceFiles(obligations, evidence, settings.evidenceDirectories());
     }
 
+    /** For the commands that only show the file: addresses checked quickly, no mail class loaded. */
     public StatusService status() {
-        return new StatusService(files(), clock);
+        return new StatusService(new TruceFiles(obligations.strict(false), evidence, settings.evidenceDirectories()),
+                files(), clock);
     }
 
     public EvidenceService evidence() {

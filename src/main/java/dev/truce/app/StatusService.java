@@ -23,10 +23,17 @@ import java.util.function.UnaryOperator;
 /** The read-only use cases: status, show, check and validate, and the snapshot the desk outputs draw from. */
 public final class StatusService {
     private final TruceFiles files;
+    private final TruceFiles strict;
     private final Clock clock;
 
     public StatusService(TruceFiles files, Clock clock) {
+        this(files, files, clock);
+    }
+
+    /** {@code files}: to show (addresses checked quickly); {@code strict}: to validate, as alerts will read the file. */
+    public StatusService(TruceFiles files, TruceFiles strict, Clock clock) {
         this.files = files;
+        this.strict = strict;
         this.clock = clock;
     }
 
@@ -36,9 +43,9 @@ public final class StatusService {
 
     /** Both files checked in full: obligations.yaml, then the evidence it points at. */
     public Validation validate(FileRef file) {
-        TruceFile truceFile = load(file);
-        EvidenceLocation location = files.locate(truceFile);
-        int entries = files.evidenceStrict(truceFile, location);
+        TruceFile truceFile = strict.obligations(file);
+        EvidenceLocation location = strict.locate(truceFile);
+        int entries = strict.evidenceStrict(truceFile, location);
         return new Validation(truceFile, location.label(), entries, location.exists());
     }
 

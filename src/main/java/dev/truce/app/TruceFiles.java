@@ -27,6 +27,11 @@ public final class TruceFiles {
         this.evidenceDirectories = List.copyOf(evidenceDirectories);
     }
 
+    /** The readers with no parse cache and no extra evidence folders: what a test or a one-off tool needs. */
+    public static TruceFiles plain() {
+        return new TruceFiles(new ObligationsFileReader(), new EvidenceFileReader(), List.of());
+    }
+
     public TruceFile obligations(FileRef file) {
         return obligations.read(file.path(), file.label());
     }

@@ -30,7 +30,7 @@ final class CheckLine {
 
     /** UNKNOWN with the reason on one line; a '|' would start the performance data, so it is replaced. */
     static String unknown(String reason) {
-        return "TRUCE UNKNOWN - " + Texts.oneLine(reason).replace('|', '/');
+        return "TRUCE UNKNOWN - " + dev.truce.domain.Phrases.singleLine(reason).replace('|', '/');
     }
 
     private static List<String> summary(DeadlineWatch watch) {

@@ -40,7 +40,7 @@ public final class EvidenceChecks {
     /** Names (claimant, recorded_by) are one line: they show in table cells and are compared. */
     public static String oneLine(String text) {
         if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            throw new InvalidValue("must be one line (found a line break)");
+            throw InvalidValue.unquoted("must be one line (found a line break)");
         }
         return text;
     }

@@ -8,7 +8,24 @@ package dev.truce.domain;
 public final class InvalidValue extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    private final boolean quotes;
+
     public InvalidValue(String problem) {
+        this(problem, true);
+    }
+
+    private InvalidValue(String problem, boolean quotes) {
         super(problem);
+        this.quotes = quotes;
+    }
+
+    /** A problem that says all there is to say without the value (a line break, a blank): it is not quoted back. */
+    public static InvalidValue unquoted(String problem) {
+        return new InvalidValue(problem, false);
+    }
+
+    /** Whether showing the value helps (where the medium allows it). */
+    public boolean quotes() {
+        return quotes;
     }
 }

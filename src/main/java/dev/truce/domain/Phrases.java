@@ -47,6 +47,29 @@ public final class Phrases {
         return out == null ? text : out.toString();
     }
 
+    /**
+     * Text on one line for a medium that has lines of its own (a calendar summary, a monitoring line):
+     * line breaks and tabs become spaces; other control characters and the bidirectional overrides are dropped.
+     */
+    public static String singleLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                continue;
+            }
+            if (c == '\n' || c == '\r' || c == '\t' || c == '\u2028' || c == '\u2029') {
+                out.append(' ');
+            } else if (!Character.isISOControl(c) && !isBidiControl(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static String replacement(char c) {
         if (c == '\n') {
             return "\\n";

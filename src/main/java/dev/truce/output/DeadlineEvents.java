@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static dev.truce.domain.Phrases.oneLine;
+import static dev.truce.domain.Phrases.singleLine;
 
 /** What the calendar says: one event for the truce's end and one per obligation that has a deadline. */
 public final class DeadlineEvents {
@@ -54,18 +54,18 @@ public final class DeadlineEvents {
             lines.add("Deadline passed, outcome not recorded.");
         } else if (status.settled()) {
             lines.add("Outcome: " + status.outcome().orElseThrow().result().label() + " ("
-                    + oneLine(status.outcome().orElseThrow().source()) + ").");
+                    + singleLine(status.outcome().orElseThrow().source()) + ").");
         }
         lines.add("Effective " + truce.effective().display(zone) + ", for " + truce.days() + " days.");
         extensions(lines, status.extensionsKnown(), zone);
         sources(lines, truce.sources());
         note(lines, truce.note());
-        return new DeadlineEvent("truce-end@" + truce.id() + ".truce", "Truce ends: " + oneLine(truce.title()),
+        return new DeadlineEvent("truce-end@" + truce.id() + ".truce", "Truce ends: " + singleLine(truce.title()),
                 String.join("\n", lines), status.end(), status.extensionsKnown().size(), List.of("truce"), alarms);
     }
 
     private static String summary(Obligation o) {
-        return o.party() + " deadline: " + oneLine(o.title());
+        return o.party() + " deadline: " + singleLine(o.title());
     }
 
     private static String description(ObligationStatus status, Truce truce) {
@@ -100,7 +100,7 @@ public final class DeadlineEvents {
         }
         return status.outcome().filter(o -> status.timeline().isSettled())
                 .map(o -> o.result().label() + (o.effective() != null ? " from " + o.effective().display(zone) : "")
-                        + " (" + oneLine(o.source()) + ")")
+                        + " (" + singleLine(o.source()) + ")")
                 .orElse(status.timeline().label());
     }
 
@@ -111,8 +111,8 @@ public final class DeadlineEvents {
         }
         Evidence e = last.get();
         return compliance.state().label() + (compliance.stale() ? " (stale)" : "") + " · "
-                + compliance.evidenceCount() + " evidence, newest " + e.date().display(zone) + ": " + oneLine(e.claimant())
-                + " says " + e.stance().label() + " (" + e.basis().label() + ", " + oneLine(e.source()) + ")";
+                + compliance.evidenceCount() + " evidence, newest " + e.date().display(zone) + ": " + singleLine(e.claimant())
+                + " says " + e.stance().label() + " (" + e.basis().label() + ", " + singleLine(e.source()) + ")";
     }
 
     private static void extensions(List<String> lines, List<Extension> extensions, ZoneId zone) {
@@ -122,20 +122,20 @@ public final class DeadlineEvents {
         lines.add("Extensions:");
         for (Extension e : extensions) {
             lines.add("- to " + e.until().display(zone) + (e.decided() == null ? " (decided: unknown)" : " on " + e.decided())
-                    + " by " + oneLine(e.source()));
+                    + " by " + singleLine(e.source()));
         }
     }
 
     private static void sources(List<String> lines, List<String> sources) {
         if (!sources.isEmpty()) {
             lines.add("Sources:");
-            sources.forEach(s -> lines.add("- " + oneLine(s)));
+            sources.forEach(s -> lines.add("- " + singleLine(s)));
         }
     }
 
     private static void note(List<String> lines, String note) {
         if (note != null) {
-            lines.add("Note: " + oneLine(note));
+            lines.add("Note: " + singleLine(note));
         }
     }
 }

@@ -56,7 +56,7 @@ public final class IcsCalendar {
         calendar.add(new ProdId("-//truce//truce deadlines//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(new XProperty("X-WR-CALNAME", Phrases.oneLine(name)));
+        calendar.add(new XProperty("X-WR-CALNAME", Phrases.singleLine(name)));
         if (timeZone != null) {
             calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
             calendar.add(timeZone.getVTimeZone());

@@ -126,7 +126,7 @@ public final class EvidenceAppender {
         });
         if (!problems.isEmpty()) {
             throw new TruceException(TruceException.Cause.BAD_INPUT,
-                    problems.stream().map(p -> p.path() + ": " + p.message()).toList());
+                    problems.stream().map(Problem::renderUnplaced).toList());
         }
         if (root != null || read.size() != 1 || !read.get(0).equals(entry)) {
             throw TruceException.badInput("the new entry would not read back exactly as given (a text with characters "

@@ -59,16 +59,12 @@ public final class EvidenceBinding {
 
     /** The entry, or null when something is wrong with it (then {@code problems} says what). */
     public Evidence bind(YamlNode item, String path, List<Problem> problems) {
+        boolean known = knownObligation(item, path, problems);
         EvidenceSpec spec = binder.reportingTo(problems).bind(EvidenceSpec.class, item, path);
-        if (spec == null) {
+        if (spec == null || !known) {
             return null;
         }
-        Boolean target = hasTarget.get(spec.obligation());
-        if (target == null) {
-            problems.add(new Problem(label, Paths.position(item, "obligation"), path + ".obligation", spec.obligation(),
-                    "is not an obligation in " + obligationsName + Suggestions.didYouMean(spec.obligation(), hasTarget.keySet())));
-            return null;
-        }
+        boolean target = hasTarget.get(spec.obligation());
         if (spec.amount() != null && !target) {
             problems.add(new Problem(label, Paths.position(item, "amount"), path + ".amount",
                     "only an obligation with a target takes an amount (" + spec.obligation() + " has no target in "
@@ -76,6 +72,17 @@ public final class EvidenceBinding {
             return null;
         }
         return spec.toDomain();
+    }
+
+    /** The obligation named must be one obligations.yaml declares: checked even when the rest of the entry is wrong. */
+    private boolean knownObligation(YamlNode item, String path, List<Problem> problems) {
+        if (item instanceof YamlNode.Mapping m && m.values().get("obligation") instanceof YamlNode.Scalar s && !s.isNull()
+                && s.text().matches(dev.truce.yaml.spec.ObligationsFileChecks.ID) && !hasTarget.containsKey(s.text())) {
+            problems.add(new Problem(label, s.position(), path + ".obligation", s.text(), "is not an obligation in "
+                    + obligationsName + Suggestions.didYouMean(s.text(), hasTarget.keySet())));
+            return false;
+        }
+        return true;
     }
 
     /**

@@ -62,9 +62,9 @@ public final class EvidenceFileReader {
      * obligations have entries that could not be read. {@code unattributed}: some broken part of the file
      * cannot be tied to an obligation, so no obligation's compliance can be trusted.
      */
-    public record Read(int entries, List<Problem> problems, Set<String> broken, boolean unattributed, int dropped)
-            implements Serializable {
-        public static final Read NONE = new Read(0, List.of(), Set.of(), false, 0);
+    public record Read(int entries, List<Problem> problems, Set<String> broken, boolean unattributed, int dropped,
+                       boolean cutOff) implements Serializable {
+        public static final Read NONE = new Read(0, List.of(), Set.of(), false, 0, false);
 
         public Read {
             problems = List.copyOf(problems);
@@ -88,6 +88,10 @@ public final class EvidenceFileReader {
             if (more > 0) {
                 lines.add(label + ": and " + more + " more " + (more == 1 ? "problem" : "problems")
                         + " (fix these, then run truce validate again)");
+            }
+            if (cutOff) {
+                lines.add(label + ": the file does not end with a line break: its last entry may have been cut off "
+                        + "while being written; check it, then complete or delete it");
             }
             return lines;
         }
@@ -195,7 +199,7 @@ public final class EvidenceFileReader {
             prefix.entries().forEach(sink);
             entries.forEach(sink);
             Read read = new Read(prefix.read().entries() + entries.size(), prefix.read().problems(),
-                    prefix.read().broken(), prefix.read().unattributed(), prefix.read().dropped());
+                    prefix.read().broken(), prefix.read().unattributed(), prefix.read().dropped(), prefix.read().cutOff());
             if (entries.size() >= REWRITE_AFTER_ENTRIES) {
                 ArrayList<Evidence> all = new ArrayList<>(prefix.entries());
                 all.addAll(entries);
@@ -225,6 +229,7 @@ public final class EvidenceFileReader {
         final List<Problem> kept = new ArrayList<>();
         final Set<String> broken = new HashSet<>();
         boolean unattributed;
+        boolean cutOff;
         int dropped;
         int entries;
         int lastItemLine;
@@ -247,7 +252,7 @@ public final class EvidenceFileReader {
 
         Read read() {
             kept.sort(Problem.IN_LINE_ORDER);
-            return new Read(entries, kept, broken, unattributed, dropped);
+            return new Read(entries, kept, broken, unattributed, dropped, cutOff);
         }
     }
 
@@ -272,11 +277,7 @@ public final class EvidenceFileReader {
                     tail.forEach(findings::add);
                     findings.unattributed = true;
                 }
-                if (!endsWithLineBreak(path)) {
-                    findings.add(new Problem(binding.label(), tail.get(tail.size() - 1).position(), "",
-                            "the file does not end with a line break: its last entry may have been cut off while "
-                            + "being written; check it, then complete or delete it"));
-                }
+                findings.cutOff = !endsWithLineBreak(path);
             } else {
                 tree.subList(seen[0], tree.size()).forEach(findings::add);
             }
@@ -344,7 +345,8 @@ public final class EvidenceFileReader {
                 }
             }
             if (chunk != null) {
-                blamed |= chunk(chunk.toString(), chunkStart, binding, sink, findings, index);
+                String last = endsWithLineBreak(path) ? chunk.toString() : chunk.substring(0, chunk.length() - 1);
+                blamed |= chunk(last, chunkStart, binding, sink, findings, index);
             }
         } catch (IOException e) {
             throw TruceException.failure(binding.label() + ": cannot read: " + e.getMessage(), e);

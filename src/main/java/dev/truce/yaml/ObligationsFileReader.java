@@ -29,18 +29,34 @@ public final class ObligationsFileReader {
 
     private final long maxBytes;
     private final ParseCache cache;
+    private final boolean strictAddresses;
 
+    /** A reader that checks addresses as the mail library will send (for validate and alerts). */
     public ObligationsFileReader() {
-        this(YamlTreeReader.configuredMaxBytes(), ParseCache.disabled());
+        this(YamlTreeReader.configuredMaxBytes(), ParseCache.disabled(), true);
     }
 
     public ObligationsFileReader(long maxBytes) {
-        this(maxBytes, ParseCache.disabled());
+        this(maxBytes, ParseCache.disabled(), true);
     }
 
     public ObligationsFileReader(long maxBytes, ParseCache cache) {
+        this(maxBytes, cache, true);
+    }
+
+    /**
+     * {@code strictAddresses}: check email addresses with the mail library's own parser (validate, alert, ack,
+     * the daemon); false for the commands that only show the file, which must not load the mail library.
+     */
+    public ObligationsFileReader(long maxBytes, ParseCache cache, boolean strictAddresses) {
         this.maxBytes = maxBytes;
         this.cache = cache;
+        this.strictAddresses = strictAddresses;
+    }
+
+    /** The same reader, checking addresses strictly or quickly. */
+    public ObligationsFileReader strict(boolean strict) {
+        return strict == strictAddresses ? this : new ObligationsFileReader(maxBytes, cache, strict);
     }
 
     /** What the cache keeps of a read: everything but where the file is and how it was named. */
@@ -55,14 +71,15 @@ public final class ObligationsFileReader {
         List<Problem> problems = new ArrayList<>();
         YamlTreeReader yaml = new YamlTreeReader(label, maxBytes, problems);
         byte[] content = yaml.bytes(path);
-        Read read = cache.load("obligations", path, content, Read.class).orElse(null);
+        String kind = strictAddresses ? "obligations-strict" : "obligations";
+        Read read = cache.load(kind, path, content, Read.class).orElse(null);
         if (read == null) {
             YamlNode root = yaml.read(content);
-            read = root == null ? null : bind(root, label, problems);
+            read = root == null ? null : bind(root, label, problems, strictAddresses);
             if (!problems.isEmpty() || read == null) {
                 throw invalid(problems);
             }
-            cache.store("obligations", path, content, read);
+            cache.store(kind, path, content, read);
         }
         return new TruceFile(path, label, read.register(), read.settings(), read.lines());
     }
@@ -92,7 +109,7 @@ public final class ObligationsFileReader {
         }
     }
 
-    private static Read bind(YamlNode root, String label, List<Problem> problems) {
+    private static Read bind(YamlNode root, String label, List<Problem> problems, boolean strictAddresses) {
         if (!(root instanceof YamlNode.Mapping mapping)) {
             problems.add(new Problem(label, root.position(), "", "expected a mapping with version, truce and obligations, "
                     + "found " + root.description()));
@@ -101,7 +118,7 @@ public final class ObligationsFileReader {
         if (!version(mapping, label, problems)) {
             return null;
         }
-        SpecBinder binder = new SpecBinder(label, problems, true);
+        SpecBinder binder = new SpecBinder(label, problems, true).strictAddresses(strictAddresses);
         ObligationsFileSpec file = binder.bind(ObligationsFileSpec.class, root, "");
         ObligationsFileChecks.check(label, root, binder, problems);
         if (file == null || !problems.isEmpty()) {

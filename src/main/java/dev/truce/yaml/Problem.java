@@ -39,6 +39,12 @@ public record Problem(String file, Position position, String path, String quoted
         return where() + (quoted == null ? message : "this " + message);
     }
 
+    /** path: what is wrong, without the file's place: for text that is not in a file yet (an entry to append). */
+    public String renderUnplaced() {
+        String what = (quoted == null ? message : "'" + snippet(quoted) + "' " + message) + (detail == null ? "" : ": " + detail);
+        return path.isEmpty() ? what : path + ": " + what;
+    }
+
     private String where() {
         String at = file + ":" + position.line() + ":" + position.column() + ": ";
         return path.isEmpty() ? at : at + path + ": ";

@@ -112,7 +112,7 @@ public final class SchemaWriter {
     private ObjectNode value(SpecBinder.Component c, Class<?> type, boolean nullable, boolean inList) {
         Key key = c.annotation();
         ObjectNode value = JSON.objectNode();
-        if (type.isRecord()) {
+        if (type.isRecord() && !ValueTypes.isKnown(type)) {
             return nullable(ref(type), nullable);
         }
         if (type == String.class) {

@@ -38,6 +38,8 @@ public final class SpecBinder {
     private final Map<Class<?>, Map<String, Object>> converted = new HashMap<>();
     /** Every record made, by path, when asked to keep them: file-wide checks run on what could be read. */
     private final Map<String, Object> made;
+    /** Email addresses checked as the mail library sends (see Emails), or quickly. */
+    private boolean strictAddresses;
 
     /** {@code file}: how the file is named in messages; {@code problems} receives what is wrong. */
     public SpecBinder(String file, List<Problem> problems) {
@@ -61,6 +63,12 @@ public final class SpecBinder {
         return file;
     }
 
+    /** Check email addresses as the mail library will when it sends ({@link dev.truce.config.StrictEmails}). */
+    public SpecBinder strictAddresses(boolean strict) {
+        this.strictAddresses = strict;
+        return this;
+    }
+
     /** From now on, problems go to {@code sink} (a reader of a long list keeps each item's problems apart). */
     public SpecBinder reportingTo(List<Problem> sink) {
         this.problems = sink;
@@ -75,9 +83,8 @@ public final class SpecBinder {
                     + ", found " + node.description()));
             return null;
         }
-        unknownKeys(plan, mapping, path);
+        boolean ok = unknownKeys(plan, mapping, path);
         Object[] values = new Object[plan.components.size()];
-        boolean ok = true;
         for (int i = 0; i < values.length; i++) {
             Component c = plan.components.get(i);
             YamlNode value = mapping.values().get(c.key);
@@ -108,7 +115,9 @@ public final class SpecBinder {
         return result;
     }
 
-    private void unknownKeys(Plan plan, YamlNode.Mapping mapping, String path) {
+    /** False when the mapping has a key the record does not know (a typo must not pass for a missing key). */
+    private boolean unknownKeys(Plan plan, YamlNode.Mapping mapping, String path) {
+        boolean ok = true;
         for (Map.Entry<String, Position> key : mapping.keys().entrySet()) {
             String name = key.getKey();
             if (plan.byKey.containsKey(name)) {
@@ -120,7 +129,9 @@ public final class SpecBinder {
             } else {
                 problems.add(Problems.unknownKey(file, key.getValue(), path, name, plan.keys()));
             }
+            ok = false;
         }
+        return ok;
     }
 
     private Object construct(Plan plan, Object[] values, YamlNode.Mapping mapping, String path) {
@@ -165,7 +176,7 @@ public final class SpecBinder {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Object one(Component c, Class<?> type, YamlNode node, String at) {
-        if (type.isRecord()) {
+        if (type.isRecord() && !ValueTypes.isKnown(type)) {
             Object made = bind((Class) type, node, at);
             return made == null ? FAILED : made;
         }
@@ -184,7 +195,7 @@ public final class SpecBinder {
         try {
             return convert(c, type, scalar);
         } catch (InvalidValue e) {
-            problems.add(new Problem(file, node.position(), at, quotable(scalar), e.getMessage()));
+            problems.add(new Problem(file, node.position(), at, e.quotes() ? quotable(scalar) : null, e.getMessage()));
             return FAILED;
         }
     }
@@ -217,7 +228,9 @@ public final class SpecBinder {
         if (known != null) {
             return known;
         }
-        Object value = Labelled.class.isAssignableFrom(type) ? label(type, text) : ValueTypes.of(type).read(text);
+        Object value = Labelled.class.isAssignableFrom(type) ? label(type, text)
+                : type == dev.truce.domain.Owner.class && strictAddresses ? dev.truce.config.StrictEmails.owner(text)
+                : ValueTypes.of(type).read(text);
         if (cache.size() < SHARED_LIMIT) {
             cache.put(text, value);
         }
@@ -234,13 +247,13 @@ public final class SpecBinder {
             throw new InvalidValue("is longer than " + key.maxLength() + " characters (" + c.expected() + ")");
         }
         if (key.oneLine() && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) {
-            throw new InvalidValue("must be one line (found a line break)");
+            throw InvalidValue.unquoted("must be one line (found a line break)");
         }
         if (c.pattern != null && !c.pattern.matcher(text).matches()) {
             throw new InvalidValue("is not valid (" + c.expected() + ")");
         }
         if (key.email()) {
-            return share(dev.truce.config.Emails.address(text));
+            return share(strictAddresses ? dev.truce.config.StrictEmails.address(text) : dev.truce.config.Emails.address(text));
         }
         if (key.webAddress()) {
             dev.truce.domain.EvidenceChecks.url(text);

@@ -67,10 +67,10 @@ final class ValueTypes {
         if (Labelled.class.isAssignableFrom(type)) {
             return Labels.oneOf((Class) type);
         }
-        if (type.isRecord()) {
-            return "a mapping";
+        if (isKnown(type)) {
+            return of(type).noun();
         }
-        return of(type).noun();
+        return "a mapping";
     }
 
     private static Instant instant(String text) {

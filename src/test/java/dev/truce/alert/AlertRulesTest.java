@@ -128,17 +128,45 @@ class AlertRulesTest {
     }
 
     @Test
-    void anExpiryIsSentOnceAndOnlyWhileItIsNews() throws IOException {
+    void aPassedDeadlineIsSaidOnceThenRemindedEveryWeekUntilAnOutcomeIsRecorded() throws IOException {
         Register register = register();
         assertEquals("threshold 0", describe(run(register, "fixed", at("2026-06-30T12:00:00Z"))));
-        assertEquals("expired", describe(run(register, "fixed", DUE)), "the instant it passes");
-        assertEquals("", describe(run(register, "fixed", at("2026-07-02T12:00:00Z"))));
+        assertEquals("expired", describe(run(register, "fixed", DUE)), "the instant it passes: outcome not recorded");
+        assertEquals("", describe(run(register, "fixed", at("2026-07-02T12:00:00Z"))), "the next day: nothing");
+        assertEquals("", describe(run(register, "fixed", at("2026-07-07T12:00:00Z"))), "6 days after: nothing");
+        assertEquals("unresolved", describe(run(register, "fixed", at("2026-07-08T12:00:00Z"))), "7 days after");
+        assertEquals("", describe(run(register, "fixed", at("2026-07-09T12:00:00Z"))));
+        assertEquals("unresolved", describe(run(register, "fixed", at("2026-07-16T12:00:00Z"))), "14 days after");
 
-        ledger.clear(); // the first run on an old file
+        Register recorded = withOutcome(register, "lapsed");
+        assertEquals("outcome", describe(run(recorded, "fixed", at("2026-07-17T12:00:00Z"))), "one notice");
+        assertEquals("", describe(run(recorded, "fixed", at("2026-07-18T12:00:00Z"))), "then nothing");
+        assertEquals("", describe(run(recorded, "fixed", at("2026-07-30T12:00:00Z"))), "nor a reminder");
+    }
+
+    @Test
+    void aFirstRunOnAnOldFileAnnouncesRecentDeadlinesAndRemindsOfOldOnes() throws IOException {
+        Register register = register();
         assertEquals("expired", describe(triggers(register, "fixed", at("2026-07-30T12:00:00Z"), DESK)),
-                "29 days after: within the largest threshold (30 days)");
-        assertEquals("", describe(triggers(register, "fixed", at("2026-08-01T12:00:00Z"), DESK)),
-                "31 days after: history, not news");
+                "29 days after: within the largest threshold (30 days), the first notice");
+        assertEquals("unresolved", describe(triggers(register, "fixed", at("2026-08-01T12:00:00Z"), DESK)),
+                "31 days after: no longer news, but still unresolved: a reminder");
+    }
+
+    @Test
+    void anOutcomeGoesOnlyToThoseWhoHeardOfTheDeadline() throws IOException {
+        Register recorded = withOutcome(register(), "ended");
+        assertEquals("", describe(triggers(recorded, "fixed", at("2026-07-17T12:00:00Z"), DESK)),
+                "nobody here was told about the deadline: nothing to correct");
+    }
+
+    private static Register withOutcome(Register register, String result) {
+        dev.truce.domain.Obligation fixed = register.find("fixed").orElseThrow();
+        dev.truce.domain.Outcome outcome = new dev.truce.domain.Outcome(
+                dev.truce.domain.Labels.require(dev.truce.domain.OutcomeResult.class, result),
+                LocalDate.of(2026, 7, 16), null, List.of(), null, "Notice 1", null);
+        return register.withObligations(register.obligations().stream()
+                .map(o -> o == fixed ? o.toBuilder().outcome(outcome).build() : o).toList());
     }
 
     @Test
@@ -231,7 +259,7 @@ class AlertRulesTest {
     }
 
     @Test
-    void anExpiredObligationGetsNoComplianceOrStaleNews() throws IOException {
+    void aPassedDeadlineGetsNoComplianceOrStaleNews() throws IOException {
         Register register = register();
         Instant now = at("2026-07-02T12:00:00Z");
         ObligationStatus expired = status(register, "fixed", now)
@@ -281,7 +309,7 @@ class AlertRulesTest {
 
     private static Compliance compliance(ComplianceState state, String newestDate, boolean stale) {
         Evidence newest = new Evidence("x", Moment.ofDate(LocalDate.parse(newestDate)), Stance.BREACHES, "US",
-                Basis.STATEMENT, "a statement", null, null, null, null);
+                Basis.STATEMENT, "a statement", null, null, null, null, null);
         return new Compliance(state, stale, 1, Optional.of(newest));
     }
 }

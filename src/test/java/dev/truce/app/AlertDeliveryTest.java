@@ -76,7 +76,7 @@ class AlertDeliveryTest {
         Map<String, String> env = new HashMap<>(TruceFixture.smtpAt(port));
         env.put("TRUCE_SMTP_HOST", "localhost");
         env.put("TRUCE_SMTP_PASSWORD", password);
-        return new AlertService(new ObligationsFileReader(), new EvidenceFileReader(), env, tls);
+        return new AlertService(dev.truce.app.TruceFiles.plain(), env, tls);
     }
 
     private static List<String> recipients(AlertRunResult result, Outcome outcome) {
@@ -175,7 +175,7 @@ class AlertDeliveryTest {
     void twoRunsAtOnceNeverSendTheSameAlertTwice() throws Exception {
         try (SmtpPeer peer = new SmtpPeer(null, null, null, Set.of())) {
             FileRef file = FileRef.of(TruceFixture.writeDefault(dir));
-            AlertService service = new AlertService(new ObligationsFileReader(), new EvidenceFileReader(),
+            AlertService service = new AlertService(dev.truce.app.TruceFiles.plain(),
                     TruceFixture.smtpAt(peer.port()));
             peer.holdMessages();
             CompletableFuture<AlertRunResult> first = CompletableFuture.supplyAsync(

@@ -15,13 +15,14 @@ class CheckCommandTest {
     Path dir;
 
     @Test
-    void shippedFileTodayIsCriticalWithTheDueAndExpiredObligationsNamed() {
+    void shippedFileTodayIsCriticalWithTheDueAndUnresolvedObligationsNamed() {
         TestFiles.copyShipped(dir);
         CliRunner.Result result = new CliRunner(dir).run("check");
         assertEquals(2, result.exitCode(), result::toString);
         assertEquals("TRUCE CRITICAL - 1 obligation due within 3 days, next: cn-ga-ge-sb-ban-suspension in 1 day; "
-                + "16 obligations expired, latest: us-section301-exclusions 16 days ago"
-                + " | due_warning=1;0;;0;27 due_critical=1;;0;0;27 breached=0;;0;0;27 expired=16;;0;0;27 next_due_days=1;;;0;\n",
+                + "16 deadlines passed with no outcome recorded: us-section301-exclusions, cn-mofcom-70-suspension, "
+                + "us-restrictive-measures and 13 more (latest us-section301-exclusions, 16 days ago)"
+                + " | due_warning=1;0;;0;27 due_critical=1;;0;0;27 breached=0;;0;0;27 unresolved=16;0;;0;27 next_due_days=1;;;0;\n",
                 result.out());
         assertEquals("", result.err());
     }
@@ -51,24 +52,26 @@ class CheckCommandTest {
                 "--critical", "8");
         assertEquals(2, result.exitCode(), result::toString);
         assertEquals("TRUCE CRITICAL - 2 obligations due within 8 days, next: cn-export-control-list-16-suspension in 8 days; "
-                + "2 obligations expired, latest: cn-uel-suspension 81 days ago; "
+                + "2 deadlines passed with no outcome recorded: cn-uel-suspension, cn-export-control-list-suspension "
+                + "(latest cn-uel-suspension, 81 days ago); "
                 + "7 more due within 14 days, next: cn-general-licences in 9 days"
-                + " | due_warning=9;0;;0;27 due_critical=2;;0;0;27 breached=0;;0;0;27 expired=2;;0;0;27 next_due_days=8;;;0;\n",
+                + " | due_warning=9;0;;0;27 due_critical=2;;0;0;27 breached=0;;0;0;27 unresolved=2;0;;0;27 next_due_days=8;;;0;\n",
                 result.out());
     }
 
     @Test
-    void oldLapsesCanBeLeftOutOfTheAlarm() {
+    void oldUnresolvedDeadlinesCanBeLeftOutOfTheAlarm() {
         TestFiles.copyShipped(dir);
-        CliRunner.Result result = new CliRunner(dir).run("check", "--expired-for", "16", "--critical", "0");
-        assertEquals(2, result.exitCode(), result::toString);
-        assertTrue(result.out().startsWith("TRUCE CRITICAL - 10 obligations expired, latest: us-section301-exclusions "
-                + "16 days ago; 1 obligation due within 14 days, next: cn-ga-ge-sb-ban-suspension in 1 day |"),
-                result::toString);
-
-        result = new CliRunner(dir).run("check", "--expired-for", "15", "--critical", "0");
+        CliRunner.Result result = new CliRunner(dir).run("check", "--unresolved-for", "16", "--critical", "0");
         assertEquals(1, result.exitCode(), result::toString);
-        assertTrue(result.out().contains(" expired=0;"), result::toString);
+        assertTrue(result.out().startsWith("TRUCE WARNING - 10 deadlines passed with no outcome recorded: "
+                + "us-section301-exclusions, cn-mofcom-70-suspension, us-restrictive-measures and 7 more (latest "
+                + "us-section301-exclusions, 16 days ago); 1 obligation due within 14 days, next: "
+                + "cn-ga-ge-sb-ban-suspension in 1 day |"), result::toString);
+
+        result = new CliRunner(dir).run("check", "--unresolved-for", "15", "--critical", "0");
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.out().contains(" unresolved=0;"), result::toString);
     }
 
     @Test

@@ -24,17 +24,16 @@ import org.junit.jupiter.api.Test;
 
 class CheckLineTest {
     private static final Truce TRUCE = new Truce("t", "T", List.of("US", "CN"), null, Moment.ofDate(LocalDate.parse("2025-05-14")),
-            ZoneId.of("America/New_York"), 90, List.of(), List.of(), null);
+            ZoneId.of("America/New_York"), 90, List.of(), List.of(), null, null);
 
     @Test
     void breachesComeFirstAndLongListsAreCut() {
         StatusCalculator calculator = new StatusCalculator(TRUCE, AlertSettings.defaults());
         List<ObligationStatus> breached = IntStream.rangeClosed(1, 5).mapToObj(i -> calculator
-                .statusOf(new Obligation("b" + i, "x", "US", Kind.OTHER, null, Due.NONE, List.of(), null, List.of(), List.of(),
-                        List.of(), List.of(), null), Instant.parse("2025-06-01T12:00:00Z"))
+                .statusOf(Obligation.builder("b" + i).title("x").party("US").kind(Kind.OTHER).due(Due.NONE).build(), Instant.parse("2025-06-01T12:00:00Z"))
                 .withCompliance(new Compliance(ComplianceState.BREACHED, false, 1, Optional.empty()))).toList();
         assertEquals("TRUCE CRITICAL - 5 obligations breached: b1, b2, b3 and 2 more"
-                + " | due_warning=0;0;;0;5 due_critical=0;;0;0;5 breached=5;;0;0;5 expired=0;;0;0;5",
+                + " | due_warning=0;0;;0;5 due_critical=0;;0;0;5 breached=5;;0;0;5 unresolved=0;0;;0;5",
                 CheckLine.of(DeadlineWatch.of(breached, 14, 3, OptionalInt.empty())));
     }
 

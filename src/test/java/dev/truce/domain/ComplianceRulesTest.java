@@ -23,7 +23,7 @@ class ComplianceRulesTest {
 
     private static Evidence entry(String date, Stance stance, String claimant, Basis basis) {
         Moment moment = date.contains("T") ? Moment.ofDateTime(OffsetDateTime.parse(date)) : Moment.ofDate(LocalDate.parse(date));
-        return new Evidence("x", moment, stance, claimant, basis, "source of " + date, null, null, null, null);
+        return new Evidence("x", moment, stance, claimant, basis, "source of " + date, null, null, null, null, null);
     }
 
     private ComplianceState state(Evidence... evidence) {

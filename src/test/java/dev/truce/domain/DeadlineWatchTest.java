@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class DeadlineWatchTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final Truce TRUCE = new Truce("t", "T", List.of("US", "CN"), null,
-            Moment.ofDateTime(OffsetDateTime.parse("2025-05-14T00:01-04:00")), NEW_YORK, 90, List.of(), List.of(), null);
+            Moment.ofDateTime(OffsetDateTime.parse("2025-05-14T00:01-04:00")), NEW_YORK, 90, List.of(), List.of(), null, null);
     private static final StatusCalculator CALCULATOR = new StatusCalculator(TRUCE, AlertSettings.defaults());
     private static final Instant NOW = Instant.parse("2025-07-01T16:00:00Z"); // noon in New York
 
@@ -53,13 +53,13 @@ class DeadlineWatchTest {
     }
 
     @Test
-    void expiredIsCriticalNewestFirstUnlessOlderThanTheGivenDays() {
+    void anUnresolvedDeadlineIsAWarningNewestFirstUnlessOlderThanTheGivenDays() {
         List<ObligationStatus> statuses = List.of(due("old", "2025-05-31"), due("recent", "2025-06-28"));
         DeadlineWatch all = DeadlineWatch.of(statuses, 14, 3, OptionalInt.empty());
-        assertEquals(DeadlineWatch.Level.CRITICAL, all.level());
-        assertEquals(List.of("recent", "old"), all.expired().stream().map(ObligationStatus::id).toList());
+        assertEquals(DeadlineWatch.Level.WARNING, all.level());
+        assertEquals(List.of("recent", "old"), all.unresolved().stream().map(ObligationStatus::id).toList());
         DeadlineWatch recent = DeadlineWatch.of(statuses, 14, 3, OptionalInt.of(3));
-        assertEquals(List.of("recent"), recent.expired().stream().map(ObligationStatus::id).toList());
+        assertEquals(List.of("recent"), recent.unresolved().stream().map(ObligationStatus::id).toList());
         assertEquals(DeadlineWatch.Level.OK, DeadlineWatch.of(statuses, 14, 3, OptionalInt.of(2)).level());
     }
 
@@ -78,7 +78,6 @@ class DeadlineWatchTest {
 
     private static Obligation obligation(String id, String date) {
         Due due = date == null ? Due.NONE : Due.at(Moment.ofDate(LocalDate.parse(date)));
-        return new Obligation(id, id, "US", Kind.OTHER, Moment.ofDate(LocalDate.parse("2025-05-20")), due, List.of(), null,
-                List.of(), List.of(), List.of(), List.of(), null);
+        return Obligation.builder(id).title(id).party("US").kind(Kind.OTHER).effective(Moment.ofDate(LocalDate.parse("2025-05-20"))).due(due).build();
     }
 }

@@ -20,12 +20,11 @@ class StatusCalculatorTest {
                 Moment.ofDateTime(OffsetDateTime.parse("2025-05-14T00:01-04:00")), zone, 90,
                 List.of(new Extension(LocalDate.of(2025, 8, 11), Moment.ofDateTime(OffsetDateTime.parse("2025-11-10T00:01-05:00")), "EO 14334", null),
                         new Extension(LocalDate.of(2025, 11, 4), Moment.ofDateTime(OffsetDateTime.parse("2026-11-10T00:01-05:00")), "EO 14358", null)),
-                List.of(), null);
+                List.of(), null, null);
     }
 
     private static Obligation obligation(Due due, Moment effective) {
-        return new Obligation("x", "X", "US", Kind.PAUSED_TARIFF, effective, due, List.of(), null, List.of(), List.of(),
-                List.of(), List.of(), null);
+        return Obligation.builder("x").title("X").party("US").kind(Kind.PAUSED_TARIFF).effective(effective).due(due).build();
     }
 
     private static Instant ny(String localDateTime) {
@@ -38,7 +37,7 @@ class StatusCalculatorTest {
     private static StatusCalculator firstExtensionOnly(ZoneId zone) {
         Truce full = geneva(zone);
         Truce truce = new Truce(full.id(), full.title(), full.parties(), full.announced(), full.effective(), zone,
-                full.days(), full.extensions().subList(0, 1), List.of(), null);
+                full.days(), full.extensions().subList(0, 1), List.of(), null, null);
         return new StatusCalculator(truce, AlertSettings.defaults());
     }
 
@@ -50,7 +49,7 @@ class StatusCalculatorTest {
     @Test
     void aTruceThatStartsOnABareDateRunsItsDaysThroughTheLastOne() {
         Truce byDate = new Truce("t", "T", List.of("US", "CN"), null, Moment.ofDate(LocalDate.of(2025, 5, 14)),
-                NEW_YORK, 90, List.of(), List.of(), null);
+                NEW_YORK, 90, List.of(), List.of(), null, null);
         // 2025-05-14 00:00 plus 90 days is 2025-08-12 00:00, i.e. through 2025-08-11.
         assertEquals(Moment.ofDate(LocalDate.of(2025, 8, 11)), byDate.originalEnd());
         assertEquals(ny("2025-08-12T00:00"), byDate.originalEnd().end(NEW_YORK));
@@ -79,7 +78,7 @@ class StatusCalculatorTest {
         assertEquals(TimelineState.DUE_TODAY, lastMinute.timeline());
         assertEquals(0, lastMinute.daysLeft().orElseThrow());
         ObligationStatus passed = calculator.statusOf(truceEnd, Instant.parse("2025-11-10T05:01:00Z"));
-        assertEquals(TimelineState.EXPIRED, passed.timeline());
+        assertEquals(TimelineState.UNRESOLVED, passed.timeline());
         assertEquals(0, passed.daysLeft().orElseThrow());
     }
 
@@ -90,7 +89,7 @@ class StatusCalculatorTest {
         assertEquals(TimelineState.DUE_TODAY, lateEvening.timeline());
         assertEquals(Instant.parse("2026-11-10T05:00:00Z"), lateEvening.deadlineInstant().orElseThrow());
         ObligationStatus midnight = calculator.statusOf(throughNov9, ny("2026-11-10T00:00"));
-        assertEquals(TimelineState.EXPIRED, midnight.timeline());
+        assertEquals(TimelineState.UNRESOLVED, midnight.timeline());
         assertEquals(-1, midnight.daysLeft().orElseThrow());
     }
 
@@ -121,10 +120,8 @@ class StatusCalculatorTest {
 
     @Test
     void anOpenEndedObligationHasNoDeadlineAndSortsLast() {
-        Obligation open = new Obligation("a-open", "Open", "US", Kind.OTHER, null, Due.NONE, List.of(), null, List.of(),
-                List.of(), List.of(), List.of(), null);
-        Obligation soon = new Obligation("z-soon", "Soon", "US", Kind.OTHER, null, Due.TRUCE_END, List.of(), null,
-                List.of(), List.of(), List.of(), List.of(), null);
+        Obligation open = Obligation.builder("a-open").title("Open").party("US").kind(Kind.OTHER).due(Due.NONE).build();
+        Obligation soon = Obligation.builder("z-soon").title("Soon").party("US").kind(Kind.OTHER).due(Due.TRUCE_END).build();
         List<ObligationStatus> rows = calculator.statusesOf(List.of(open, soon), ny("2026-01-01T00:00"));
         assertEquals(List.of("z-soon", "a-open"), rows.stream().map(ObligationStatus::id).toList());
         assertEquals(TimelineState.ACTIVE, rows.get(1).timeline());

@@ -34,7 +34,7 @@ class BriefingPageTest {
     private static final Truce TRUCE = new Truce("t", "A truce", List.of("US", "CN"), null,
             Moment.ofDateTime(OffsetDateTime.parse("2025-05-14T00:01-04:00")), NEW_YORK, 90,
             List.of(new Extension(LocalDate.parse("2025-08-11"), Moment.ofDateTime(OffsetDateTime.parse("2025-11-10T00:01-05:00")),
-                    "EO 14334", null)), List.of(), null);
+                    "EO 14334", null)), List.of(), null, null);
     private static final Instant AS_OF = Instant.parse("2025-07-01T12:00:00Z");
 
     @Test
@@ -67,11 +67,12 @@ class BriefingPageTest {
     }
 
     private static String render(Map<String, List<Evidence>> evidence, Compliance compliance) {
-        Obligation a = new Obligation("a", "Suspend <the> duty", "US", dev.truce.domain.Kind.PAUSED_TARIFF, null,
-                Due.TRUCE_END, List.of(), null, List.of(), List.of("9903.01.63"), List.of("EO 14298"), List.of(), null);
+        Obligation a = Obligation.builder("a").title("Suspend <the> duty").party("US").kind(dev.truce.domain.Kind.PAUSED_TARIFF).due(Due.TRUCE_END).hts(List.of("9903.01.63")).sources(List.of("EO 14298")).build();
         StatusCalculator calculator = new StatusCalculator(TRUCE, AlertSettings.defaults());
         ObligationStatus status = calculator.statusOf(a, AS_OF).withCompliance(compliance);
-        StatusReport report = new StatusReport(AS_OF, NEW_YORK, calculator.truceStatus(AS_OF), List.of(status), 1, 30);
+        StatusReport report = new StatusReport(AS_OF, NEW_YORK, calculator.truceStatus(AS_OF), List.of(status), 1, 30,
+                dev.truce.app.EvidenceHealth.of("evidence.yaml", dev.truce.yaml.EvidenceFileReader.Read.NONE, false),
+                new StatusReport.Review(java.util.Optional.empty(), 30, false, 0));
         StringWriter out = new StringWriter();
         new BriefingPage().render(BriefingViews.of(report, evidence, false, "Generated for a test."), out);
         return out.toString();
@@ -79,6 +80,6 @@ class BriefingPageTest {
 
     private static Evidence evidence(String date, Stance stance, String url, String note) {
         return new Evidence("a", Moment.ofDate(LocalDate.parse(date)), stance, "CN", Basis.ACT, "MOFCOM", url, note,
-                null, null);
+                null, null, null);
     }
 }

@@ -24,7 +24,7 @@ class TimelineChartTest {
     private static final Truce TRUCE = new Truce("t", "T", List.of("US", "CN"), null,
             Moment.ofDateTime(OffsetDateTime.parse("2025-05-14T00:01-04:00")), NEW_YORK, 90,
             List.of(new Extension(LocalDate.parse("2025-08-11"), Moment.ofDateTime(OffsetDateTime.parse("2025-11-10T00:01-05:00")),
-                    "EO 14334", null)), List.of(), null);
+                    "EO 14334", null)), List.of(), null, null);
 
     @Test
     void eachBarRunsFromEffectiveToDeadlineOnOneScale() {
@@ -93,8 +93,6 @@ class TimelineChartTest {
     }
 
     static Obligation obligation(String id, String effective, Due due) {
-        return new Obligation(id, "Title of " + id, "US", Kind.PAUSED_TARIFF,
-                effective == null ? null : Moment.ofDate(LocalDate.parse(effective)), due, List.of(), null, List.of(),
-                List.of(), List.of(), List.of(), null);
+        return Obligation.builder(id).title("Title of " + id).party("US").kind(Kind.PAUSED_TARIFF).effective(effective == null ? null : Moment.ofDate(LocalDate.parse(effective))).due(due).build();
     }
 }

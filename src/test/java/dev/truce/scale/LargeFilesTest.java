@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.truce.cli.CliRunner;
 import dev.truce.domain.TruceException;
 import dev.truce.yaml.ObligationsFileReader;
-import dev.truce.yaml.SnapshotCache;
 import dev.truce.config.TruceFile;
 import dev.truce.yaml.YamlTreeReader;
 import java.io.IOException;
@@ -59,7 +58,7 @@ class LargeFilesTest {
         CliRunner.Result result = cli().run("-f", "all/obligations.yaml", "validate");
 
         assertEquals(0, result.exitCode(), result::toString);
-        assertEquals("OK: 10000 obligations, 100000 evidence entries, truce ends 2027-11-01\n", result.out(), result::toString);
+        assertEquals("OK: 10000 obligations, 100000 evidence entries (all/evidence.yaml), truce ends 2027-11-01\n", result.out(), result::toString);
     }
 
     @Test
@@ -172,11 +171,11 @@ class LargeFilesTest {
         Path cache = dir.resolve("cache");
         TruceFile parsed = new ObligationsFileReader(Long.MAX_VALUE).read(file, "all/obligations.yaml");
 
-        TruceFile stored = new ObligationsFileReader(Long.MAX_VALUE, SnapshotCache.in(cache)).read(file, "all/obligations.yaml");
+        TruceFile stored = new ObligationsFileReader(Long.MAX_VALUE, dev.truce.yaml.ParseCache.in(cache)).read(file, "all/obligations.yaml");
         try (Stream<Path> entries = Files.list(cache)) {
             assertEquals(1, entries.count(), "one cache entry written");
         }
-        TruceFile loaded = new ObligationsFileReader(Long.MAX_VALUE, SnapshotCache.in(cache)).read(file, "all/obligations.yaml");
+        TruceFile loaded = new ObligationsFileReader(Long.MAX_VALUE, dev.truce.yaml.ParseCache.in(cache)).read(file, "all/obligations.yaml");
 
         assertEquals(parsed, stored);
         assertEquals(parsed, loaded);

@@ -80,7 +80,7 @@ class AlertClusterTest {
         FileRef file = new FileRef(dir.resolve("obligations.yaml"), "obligations.yaml");
         ObligationsFileReader reader = new ObligationsFileReader();
         TruceFile initial = reader.read(file.path(), file.label());
-        AlertService alerts = new AlertService(reader, new EvidenceFileReader(), Map.of());
+        AlertService alerts = new AlertService(dev.truce.app.TruceFiles.plain(), Map.of());
         AlertFire fire = AlertFire.forDaemon(alerts, reader, file, initial, initial.stateDirectory(), Optional.of(database),
                 Map.of(), AT_WEEK_BEFORE, notice -> { });
         Daemon daemon = Daemon.create(DaemonConfig.clustered(EVERY_SECOND, database, id)

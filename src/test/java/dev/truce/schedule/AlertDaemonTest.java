@@ -85,7 +85,7 @@ class AlertDaemonTest {
         FileRef file = new FileRef(dir.resolve("obligations.yaml"), "obligations.yaml");
         ObligationsFileReader reader = new ObligationsFileReader();
         TruceFile initial = reader.read(file.path(), file.label());
-        AlertService alerts = new AlertService(reader, new EvidenceFileReader(), Map.of());
+        AlertService alerts = new AlertService(dev.truce.app.TruceFiles.plain(), Map.of());
         AlertFire fire = AlertFire.forDaemon(alerts, reader, file, initial, initial.stateDirectory(), Optional.empty(),
                 Map.of(), AT_WEEK_BEFORE, notice -> log.line(Instant.now(), notice));
         Daemon daemon = Daemon.create(config, fire, log);

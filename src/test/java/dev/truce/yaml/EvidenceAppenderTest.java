@@ -56,7 +56,7 @@ class EvidenceAppenderTest {
     private static Evidence entry(String note) {
         return new Evidence("cn-rare-earth-licensing", Moment.ofDate(LocalDate.parse("2025-06-05")), Stance.BREACHES,
                 "EU Chamber", Basis.DATA, "EU Chamber of Commerce in China", null, note,
-                Instant.parse("2025-06-06T14:03:09Z"), "alice");
+                Instant.parse("2025-06-06T14:03:09Z"), "alice", null);
     }
 
     private EvidenceAppender.Appended append(Evidence entry) {
@@ -165,7 +165,7 @@ class EvidenceAppenderTest {
         Files.writeString(file(), HAND_WRITTEN);
         Evidence awkward = new Evidence("cn-rare-earth-licensing", Moment.ofDateTime(OffsetDateTime.parse("2025-06-05T12:01+08:00")),
                 Stance.UNCLEAR, text.replaceAll("[\\r\\n]", " "), Basis.REPORT, text, null, text,
-                Instant.parse("2025-06-06T14:03:09Z"), text.replaceAll("[\\r\\n]", "_"));
+                Instant.parse("2025-06-06T14:03:09Z"), text.replaceAll("[\\r\\n]", "_"), null);
         append(awkward);
         assertEquals(awkward, readBack().get(1));
     }
@@ -175,11 +175,11 @@ class EvidenceAppenderTest {
         Files.writeString(file(), HAND_WRITTEN);
         byte[] before = bytes();
         Evidence unknown = new Evidence("cn-rare-earth-licencing", Moment.ofDate(LocalDate.parse("2025-06-05")),
-                Stance.BREACHES, "US", Basis.STATEMENT, "USTR", null, null, Instant.parse("2025-06-06T14:03:09Z"), "alice");
+                Stance.BREACHES, "US", Basis.STATEMENT, "USTR", null, null, Instant.parse("2025-06-06T14:03:09Z"), "alice", null);
         TruceException e = assertThrows(TruceException.class, () -> append(unknown));
         assertEquals(TruceException.Cause.BAD_INPUT, e.kind());
-        assertTrue(e.getMessage().contains("no obligation 'cn-rare-earth-licencing' in obligations.yaml; did you mean "
-                + "'cn-rare-earth-licensing'?"), e.getMessage());
+        assertTrue(e.getMessage().contains("'cn-rare-earth-licencing' is not an obligation in obligations.yaml; did you "
+                + "mean 'cn-rare-earth-licensing'?"), e.getMessage());
         assertArrayEquals(before, bytes());
     }
 
@@ -240,7 +240,7 @@ class EvidenceAppenderTest {
                 + "  stance: complies\n  claimant: US\n  basis: act\n  source: EO 14298\n");
         append(entry("appended"));
         TruceException e = assertThrows(TruceException.class, this::readBack);
-        assertTrue(e.getMessage().startsWith("evidence.yaml:8:3: [0].bogus: unknown key"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("evidence.yaml:8:3: [0]: 'bogus' is not a key here"), e.getMessage());
     }
 
     /**
@@ -255,7 +255,7 @@ class EvidenceAppenderTest {
         List<Evidence> old = readBack();
         Evidence entry = new Evidence("cn-rare-earth-licensing", Moment.ofDateTime(OffsetDateTime.parse("2025-06-05T10:00+08:00")),
                 Stance.PARTIAL, "EU Chamber", Basis.DATA, "EU Chamber: survey", "https://example.com/survey",
-                "Fewer than a quarter\nof 140 \"applications\"", Instant.parse("2025-06-06T14:03:09Z"), "alice");
+                "Fewer than a quarter\nof 140 \"applications\"", Instant.parse("2025-06-06T14:03:09Z"), "alice", null);
         append(entry);
         byte[] whole = bytes();
         int checkedRefusals = 0;

@@ -28,7 +28,7 @@ class EvidenceCacheTest {
     }
 
     private List<Evidence> cached(Path file, List<String> ids) {
-        return new EvidenceFileReader(1 << 20, SnapshotCache.in(dir.resolve("cache")))
+        return new EvidenceFileReader(1 << 20, dev.truce.yaml.ParseCache.in(dir.resolve("cache")))
                 .readAll(file, new EvidenceBinding("evidence.yaml", ids, "obligations.yaml"));
     }
 
@@ -87,7 +87,7 @@ class EvidenceCacheTest {
     void anEntryAppendedWhileTheFileIsBeingReadIsNeverLost() throws IOException {
         Path file = file(entry("a", "2025-05-14", ""));
         boolean[] appended = {false};
-        new EvidenceFileReader(1 << 20, SnapshotCache.in(dir.resolve("cache"))).read(file,
+        new EvidenceFileReader(1 << 20, dev.truce.yaml.ParseCache.in(dir.resolve("cache"))).read(file,
                 new EvidenceBinding("evidence.yaml", IDS, "obligations.yaml"), e -> {
                     if (!appended[0]) {
                         appended[0] = true;
@@ -106,7 +106,7 @@ class EvidenceCacheTest {
     void aFileOverTheSizeLimitIsRefusedEvenWhenCached() throws IOException {
         Path file = file(entry("a", "2025-05-14", ""));
         cached(file, IDS);
-        EvidenceFileReader tiny = new EvidenceFileReader(16, SnapshotCache.in(dir.resolve("cache")));
+        EvidenceFileReader tiny = new EvidenceFileReader(16, dev.truce.yaml.ParseCache.in(dir.resolve("cache")));
         TruceException e = assertThrows(TruceException.class,
                 () -> tiny.readAll(file, new EvidenceBinding("evidence.yaml", IDS, "obligations.yaml")));
         assertTrue(e.getMessage().contains("limit"), e.getMessage());
@@ -117,6 +117,6 @@ class EvidenceCacheTest {
         Path file = file(entry("a", "2025-05-14", "") + entry("b", "2025-06-01", ""));
         cached(file, IDS);
         TruceException e = assertThrows(TruceException.class, () -> cached(file, List.of("a")));
-        assertTrue(e.lines().get(0).contains("no obligation 'b'"), e.lines().toString());
+        assertTrue(e.lines().get(0).contains("'b' is not an obligation"), e.lines().toString());
     }
 }

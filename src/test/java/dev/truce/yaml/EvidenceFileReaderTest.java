@@ -1,5 +1,6 @@
 package dev.truce.yaml;
 
+import dev.truce.config.TruceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -122,7 +123,7 @@ class EvidenceFileReaderTest {
                   basis: act
                 """);
         assertEquals(List.of(
-                "evidence.yaml:1:15: [0].obligation: no obligation 'cn-rare-earth-licencing' in obligations.yaml; "
+                "evidence.yaml:1:15: [0].obligation: 'cn-rare-earth-licencing' is not an obligation in obligations.yaml; "
                         + "did you mean 'cn-rare-earth-licensing'?",
                 "evidence.yaml:2:9: [0].date: '2025-13-01' is not a real date (expected YYYY-MM-DD)",
                 "evidence.yaml:3:11: [0].stance: 'complys' is not a stance (expected one of complies, breaches, partial, "
@@ -130,8 +131,8 @@ class EvidenceFileReaderTest {
                 "evidence.yaml:5:10: [0].basis: 'rumour' is not a basis (expected one of act, data, statement, report)",
                 "evidence.yaml:7:8: [0].url: 'www.example.com' is not a web address "
                         + "(expected a web address starting with http:// or https://)",
-                "evidence.yaml:8:3: [0].notes: unknown key (expected one of obligation, date, stance, claimant, basis, "
-                        + "source, url, note, recorded, recorded_by); did you mean 'note'?",
+                "evidence.yaml:8:3: [0]: 'notes' is not a key here (expected one of obligation, date, stance, claimant, "
+                        + "basis, source, url, note, recorded, recorded_by, amount); did you mean 'note'?",
                 "evidence.yaml:9:3: [1].claimant: missing (expected who asserts it: a party (US, CN) or a third party)",
                 "evidence.yaml:9:3: [1].source: missing (expected the publisher or instrument)"), lines);
     }
@@ -139,7 +140,7 @@ class EvidenceFileReaderTest {
     @Test
     void anEntryThatIsNotAMappingIsNamed() throws IOException {
         assertEquals(List.of("evidence.yaml:1:3: [0]: expected a mapping with obligation, date, stance, claimant, basis "
-                + "and source, found 'just text'"), problems("- just text\n"));
+                + "and source, found text"), problems("- just text\n"));
     }
 
     @Test
@@ -150,8 +151,8 @@ class EvidenceFileReaderTest {
 
     @Test
     void recordedMustBeAnInstant() throws IOException {
-        assertEquals(List.of("evidence.yaml:3:13: [0].recorded: '2025-06-06' is a date; recorded is an instant such as "
-                + "2025-06-06T14:03:09Z"), problems("""
+        assertEquals(List.of("evidence.yaml:3:13: [0].recorded: '2025-06-06' is a date, not an instant (expected a "
+                + "date-time such as 2025-06-05T14:03:09Z)"), problems("""
                 - obligation: cn-uel-suspension
                   date: 2025-05-14
                   recorded: 2025-06-06
@@ -223,7 +224,7 @@ class EvidenceFileReaderTest {
         }
         List<String> lines = problems(text.toString());
         assertEquals(EvidenceFileReader.MAX_PROBLEMS_SHOWN + 1, lines.size());
-        assertTrue(lines.get(0).startsWith("evidence.yaml:1:15: [0].obligation: no obligation 'gone'"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("evidence.yaml:1:15: [0].obligation: 'gone' is not an obligation"), lines.get(0));
         assertEquals("evidence.yaml: and 150 more problems (fix these, then run truce validate again)", lines.get(100));
     }
 }

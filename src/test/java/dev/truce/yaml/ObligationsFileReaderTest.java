@@ -1,5 +1,6 @@
 package dev.truce.yaml;
 
+import dev.truce.config.TruceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -76,10 +77,10 @@ class ObligationsFileReaderTest {
         assertEquals(List.of(
                 "obligations.yaml:10:9: obligations[0].id: 'Bad_Id' is not valid (expected lowercase letters, digits and single dashes, e.g. us-reciprocal-suspension)",
                 "obligations.yaml:12:12: obligations[0].party: 'EU' is not a party of this truce (expected one of US, CN, joint)",
-                "obligations.yaml:13:11: obligations[0].kind: 'tarif' is not a kind (expected one of paused-tariff, suspended-countermeasure, export-control, purchase, other)",
+                "obligations.yaml:13:11: obligations[0].kind: 'tarif' is not a kind (expected one of paused-tariff, suspended-countermeasure, export-control, purchase, measure, other)",
                 "obligations.yaml:14:10: obligations[0].due: '2025-13-01' is not a real date (expected YYYY-MM-DD)",
                 "obligations.yaml:15:5: obligations[1].title: missing (expected what must be done, in one line)",
-                "obligations.yaml:16:5: obligations[1].titel: unknown key (expected one of id, title, party, kind, effective, due, extensions, owner, recipients, hts, sources, depends_on, note); did you mean 'title'?"),
+                "obligations.yaml:16:5: obligations[1]: 'titel' is not a key here (expected one of id, title, party, kind, effective, due, extensions, owner, recipients, hts, sources, depends_on, note, outcome, target, covers, duty); did you mean 'title'?"),
                 lines);
     }
 
@@ -114,7 +115,7 @@ class ObligationsFileReaderTest {
     @Test
     void unknownTimeZoneSuggestsTheClosest() {
         List<String> lines = problems(TRUCE.replace("America/New_York", "America/NewYork") + "obligations: []\n");
-        assertEquals(List.of("obligations.yaml:7:13: truce.timezone: unknown time zone 'America/NewYork' "
+        assertEquals(List.of("obligations.yaml:7:13: truce.timezone: 'America/NewYork' is not a known time zone "
                 + "(expected an IANA zone such as America/New_York); did you mean 'America/New_York'?"), lines);
     }
 
@@ -127,14 +128,14 @@ class ObligationsFileReaderTest {
                     kind: other
                 """;
         List<String> lines = problems(TRUCE + "obligations:\n" + one + one);
-        assertEquals(List.of("obligations.yaml:14:9: obligations[1].id: duplicate id 'same' (first at line 10)"), lines);
+        assertEquals(List.of("obligations.yaml:14:9: obligations[1].id: 'same' is a duplicate id (first at line 10)"), lines);
     }
 
     @Test
     void wrongTypesSayWhatWasFound() {
         List<String> lines = problems(TRUCE.replace("days: 90", "days: ninety") + "obligations: {}\n");
         assertEquals(List.of(
-                "obligations.yaml:8:9: truce.days: expected a whole number, found 'ninety' (expected the number of days the truce runs, at least 1)",
+                "obligations.yaml:8:9: truce.days: 'ninety' is not a whole number (expected the number of days the truce runs, at least 1)",
                 "obligations.yaml:9:14: obligations: expected a list, found a mapping (expected a list of obligations)"),
                 lines);
     }
@@ -149,7 +150,7 @@ class ObligationsFileReaderTest {
                     kind: export-control
                     hts: [8505.10]
                 """);
-        assertEquals(List.of("obligations.yaml:14:11: obligations[0].hts[0]: the number 8505.10 must be quoted "
+        assertEquals(List.of("obligations.yaml:14:11: obligations[0].hts[0]: '8505.10' must be quoted "
                 + "(\"8505.10\"): YAML reads it as a number and drops trailing zeros"), lines);
     }
 
@@ -166,8 +167,8 @@ class ObligationsFileReaderTest {
         assertEquals(List.of("obligations.yaml:1:1: the file is empty"), problems("# only a comment\n"));
         assertEquals(List.of("obligations.yaml:1:1: expected a mapping with version, truce and obligations, found a list"),
                 problems("- a\n- b\n"));
-        assertEquals(List.of("obligations.yaml:1:10: version: format version 2 is not known to this build of truce, "
-                + "which reads version 1 (upgrade truce)"), problems("version: 2\n"));
+        assertEquals(List.of("obligations.yaml:1:10: version: '2' is a format version this build of truce does not "
+                + "know; it reads version 1 (upgrade truce)"), problems("version: 2\n"));
         assertEquals(List.of("obligations.yaml:1:1: version: missing (expected version: 1 at the top of the file)"),
                 problems("truce: {}\n"));
         TruceException missing = assertThrows(TruceException.class,
@@ -202,8 +203,8 @@ class ObligationsFileReaderTest {
                     note: b
                 """);
         assertEquals(List.of(
-                "obligations.yaml:14:17: obligations[0].depends_on: no obligation 'splt-parent'",
-                "obligations.yaml:16:5: duplicate key 'note' (first at line 15)"), lines);
+                "obligations.yaml:14:17: obligations[0].depends_on: 'splt-parent' is not an obligation",
+                "obligations.yaml:16:5: 'note' is a duplicate key (first at line 15)"), lines);
     }
 
     @Test

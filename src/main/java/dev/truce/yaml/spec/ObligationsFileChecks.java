@@ -68,6 +68,11 @@ public final class ObligationsFileChecks {
             ObligationSpec spec = made.made(path, ObligationSpec.class);
             if (spec != null) {
                 obligation(spec, path, truce, ids.keySet());
+            } else if (truce != null && items.get(i) instanceof YamlNode.Mapping m) {
+                // the rest of it could not be read; its party can still be told apart
+                if (m.values().get("party") instanceof YamlNode.Scalar party && !party.isNull()) {
+                    party(party.text(), path, truce);
+                }
             }
         }
         evidenceFile();
@@ -115,12 +120,7 @@ public final class ObligationsFileChecks {
         if (truce == null) {
             return;
         }
-        List<String> parties = new ArrayList<>(truce.parties());
-        parties.add(Obligation.JOINT);
-        if (!parties.contains(spec.party())) {
-            problem(path + ".party", spec.party(), "is not a party of this truce (expected one of "
-                    + String.join(", ", parties) + ")" + Suggestions.didYouMean(spec.party(), parties));
-        }
+        party(spec.party(), path, truce);
         if (spec.duty() != null && !truce.parties().contains(spec.duty().market())) {
             String market = spec.duty().market();
             String near = truce.parties().stream().filter(p -> p.equalsIgnoreCase(market)).findFirst()
@@ -140,6 +140,15 @@ public final class ObligationsFileChecks {
         Obligation obligation = spec.toDomain();
         dueAfterEffective(obligation, path, truce);
         outcomeWithinLife(obligation, path, truce);
+    }
+
+    private void party(String party, String path, Truce truce) {
+        List<String> parties = new ArrayList<>(truce.parties());
+        parties.add(Obligation.JOINT);
+        if (!parties.contains(party)) {
+            problem(path + ".party", party, "is not a party of this truce (expected one of "
+                    + String.join(", ", parties) + ")" + Suggestions.didYouMean(party, parties));
+        }
     }
 
     private void dueAfterEffective(Obligation obligation, String path, Truce truce) {
@@ -186,7 +195,7 @@ public final class ObligationsFileChecks {
         for (int i = 0; i < extensions.size(); i++) {
             Moment until = extensions.get(i).until();
             if (!until.end(zone).isAfter(previous.end(zone))) {
-                problem(path + "[" + i + "].until", null, until.iso() + " does not move the deadline later than "
+                problem(path + "[" + i + "].until", until.iso(), "does not move the deadline later than "
                         + previous.display(zone) + " (an extension must end after the deadline it extends)");
             }
             previous = until;

@@ -51,7 +51,7 @@ class DigestComposerTest {
     private static Compliance evidence(ComplianceState state, boolean stale, String claimant, String source) {
         return new Compliance(state, stale, 2, Optional.of(new Evidence("us-tariff",
                 Moment.ofDate(LocalDate.of(2026, 6, 1)), Stance.BREACHES, claimant, Basis.REPORT, source, null, null,
-                null, null)));
+                null, null, null)));
     }
 
     @Test
@@ -113,9 +113,9 @@ class DigestComposerTest {
         Instant after = Instant.parse("2026-07-02T12:00:00Z");
         ObligationStatus expired = status(register, "us-tariff", after);
         AlertTexts texts = new AlertTexts(register.truce().zone(), 30);
-        assertEquals("deadline passed at 2026-07-01 00:00 EDT",
-                texts.change(trigger(register, expired, TriggerKind.EXPIRED, null, null), expired));
-        assertEquals("passed 2 days ago", texts.daysLeft(expired));
+        assertEquals("deadline passed at 2026-07-01 00:00 EDT, outcome not recorded: record it in obligations.yaml "
+                + "(outcome:)", texts.change(trigger(register, expired, TriggerKind.EXPIRED, null, null), expired));
+        assertEquals("passed 2 days ago, outcome not recorded", texts.daysLeft(expired));
         ObligationStatus licences = status(register, "cn-licences", after);
         assertEquals("deadline moved to 2026-07-15 00:01 EDT",
                 texts.change(trigger(register, licences, TriggerKind.EXTENDED, null, null), licences));
