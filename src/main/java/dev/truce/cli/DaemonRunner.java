@@ -69,7 +69,7 @@ final class DaemonRunner {
     private int runUntilSignalled(DaemonConfig config, AlertFire fire, FireLog log, Optional<ClusterDatabase> cluster) {
         Daemon daemon;
         try {
-            daemon = Daemon.create(config, fire, log);
+            daemon = Daemon.create(config, fire, log, root.context().clock());
         } catch (SQLException e) {
             throw TruceException.failure("cannot prepare the cluster database " + cluster.map(Object::toString).orElse("")
                     + ": " + firstLine(e), e);

@@ -84,7 +84,7 @@ class AlertClusterTest {
         AlertFire fire = AlertFire.forDaemon(alerts, reader, file, initial, initial.stateDirectory(), Optional.of(database),
                 Map.of(), AT_WEEK_BEFORE, notice -> { });
         Daemon daemon = Daemon.create(DaemonConfig.clustered(EVERY_SECOND, database, id)
-                .withCheckinInterval(Duration.ofSeconds(1)).withIdleWait(Duration.ofSeconds(1)), fire, log);
+                .withCheckinInterval(Duration.ofSeconds(1)).withIdleWait(Duration.ofSeconds(1)), fire, log, Clock.systemUTC());
         daemons.add(daemon);
         daemon.scheduler().getListenerManager().addJobListener(watch);
         return daemon;

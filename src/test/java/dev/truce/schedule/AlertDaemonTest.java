@@ -88,7 +88,7 @@ class AlertDaemonTest {
         AlertService alerts = new AlertService(reader, new EvidenceFileReader(), Map.of());
         AlertFire fire = AlertFire.forDaemon(alerts, reader, file, initial, initial.stateDirectory(), Optional.empty(),
                 Map.of(), AT_WEEK_BEFORE, notice -> log.line(Instant.now(), notice));
-        Daemon daemon = Daemon.create(config, fire, log);
+        Daemon daemon = Daemon.create(config, fire, log, Clock.systemUTC());
         daemons.add(daemon);
         daemon.scheduler().getListenerManager().addJobListener(watch);
         daemon.start();

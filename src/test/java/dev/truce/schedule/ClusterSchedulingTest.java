@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -36,7 +37,7 @@ class ClusterSchedulingTest {
     }
 
     private Daemon node(DaemonConfig config, AlertRun run, FireWatch watch) throws Exception {
-        Daemon daemon = Daemon.create(config.withCheckinInterval(Duration.ofSeconds(1)).withIdleWait(Duration.ofSeconds(1)), run, log);
+        Daemon daemon = Daemon.create(config.withCheckinInterval(Duration.ofSeconds(1)).withIdleWait(Duration.ofSeconds(1)), run, log, Clock.systemUTC());
         daemons.add(daemon);
         daemon.scheduler().getListenerManager().addJobListener(watch);
         return daemon;
