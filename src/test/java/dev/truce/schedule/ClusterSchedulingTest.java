@@ -21,9 +21,11 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Two Quartz nodes on one PostgreSQL, with the alert run behind the seam; AlertClusterTest adds mail and the ledger. */
+@Tag("slow")
 class ClusterSchedulingTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final DaemonSchedule EVERY_SECOND = DaemonSchedule.of("* * * ? * *", ZoneOffset.UTC, "test");
