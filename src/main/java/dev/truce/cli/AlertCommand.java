@@ -37,7 +37,9 @@ import picocli.CommandLine.Spec;
             "  truce alert --history us-reciprocal-suspension",
             "",
             "SMTP settings come from alerts.smtp; $TRUCE_SMTP_HOST, _PORT, _SECURITY, _USERNAME, _FROM and _TIMEOUT "
-                + "override them. The password comes only from $TRUCE_SMTP_PASSWORD or alerts.smtp.password_file.",
+                + "override them. The password comes only from $TRUCE_SMTP_PASSWORD or alerts.smtp.password_file. "
+                + "A delivery the server has not finished within $TRUCE_SMTP_DEADLINE seconds (default 120) is cut "
+                + "off and counts as not sent.",
             "",
             "On a cluster machine (daemon.cluster in the file) the ledger is the cluster's database, shared "
                 + "with the daemons: what a node sent is not sent again. --state DIR uses a local ledger instead.",

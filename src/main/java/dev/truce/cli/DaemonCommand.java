@@ -1,5 +1,6 @@
 package dev.truce.cli;
 
+import dev.truce.schedule.DaemonPlan;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
             "For systemd or a terminal. Each fire does what `truce alert` does, with the",
             "files as they are on disk at that moment, and logs one line to stderr.",
             "SIGTERM or Ctrl-C lets the run in progress finish, then exits 0; a second",
-            "one exits at once.",
+            "one exits at once. Mail being sent when the first comes gets --stop-grace",
+            "seconds to go out.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -28,8 +30,11 @@ import picocli.CommandLine.Spec;
             "",
             "A fire missed while the machine slept or the daemon was down runs once",
             "when it is back. A failed send is retried after 5, 15, then every 60",
-            "minutes. Cluster mode: every node runs the same command against one",
-            "PostgreSQL database; each fire runs on exactly one node.",
+            "minutes; so is one the mail server had not finished within",
+            "$TRUCE_SMTP_DEADLINE seconds (default 120; each line of a reply must come",
+            "within $TRUCE_SMTP_TIMEOUT, default 20). Cluster mode: every node runs the",
+            "same command against one PostgreSQL database; each fire runs on exactly",
+            "one node.",
             "systemd: scripts/truce-daemon.service.",
         })
 final class DaemonCommand implements Callable<Integer> {
@@ -54,13 +59,18 @@ final class DaemonCommand implements Callable<Integer> {
                     + "$TRUCE_DB_USER and $TRUCE_DB_PASSWORD.")
     String cluster;
 
+    @Option(names = "--stop-grace", paramLabel = "SECONDS",
+            description = "After SIGTERM or Ctrl-C, how long mail being sent may still take before its "
+                    + "connection is closed and it counts as not sent (default: 10).")
+    Integer stopGrace;
+
     @Mixin
     StateOption state;
 
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
-        return new DaemonRunner(root, spec.commandLine().getErr(), state.resolve(root.context()))
-                .run(new DaemonRunner.Flags(schedule, zone, runNow, cluster));
+        return new DaemonRunner(root, spec.commandLine().getErr()).run(new DaemonPlan.Flags(schedule, zone, runNow,
+                cluster, state.resolve(root.context()), stopGrace));
     }
 }

@@ -59,6 +59,8 @@ final class ManPage {
         definition("TRUCE_SMTP_HOST, TRUCE_SMTP_PORT, TRUCE_SMTP_SECURITY, TRUCE_SMTP_USERNAME, TRUCE_SMTP_FROM",
                 "Override alerts.smtp in obligations.yaml.");
         definition("TRUCE_SMTP_TIMEOUT", "Seconds to wait for the mail server to connect, read or write (default 20).");
+        definition("TRUCE_SMTP_DEADLINE", "Seconds one delivery may take in all, however the server drips its reply "
+                + "(default 120); then the connection is closed and the mail counts as not sent.");
         definition("TRUCE_DB_USER, TRUCE_DB_PASSWORD", "Credentials of the cluster database (truce daemon --cluster).");
         definition("TRUCE_JAVA_OPTS", "JVM options for scripts/truce (default: a small serial-GC heap).");
         definition("USER", "Who records evidence when evidence add has no --by.");

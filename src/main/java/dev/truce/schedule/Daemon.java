@@ -3,6 +3,7 @@ package dev.truce.schedule;
 import dev.truce.alert.ledger.ClusterDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
@@ -25,6 +26,11 @@ import org.quartz.impl.StdSchedulerFactory;
  * The alert schedule in a Quartz scheduler: built from {@link QuartzProperties}, one job, one cron
  * trigger, retries and "run now" as one-shot triggers. {@link #create} sets everything up without
  * starting, so a caller can attach listeners first; {@link #start} starts it.
+ *
+ * <p>The daemon's own idea of now (where a catch-up starts, when a retry is due, the stamps of its
+ * log) comes from the {@link Clock} it is given. Quartz keeps its own wall clock to decide when a
+ * trigger is due, so a clock set in the past makes the fires it computes due at once: that is how
+ * tests make a fire happen without waiting for one.
  */
 public final class Daemon {
     static final TriggerKey SCHEDULE = TriggerKey.triggerKey("schedule", "truce");
@@ -33,14 +39,17 @@ public final class Daemon {
     private final Scheduler scheduler;
     private final DaemonConfig config;
     private final FireLog log;
+    private final Clock clock;
 
-    private Daemon(Scheduler scheduler, DaemonConfig config, FireLog log) {
+    private Daemon(Scheduler scheduler, DaemonConfig config, FireLog log, Clock clock) {
         this.scheduler = scheduler;
         this.config = config;
         this.log = log;
+        this.clock = clock;
     }
 
-    public static Daemon create(DaemonConfig config, AlertRun run, FireLog log) throws SchedulerException, SQLException {
+    public static Daemon create(DaemonConfig config, AlertRun run, FireLog log, Clock clock)
+            throws SchedulerException, SQLException {
         Optional<LastRunFile> lastRun = config.stateDirectory().map(LastRunFile::new);
         Properties properties;
         if (config.cluster().isPresent()) {
@@ -57,8 +66,8 @@ public final class Daemon {
         // truce never looks a scheduler up by name; left registered, a second node of the same
         // cluster in this JVM (the cluster test) would be handed this one instead of its own
         SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
-        scheduler.setJobFactory(new AlertJobFactory(run, log, new Retries(config.retry()), lastRun));
-        Daemon daemon = new Daemon(scheduler, config, log);
+        scheduler.setJobFactory(new AlertJobFactory(run, log, new Retries(config.retry(), clock), lastRun));
+        Daemon daemon = new Daemon(scheduler, config, log, clock);
         daemon.scheduleJob(lastRun);
         return daemon;
     }
@@ -75,9 +84,7 @@ public final class Daemon {
         if (config.cluster().isPresent()) {
             keepOrReplaceClusterTrigger();
         } else {
-            Instant startAt = config.runNow() ? Instant.now() : lastRun.flatMap(LastRunFile::read)
-                    .map(last -> last.plusSeconds(1)).filter(Instant.now()::isAfter).orElseGet(Instant::now);
-            scheduler.scheduleJob(cronTrigger(startAt));
+            scheduler.scheduleJob(cronTrigger(localStart(lastRun, clock.instant())));
         }
         if (config.runNow()) {
             scheduler.scheduleJob(TriggerBuilder.newTrigger()
@@ -86,6 +93,18 @@ public final class Daemon {
                     .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                     .build());
         }
+    }
+
+    /**
+     * Where the single node's schedule starts: just after its last run if that is in the past, so
+     * the times missed while it was down count as missed fires; else now. With --run-now the run at
+     * start stands for anything missed.
+     */
+    private Instant localStart(Optional<LastRunFile> lastRun, Instant now) {
+        if (config.runNow()) {
+            return now;
+        }
+        return lastRun.flatMap(LastRunFile::read).map(last -> last.plusSeconds(1)).filter(now::isAfter).orElse(now);
     }
 
     /**
@@ -113,9 +132,9 @@ public final class Daemon {
         }
         try {
             if (existing == null) {
-                scheduler.scheduleJob(cronTrigger(Instant.now()));
+                scheduler.scheduleJob(cronTrigger(clock.instant()));
             } else {
-                scheduler.rescheduleJob(SCHEDULE, cronTrigger(Instant.now()));
+                scheduler.rescheduleJob(SCHEDULE, cronTrigger(clock.instant()));
             }
         } catch (ObjectAlreadyExistsException another) {
             // another node created it between our look and our insert
@@ -131,7 +150,7 @@ public final class Daemon {
     public Optional<Instant> start() throws SchedulerException {
         // The start line comes first: with --run-now the first fire may log the moment the scheduler starts.
         Optional<Instant> next = nextRun();
-        log.started(Instant.now(), config.schedule(), config.storeDescription(), next);
+        log.started(clock.instant(), config.schedule(), config.storeDescription(), next);
         scheduler.start();
         return next;
     }
@@ -148,7 +167,7 @@ public final class Daemon {
         try {
             scheduler.standby();
         } catch (SchedulerException e) {
-            log.line(Instant.now(), "error while stopping the scheduler: " + e.getMessage());
+            log.line(clock.instant(), "error while stopping the scheduler: " + e.getMessage());
         }
     }
 
@@ -159,7 +178,7 @@ public final class Daemon {
                 scheduler.shutdown(waitForRun);
             }
         } catch (SchedulerException e) {
-            log.line(Instant.now(), "error while stopping the scheduler: " + e.getMessage());
+            log.line(clock.instant(), "error while stopping the scheduler: " + e.getMessage());
         }
     }
 

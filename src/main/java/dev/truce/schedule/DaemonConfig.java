@@ -10,7 +10,11 @@ import java.util.Optional;
  * PostgreSQL database shared by a cluster), and its timings. The defaults suit production; tests
  * shorten them with the {@code with...} methods.
  *
- * @param misfireThreshold how late a fire may be before Quartz counts it as missed (and runs it once, now)
+ * @param misfireThreshold how late a fire may be before Quartz counts it as missed and runs it once, now,
+ *                         for all the times missed. A fire less late than this is run as scheduled, and
+ *                         so is every other time that passed within it: one run per missed time. So it
+ *                         must be shorter than the schedule's interval, or a daemon that was down for
+ *                         35 s on a 10 s schedule would run three times in a row when it is back.
  * @param checkinInterval  how often a cluster node reports in; a node silent for longer is taken over
  * @param idleWait         how long a cluster node that has nothing to fire waits before it looks at the
  *                         database again (it cannot hear about another node's changes), so how late a
@@ -19,7 +23,17 @@ import java.util.Optional;
 public record DaemonConfig(DaemonSchedule schedule, boolean runNow, Optional<ClusterDatabase> cluster,
                            String instanceId, Optional<Path> stateDirectory, RetryPolicy retry,
                            Duration misfireThreshold, Duration checkinInterval, Duration idleWait) {
-    public static final Duration DEFAULT_MISFIRE_THRESHOLD = Duration.ofMinutes(1);
+    /**
+     * A single node checks for missed fires only when it looks for the next one, at no cost, so the
+     * threshold can be short enough for any schedule (Quartz's own default is a minute).
+     */
+    public static final Duration LOCAL_MISFIRE_THRESHOLD = Duration.ofSeconds(1);
+    /**
+     * A cluster node's misfire handler queries the database once per threshold, so a short one
+     * costs an idle node a query a second; a minute (Quartz's default) suits schedules a minute
+     * or more apart, which is what a desk runs.
+     */
+    public static final Duration CLUSTER_MISFIRE_THRESHOLD = Duration.ofMinutes(1);
     public static final Duration DEFAULT_CHECKIN_INTERVAL = Duration.ofSeconds(7);
     /** Quartz's default; an idle node costs one query per wait. */
     public static final Duration DEFAULT_IDLE_WAIT = Duration.ofSeconds(30);
@@ -27,13 +41,13 @@ public record DaemonConfig(DaemonSchedule schedule, boolean runNow, Optional<Clu
     /** One machine: an in-memory scheduler, the last run remembered in {@code stateDirectory}. */
     public static DaemonConfig local(DaemonSchedule schedule, Path stateDirectory) {
         return new DaemonConfig(schedule, false, Optional.empty(), "local", Optional.of(stateDirectory),
-                RetryPolicy.DEFAULT, DEFAULT_MISFIRE_THRESHOLD, DEFAULT_CHECKIN_INTERVAL, DEFAULT_IDLE_WAIT);
+                RetryPolicy.DEFAULT, LOCAL_MISFIRE_THRESHOLD, DEFAULT_CHECKIN_INTERVAL, DEFAULT_IDLE_WAIT);
     }
 
     /** A cluster node: Quartz's JDBC store on the shared database; {@code instanceId} must differ per node. */
     public static DaemonConfig clustered(DaemonSchedule schedule, ClusterDatabase database, String instanceId) {
         return new DaemonConfig(schedule, false, Optional.of(database), instanceId, Optional.empty(),
-                RetryPolicy.DEFAULT, DEFAULT_MISFIRE_THRESHOLD, DEFAULT_CHECKIN_INTERVAL, DEFAULT_IDLE_WAIT);
+                RetryPolicy.DEFAULT, CLUSTER_MISFIRE_THRESHOLD, DEFAULT_CHECKIN_INTERVAL, DEFAULT_IDLE_WAIT);
     }
 
     public DaemonConfig withRunNow(boolean now) {

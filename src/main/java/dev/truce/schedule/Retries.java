@@ -1,5 +1,6 @@
 package dev.truce.schedule;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import org.quartz.JobDataMap;
@@ -21,15 +22,17 @@ final class Retries {
     static final String ATTEMPT = "attempt";
 
     private final RetryPolicy policy;
+    private final Clock clock;
 
-    Retries(RetryPolicy policy) {
+    Retries(RetryPolicy policy, Clock clock) {
         this.policy = policy;
+        this.clock = clock;
     }
 
     /** Schedules the next attempt after {@code failed} and returns when it will fire. */
     Instant scheduleAfter(Scheduler scheduler, Trigger failed) throws SchedulerException {
         int attempt = attemptOf(failed) + 1;
-        Instant at = Instant.now().plus(policy.delayBefore(attempt));
+        Instant at = clock.instant().plus(policy.delayBefore(attempt));
         cancelOthers(scheduler, failed.getKey());
         scheduler.scheduleJob(TriggerBuilder.newTrigger()
                 .withIdentity(TriggerKey.triggerKey("attempt-" + attempt, GROUP))

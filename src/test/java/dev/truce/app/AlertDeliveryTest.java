@@ -32,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLSocketFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and two runs at once. GreenMail has SMTPS but no STARTTLS, so STARTTLS is tested against
  * {@link SmtpPeer}, which also refuses recipients and holds a message while a second run starts.
  */
+@Tag("slow")
 class AlertDeliveryTest {
     static {
         // GreenMail's SMTPS serves this keystore (read once per JVM): a certificate for 127.0.0.1 that

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The briefing opened for real in headless Chromium. Screenshots and a PDF are left in target/ for
  * people to look at: briefing.png (the shipped files), briefing.pdf (A4 print), briefing-hostile.png.
  */
+@Tag("slow")
 class BriefingInChromiumTest {
     private static final Path TARGET = Path.of("target");
 

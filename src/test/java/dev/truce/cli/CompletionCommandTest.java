@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The completion script, run in a real bash the way bash runs it on TAB: COMP_WORDS and COMP_CWORD
  * set, the completion function called, COMPREPLY printed. `truce` on the PATH is this build.
  */
+@Tag("slow")
 class CompletionCommandTest {
     @TempDir
     Path dir;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * SIGTERM exits at once. The run is held in the middle of sending by an SMTP peer that answers the
  * end of DATA only when the test lets it, so "in progress" is a fact, not a timing guess.
  */
+@Tag("slow")
 class DaemonProcessTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 

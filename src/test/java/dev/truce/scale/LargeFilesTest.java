@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Correctness at scale (issue 7): large generated files load and say the same as their parts,
  * and the file-size limits behave. Timings live in scripts/bench, not here.
  */
+@Tag("slow")
 class LargeFilesTest {
     private static final int OBLIGATIONS = 10_000;
     private static final int EVIDENCE_PER_OBLIGATION = 10;

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * one new obligation due soon, so every fire has exactly one new thing to say; for a while the file
  * is broken, so the nodes have one notice between them to send.
  */
+@Tag("slow")
 class AlertClusterTest {
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
@@ -84,7 +86,7 @@ class AlertClusterTest {
         AlertFire fire = AlertFire.forDaemon(alerts, reader, file, initial, initial.stateDirectory(), Optional.of(database),
                 Map.of(), AT_WEEK_BEFORE, notice -> { });
         Daemon daemon = Daemon.create(DaemonConfig.clustered(EVERY_SECOND, database, id)
-                .withCheckinInterval(Duration.ofSeconds(1)).withIdleWait(Duration.ofSeconds(1)), fire, log);
+                .withCheckinInterval(Duration.ofSeconds(1)).withIdleWait(Duration.ofSeconds(1)), fire, log, Clock.systemUTC());
         daemons.add(daemon);
         daemon.scheduler().getListenerManager().addJobListener(watch);
         return daemon;

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,9 +21,11 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Two Quartz nodes on one PostgreSQL, with the alert run behind the seam; AlertClusterTest adds mail and the ledger. */
+@Tag("slow")
 class ClusterSchedulingTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final DaemonSchedule EVERY_SECOND = DaemonSchedule.of("* * * ? * *", ZoneOffset.UTC, "test");
@@ -36,7 +39,7 @@ class ClusterSchedulingTest {
     }
 
     private Daemon node(DaemonConfig config, AlertRun run, FireWatch watch) throws Exception {
-        Daemon daemon = Daemon.create(config.withCheckinInterval(Duration.ofSeconds(1)).withIdleWait(Duration.ofSeconds(1)), run, log);
+        Daemon daemon = Daemon.create(config.withCheckinInterval(Duration.ofSeconds(1)).withIdleWait(Duration.ofSeconds(1)), run, log, Clock.systemUTC());
         daemons.add(daemon);
         daemon.scheduler().getListenerManager().addJobListener(watch);
         return daemon;

@@ -16,8 +16,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("slow")
 class QuartzSchemaTest {
     @Test
     void createsQuartzsTablesFromTheScriptInTheJarOnceAndOnlyWhenMissing() throws Exception {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * crontab is never touched: `crontab` on the PATH is a stand-in keeping the table in a file, with the
  * two calls the script makes (-l, and - to replace it from stdin).
  */
+@Tag("slow")
 class TruceCronScriptTest {
     @TempDir
     Path tmp;

@@ -8,6 +8,8 @@ import jakarta.mail.Transport;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocketFactory;
@@ -15,17 +17,26 @@ import javax.net.ssl.SSLSocketFactory;
 /**
  * Sends messages over one SMTP connection (Jakarta Mail, Eclipse Angus), opened on first use and again
  * after the server dropped it. Built once from {@link SmtpSettings}; connection, read and write timeouts
- * all apply. TLS checks the server's certificate and name; {@code tls} replaces the JVM's trust store
- * (null keeps it).
+ * all apply, and each delivery (and the goodbye) has a deadline on top: when it passes, or soon after a
+ * {@link DeliveryStop} is requested, the connection is closed and the delivery fails as not sent. TLS
+ * checks the server's certificate and name; {@code tls} replaces the JVM's trust store (null keeps it).
  */
 public final class SmtpMailer implements AutoCloseable {
     private final SmtpSettings settings;
+    private final DeliveryStop stop;
+    private final ConnectionSockets sockets = new ConnectionSockets();
     private final Session session;
     private Transport transport;
 
+    /** Obeys the process's stop ({@link DeliveryStop#PROCESS}). */
     public SmtpMailer(SmtpSettings settings, SSLSocketFactory tls) {
+        this(settings, tls, DeliveryStop.PROCESS);
+    }
+
+    public SmtpMailer(SmtpSettings settings, SSLSocketFactory tls, DeliveryStop stop) {
         this.settings = settings;
-        this.session = Session.getInstance(properties(settings, tls));
+        this.stop = stop;
+        this.session = Session.getInstance(properties(settings, tls, sockets));
     }
 
     public Session session() {
@@ -39,18 +50,21 @@ public final class SmtpMailer implements AutoCloseable {
      *                     so no other message can go either
      */
     public void send(DigestMessage message) throws MailFailure {
-        connectIfNeeded();
-        try {
-            transport.sendMessage(message.mime(), message.mime().getAllRecipients());
-        } catch (MessagingException e) {
-            throw new MailFailure(describe(e), false, e);
+        try (Delivery delivery = Delivery.start(sockets, settings.deadline(), stop)) {
+            connectIfNeeded(delivery);
+            try {
+                transport.sendMessage(message.mime(), message.mime().getAllRecipients());
+            } catch (MessagingException e) {
+                throw cutShort(delivery, e).orElseGet(() -> new MailFailure(describe(e), false, e));
+            }
         }
     }
 
     @Override
     public void close() {
         if (transport != null) {
-            try {
+            // QUIT waits for a reply too: a server that drags that out must not hold the run either
+            try (Delivery goodbye = Delivery.start(sockets, settings.deadline(), stop)) {
                 transport.close();
             } catch (MessagingException e) {
                 // the messages are out or failed already; a failed QUIT changes nothing
@@ -58,7 +72,8 @@ public final class SmtpMailer implements AutoCloseable {
         }
     }
 
-    private void connectIfNeeded() throws MailFailure {
+    private void connectIfNeeded(Delivery delivery) throws MailFailure {
+        // isConnected() asks the server (NOOP), so it runs under the delivery's deadline too
         if (transport != null && transport.isConnected()) {
             return;
         }
@@ -66,12 +81,26 @@ public final class SmtpMailer implements AutoCloseable {
             transport = session.getTransport("smtp");
             transport.connect(settings.host(), settings.port(), settings.username(), settings.password());
         } catch (AuthenticationFailedException e) {
-            throw new MailFailure("the SMTP server " + settings.address() + " refused the login of "
-                    + settings.username() + ": " + oneLine(e.getMessage()), true, e);
+            throw cutShort(delivery, e).orElseGet(() -> new MailFailure("the SMTP server " + settings.address()
+                    + " refused the login of " + settings.username() + ": " + oneLine(e.getMessage()), true, e));
         } catch (MessagingException e) {
-            throw new MailFailure("cannot connect to the SMTP server " + settings.address() + " ("
-                    + settings.security().label() + "): " + describe(e), true, e);
+            throw cutShort(delivery, e).orElseGet(() -> new MailFailure("cannot connect to the SMTP server "
+                    + settings.address() + " (" + settings.security().label() + "): " + describe(e), true, e));
         }
+    }
+
+    /**
+     * The failure of a delivery that its deadline or a stop cut short: whatever the exception says, the
+     * reason is that we closed the connection. Nothing else can go over it, so it affects everyone.
+     */
+    private Optional<MailFailure> cutShort(Delivery delivery, MessagingException e) {
+        return delivery.ended().map(end -> new MailFailure(switch (end) {
+            case DEADLINE -> "the SMTP server " + settings.address() + " had not finished after "
+                    + Durations.text(settings.deadline()) + ", the deadline for one delivery ($"
+                    + SmtpSettingsResolver.DEADLINE + "); connection closed";
+            case STOP -> "the SMTP server " + settings.address() + " had not finished when truce was asked to stop; "
+                    + "connection closed after a grace of " + Durations.text(stop.grace().orElse(Duration.ZERO));
+        }, true, e));
     }
 
     /** One line a person can act on, from the most telling exception in the chain. */
@@ -100,7 +129,7 @@ public final class SmtpMailer implements AutoCloseable {
         return text == null ? "(no detail)" : text.replaceAll("\\s+", " ").strip();
     }
 
-    private static Properties properties(SmtpSettings settings, SSLSocketFactory tls) {
+    private static Properties properties(SmtpSettings settings, SSLSocketFactory tls, ConnectionSockets sockets) {
         Properties props = new Properties();
         String timeout = String.valueOf(settings.timeout().toMillis());
         props.setProperty("mail.smtp.host", settings.host());
@@ -120,8 +149,12 @@ public final class SmtpMailer implements AutoCloseable {
             case NONE -> { }
         }
         props.setProperty("mail.smtp.ssl.checkserveridentity", "true");
-        if (tls != null) {
-            props.put("mail.smtp.ssl.socketFactory", tls);
+        props.put("mail.smtp.socketFactory", sockets.plain());
+        // else a socket closed at the deadline would make Angus Mail open one of its own, unwatched
+        props.setProperty("mail.smtp.socketFactory.fallback", "false");
+        if (settings.security() != Security.NONE) {
+            props.put("mail.smtp.ssl.socketFactory",
+                    sockets.tls(tls != null ? tls : (SSLSocketFactory) SSLSocketFactory.getDefault()));
         }
         return props;
     }

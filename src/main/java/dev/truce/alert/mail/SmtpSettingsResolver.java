@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Resolves the SMTP settings: each of $TRUCE_SMTP_HOST, _PORT, _SECURITY, _USERNAME, _FROM, _TIMEOUT
- * overrides its key in alerts.smtp; the password comes only from $TRUCE_SMTP_PASSWORD or the file named by
+ * overrides its key in alerts.smtp, and $TRUCE_SMTP_DEADLINE sets the time one delivery may take in all; the password comes only from $TRUCE_SMTP_PASSWORD or the file named by
  * alerts.smtp.password_file. Anything missing or malformed is bad input, named by key or variable.
  */
 public final class SmtpSettingsResolver {
@@ -28,6 +28,7 @@ public final class SmtpSettingsResolver {
     public static final String FROM = "TRUCE_SMTP_FROM";
     public static final String PASSWORD = "TRUCE_SMTP_PASSWORD";
     public static final String TIMEOUT = "TRUCE_SMTP_TIMEOUT";
+    public static final String DEADLINE = "TRUCE_SMTP_DEADLINE";
     /** The sender of messages that are only printed or written to files, when none is configured. */
     public static final String FALLBACK_FROM = "truce@localhost";
 
@@ -60,7 +61,8 @@ public final class SmtpSettingsResolver {
                     + PASSWORD + " or alerts.smtp.password_file");
         }
         return new SmtpSettings(host, port, security, username, username == null ? null : password, from,
-                timeout != null ? timeout : envTimeout().orElse(SmtpSettings.DEFAULT_TIMEOUT));
+                timeout != null ? timeout : seconds(TIMEOUT, 20).orElse(SmtpSettings.DEFAULT_TIMEOUT),
+                seconds(DEADLINE, SmtpSettings.DEFAULT_DEADLINE.toSeconds()).orElse(SmtpSettings.DEFAULT_DEADLINE));
     }
 
     /** The sender for composing messages: configured, else {@value #FALLBACK_FROM}. */
@@ -103,8 +105,8 @@ public final class SmtpSettingsResolver {
         throw TruceException.badInput("$" + PORT + ": '" + fromEnv.get() + "' is not a port number (expected 1 to 65535)");
     }
 
-    private Optional<Duration> envTimeout() {
-        return env(TIMEOUT).map(text -> {
+    private Optional<Duration> seconds(String variable, long example) {
+        return env(variable).map(text -> {
             try {
                 int seconds = Integer.parseInt(text.trim());
                 if (seconds > 0) {
@@ -113,7 +115,8 @@ public final class SmtpSettingsResolver {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw TruceException.badInput("$" + TIMEOUT + ": '" + text + "' is not a number of seconds (expected e.g. 20)");
+            throw TruceException.badInput("$" + variable + ": '" + text + "' is not a number of seconds (expected e.g. "
+                    + example + ")");
         });
     }
 

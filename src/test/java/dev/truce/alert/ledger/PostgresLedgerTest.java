@@ -11,12 +11,14 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The ledger contract on a real PostgreSQL, where a daemon cluster keeps the ledger: the embedded
  * server the cluster tests use (started once per test run), a fresh database for each test.
  */
+@Tag("slow")
 class PostgresLedgerTest extends LedgerContract {
     private final ClusterDatabase database = Postgres.freshDatabase();
     private final ConnectionSource source = ConnectionSource.of(database.url(), database.user(), database.password());
