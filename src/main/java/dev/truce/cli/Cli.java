@@ -17,9 +17,15 @@ public final class Cli {
         return create(context, out, err, TruceCommand.COMMANDS);
     }
 
-    /** The command line for {@code args}: with only the command they name, or every command when they name none. */
+    /**
+     * The command line for {@code args}: with only the command they name, or every command when they name none.
+     * Building picocli's model of all fourteen commands costs more than a whole `truce status` on the shipped
+     * file (annotation reflection in a cold JVM): scripts/bench measures both ways, the second with
+     * {@code -Dtruce.commands=all}, which registers every command as plain picocli would.
+     */
     static CommandLine forArguments(Context context, PrintWriter out, PrintWriter err, String... args) {
-        return create(context, out, err, commandsFor(args));
+        boolean all = "all".equals(System.getProperty("truce.commands"));
+        return create(context, out, err, all ? TruceCommand.COMMANDS : commandsFor(args));
     }
 
     private static CommandLine create(Context context, PrintWriter out, PrintWriter err, List<Class<?>> commands) {

@@ -35,12 +35,7 @@ final class ManPage {
         out.println(".SH OPTIONS");
         options(spec);
         out.println(".SH COMMANDS");
-        for (Map.Entry<String, CommandLine> sub : root.getSubcommands().entrySet()) {
-            CommandSpec command = sub.getValue().getCommandSpec();
-            if (!command.usageMessage().hidden()) {
-                command(command);
-            }
-        }
+        commands(root);
         out.println(".SH EXIT STATUS");
         for (ExitCode code : ExitCode.values()) {
             out.println(".TP");
@@ -70,6 +65,17 @@ final class ManPage {
         definition(".truce/ledger.mv.db", "What was sent to whom, and the acks (beside obligations.yaml unless state: or --state says otherwise).");
         definition(".truce/daemon-last-run", "When the daemon last ran, for its catch-up after downtime.");
         out.flush();
+    }
+
+    /** Every command and its subcommands (evidence add, ack list), depth first, as --help lists them. */
+    private void commands(CommandLine parent) {
+        for (Map.Entry<String, CommandLine> sub : parent.getSubcommands().entrySet()) {
+            CommandSpec command = sub.getValue().getCommandSpec();
+            if (!command.usageMessage().hidden()) {
+                command(command);
+                commands(sub.getValue());
+            }
+        }
     }
 
     private void command(CommandSpec command) {

@@ -1,10 +1,9 @@
 package dev.truce.cli;
 
-import dev.truce.domain.TruceException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.truce.yaml.ObligationsFileReader;
+import dev.truce.yaml.SchemaWriter;
+import dev.truce.yaml.spec.EvidenceSpec;
+import dev.truce.yaml.spec.ObligationsFileSpec;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +16,8 @@ import picocli.CommandLine.Spec;
             "One JSON document (draft 2020-12). Editors use it to complete keys and flag mistakes as you "
                 + "type; the shipped files name it on their first line:",
             "  # yaml-language-server: $schema=schema/obligations.schema.json",
-            "The same schemas are in the repository's schema/ folder.",
+            "The same schemas are in the repository's schema/ folder. Both are written from the",
+            "definitions truce reads the files with, so what the editor accepts, truce accepts.",
         },
         footerHeading = "%nExamples:%n",
         footer = {"  truce schema > obligations.schema.json", "  truce schema evidence > evidence.schema.json"})
@@ -39,15 +39,15 @@ final class SchemaCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
+    /** Written from the spec records the reader binds, so the schema and the reader cannot drift apart. */
     static String text(Which which) {
-        String resource = "/schema/" + which + ".schema.json";
-        try (InputStream in = SchemaCommand.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw TruceException.failure("this build of truce has no " + resource + " (a packaging fault)", null);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return switch (which) {
+            case obligations -> SchemaWriter.ofMapping(ObligationsFileSpec.class,
+                    "truce obligations.yaml (format version " + ObligationsFileReader.FORMAT_VERSION + ")");
+            case evidence -> SchemaWriter.ofList(EvidenceSpec.class, "truce evidence.yaml",
+                    "What someone says about whether an obligation is being kept: a YAML list of dated claims. "
+                    + "`truce evidence add` appends to the end, so keep it a list. Each entry records a claim and "
+                    + "who makes it, not a verdict.");
+        };
     }
 }

@@ -4,8 +4,13 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.jline.utils.WCWidth;
 
-/** A plain-text table with left-aligned columns; a cell may carry colour that does not count toward width. */
+/**
+ * A plain-text table with left-aligned columns. Widths are counted in terminal columns, not characters:
+ * a Chinese title or an emoji takes two columns, a combining accent none (JLine's WCWidth), so columns stay
+ * aligned. A cell may carry colour that does not count toward width.
+ */
 final class TextTable {
     record Cell(String text, UnaryOperator<String> style) {
         static Cell plain(String text) {
@@ -27,11 +32,11 @@ final class TextTable {
     void print(PrintWriter out) {
         int[] widths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = headers.get(i).length();
+            widths[i] = width(headers.get(i));
         }
         for (List<Cell> row : rows) {
             for (int i = 0; i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], row.get(i).text().codePointCount(0, row.get(i).text().length()));
+                widths[i] = Math.max(widths[i], width(row.get(i).text()));
             }
         }
         List<Cell> header = headers.stream().map(Cell::plain).toList();
@@ -41,13 +46,24 @@ final class TextTable {
         }
     }
 
+    /** How many terminal columns the text takes. */
+    static int width(String text) {
+        int columns = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            columns += Math.max(0, WCWidth.wcwidth(codePoint));
+            i += Character.charCount(codePoint);
+        }
+        return columns;
+    }
+
     private static void line(PrintWriter out, List<Cell> cells, int[] widths) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
             line.append(cell.style().apply(cell.text()));
             if (i < cells.size() - 1) {
-                line.append(" ".repeat(widths[i] - cell.text().codePointCount(0, cell.text().length()) + 2));
+                line.append(" ".repeat(widths[i] - width(cell.text()) + 2));
             }
         }
         out.println(line.toString().stripTrailing());

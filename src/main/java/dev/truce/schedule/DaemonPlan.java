@@ -3,7 +3,7 @@ package dev.truce.schedule;
 import dev.truce.alert.ledger.ClusterDatabase;
 import dev.truce.domain.Suggestions;
 import dev.truce.domain.TruceException;
-import dev.truce.yaml.TruceFile;
+import dev.truce.config.TruceFile;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;

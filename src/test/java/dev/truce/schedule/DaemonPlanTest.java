@@ -8,7 +8,7 @@ import dev.truce.alert.ledger.ClusterDatabase;
 import dev.truce.domain.TruceException;
 import dev.truce.testing.TruceFixture;
 import dev.truce.yaml.ObligationsFileReader;
-import dev.truce.yaml.TruceFile;
+import dev.truce.config.TruceFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;

@@ -52,6 +52,16 @@ class SchemaAgreementTest {
     Path dir;
 
     @Test
+    void theSchemasInTheRepositoryAreTheOnesTruceWrites() throws IOException {
+        for (String which : List.of("obligations", "evidence")) {
+            dev.truce.cli.CliRunner.Result printed = new dev.truce.cli.CliRunner(dir).run("schema", which);
+            assertEquals(Files.readString(Path.of("schema/" + which + ".schema.json")), printed.out(),
+                    "schema/" + which + ".schema.json is out of date: scripts/truce schema " + which
+                    + " > schema/" + which + ".schema.json");
+        }
+    }
+
+    @Test
     void theSchemasAreValidDraft202012() throws IOException {
         Schema meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
         for (String file : List.of("schema/obligations.schema.json", "schema/evidence.schema.json")) {
