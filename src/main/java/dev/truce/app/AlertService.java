@@ -67,6 +67,11 @@ public final class AlertService {
         // through StatusService, so the statuses carry compliance exactly as `truce status` computes it
         StatusReport report = statuses.status(truceFile, AsOf.NOW, StatusFilter.ALL);
         List<ObligationStatus> rows = report.rows();
+        if (report.evidence().blocked() != null) {
+            // evidence_file leads where truce must not read: this version of the file is not to be acted on (nor
+            // its recipients trusted), as if obligations.yaml were broken; the daemon tells the last good recipients
+            throw TruceException.badInput(report.evidence().blocked() + "; no alerts are sent until it is fixed");
+        }
         // a broken evidence entry never stops the deadline digest: it goes out, and says what is broken
         List<String> warnings = report.evidence().warnings(true);
         DigestComposer composer = new DigestComposer(register, report.evidence().warnings(false));

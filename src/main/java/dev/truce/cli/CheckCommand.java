@@ -75,6 +75,10 @@ final class CheckCommand implements Callable<Integer> {
             DeadlineWatch watch = result.deadlines();
             PluginStatus level = PluginStatus.valueOf(watch.level().name());
             List<String> extra = new java.util.ArrayList<>();
+            if (result.report().evidence().blocked() != null) {
+                // evidence_file leads where truce must not read: alerts stop until it is fixed, as for a broken file
+                return unknown(out, result.report().evidence().blocked());
+            }
             if (!result.report().evidence().ok()) {
                 // a broken evidence entry is worth a look, but the deadlines above are complete
                 extra.add((result.report().evidence().label() + " has problems: " + result.report().evidence().summary())

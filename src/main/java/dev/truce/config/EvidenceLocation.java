@@ -61,7 +61,7 @@ public record EvidenceLocation(Path path, String label, boolean named) {
                     + ", not a .yaml or .yml file; truce reads evidence only from YAML files");
         }
         Optional<Path> password = file.passwordFile().flatMap(EvidenceLocation::realIfExists);
-        if (password.isPresent() && password.get().equals(real)) {
+        if (password.isPresent() && sameFile(password.get(), real)) {
             throw TruceException.badInput(where + ": " + label + " is the file the SMTP password is read from "
                     + "(alerts.smtp.password_file); name the evidence file instead");
         }
@@ -69,6 +69,15 @@ public record EvidenceLocation(Path path, String label, boolean named) {
             throw TruceException.badInput(where + ": " + label + " is not a regular file");
         }
         return new EvidenceLocation(real, label, file.namesEvidenceFile());
+    }
+
+    /** The same path, or another name of the same file (a hard link). */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return a.equals(b) || Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** $TRUCE_EVIDENCE_DIRS: folders separated as in PATH. */
