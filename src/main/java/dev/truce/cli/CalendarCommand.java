@@ -39,6 +39,7 @@ final class CalendarCommand implements Callable<Integer> {
         output.write(spec, List.of(snapshot.file().path(), snapshot.file().evidenceFile()),
                 writer -> new IcsCalendar(snapshot.register().truce().zone(), stamp)
                         .write(snapshot.register().truce().title(), DeadlineEvents.of(snapshot), writer));
+        Warnings.print(spec.commandLine().getErr(), snapshot.report().evidence());
         return ExitCode.OK.code();
     }
 }

@@ -46,6 +46,7 @@ final class ReportCommand implements Callable<Integer> {
         // the lambda captures no template-facing type: picocli's reflection over this class must not load them
         output.write(spec, List.of(snapshot.file().path(), snapshot.file().evidenceFile()), writer -> new BriefingPage()
                 .render(BriefingViews.of(snapshot.report(), snapshot.evidence(), replay, generated), writer));
+        Warnings.print(spec.commandLine().getErr(), snapshot.report().evidence());
         return ExitCode.OK.code();
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -38,10 +39,13 @@ public record EvidenceLocation(Path path, String label, boolean named) {
         Path real;
         try {
             if (Files.isSymbolicLink(evidence) && !Files.exists(evidence)) {
+                evidence.toRealPath(); // a loop fails here with its own reason, reported below
                 throw TruceException.badInput(where + ": " + label + " is a link to a file that does not exist");
             }
             real = Files.exists(evidence) ? evidence.toRealPath()
                     : realFolder(evidence.getParent()).resolve(evidence.getFileName());
+        } catch (NoSuchFileException e) {
+            throw TruceException.badInput(where + ": " + label + " is a link to a file that does not exist");
         } catch (FileSystemException e) {
             if (String.valueOf(e.getReason()).toLowerCase(Locale.ROOT).contains("symbolic links")) {
                 throw TruceException.badInput(where + ": " + label + " is a link that loops back on itself");

@@ -4,12 +4,14 @@ import java.util.List;
 
 /**
  * What the briefing page shows, already worded and formatted: the template only lays it out and
- * escapes it. Nested records are the page's parts, top to bottom.
+ * escapes it. Nested records are the page's parts, top to bottom. {@code warnings}: what of the evidence file
+ * could not be read, by place and kind only (the page is passed around like a mail), shown at the top.
  */
 public record BriefingView(String title, String truceId, String asOf, String zone, Countdown countdown,
                            List<Chip> chips, Next next, TimelineChart chart, List<Legend> legend, List<Row> rows,
-                           List<Detail> obligations, String generated) {
+                           List<Detail> obligations, String generated, List<String> warnings) {
     public BriefingView {
+        warnings = List.copyOf(warnings);
         chips = List.copyOf(chips);
         legend = List.copyOf(legend);
         rows = List.copyOf(rows);

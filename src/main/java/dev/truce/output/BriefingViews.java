@@ -45,7 +45,7 @@ public final class BriefingViews {
                 chips(rows), next(rows, zone), TimelineChart.of(truceStatus, rows, report.asOf(), todayLabel),
                 legend(), rows.stream().map(s -> row(s, zone)).toList(),
                 rows.stream().map(s -> detail(s, truce, report.asOf(), evidence.getOrDefault(s.id(), List.of()))).toList(),
-                generated);
+                generated, report.evidence().warnings(false));
     }
 
     private static BriefingView.Countdown countdown(TruceStatus status, ZoneId zone) {

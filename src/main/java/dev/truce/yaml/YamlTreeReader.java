@@ -309,7 +309,10 @@ public final class YamlTreeReader {
      */
     private Problem syntaxProblem(MarkedYamlEngineException marked) {
         syntaxError = true;
-        Mark mark = marked.getProblemMark().or(marked::getContextMark).orElse(null);
+        // "found unexpected end of stream while scanning a quoted scalar": the end is where the parser gave up, the
+        // opening quote (the context) is what to fix, and in an entry read on its own the end is the next entry's line
+        boolean atEnd = String.valueOf(marked.getProblem()).contains("end of stream") && marked.getContextMark().isPresent();
+        Mark mark = (atEnd ? marked.getContextMark() : marked.getProblemMark().or(marked::getContextMark)).orElse(null);
         Position at = mark == null ? new Position(1 + lineOffset, 1) : new Position(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
         String problem = oneLine(marked.getProblem());
         if (problem.contains("(TAB)")) {
