@@ -39,7 +39,7 @@ class CalendarCommandTest {
         assertEquals(0, result.exitCode(), result::toString);
         ICalendar calendar = parse(result.out());
         Map<String, VEvent> events = byUid(calendar);
-        assertEquals(22, events.size(), "21 obligations with a deadline and the truce itself");
+        assertEquals(25, events.size(), "24 obligations with a deadline and the truce itself");
 
         VEvent us = events.get("us-reciprocal-suspension@us-cn-2025.truce");
         assertEquals(Instant.parse("2026-11-10T05:01:00Z"), us.getDateStart().getValue().toInstant());
@@ -51,7 +51,8 @@ class CalendarCommandTest {
                 us.getSummary().getValue());
         String description = us.getDescription().getValue();
         for (String expected : List.of("Obligation: us-reciprocal-suspension", "Party: US · Kind: paused-tariff",
-                "Deadline: 2026-11-10 00:01 EST, with the truce", "Compliance: no-evidence", "Sources:\n- Geneva joint statement",
+                "Deadline: 2026-11-10 00:01 EST, with the truce",
+                "Status: ended from 2026-02-24 00:01 EST (Learning Resources, Inc. v. Trump", "Sources:\n- Geneva joint statement",
                 "- to 2026-11-10 00:01 EST on 2025-11-04 by EO 14358 (2025-11-04), \"Kuala Lumpur Joint Arrangement\"",
                 "- to 2025-11-10 00:01 EST on 2025-08-11 by EO 14334 (2025-08-11)")) {
             assertTrue(description.contains(expected), () -> expected + " not in\n" + description);
@@ -144,7 +145,7 @@ class CalendarCommandTest {
         CliRunner.Result written = new CliRunner(dir).run("calendar", "-o", "truce.ics");
         assertEquals(0, written.exitCode(), written::toString);
         assertEquals("", written.out());
-        assertEquals(22, byUid(parse(Files.readString(dir.resolve("truce.ics")))).size());
+        assertEquals(25, byUid(parse(Files.readString(dir.resolve("truce.ics")))).size());
 
         String original = Files.readString(file);
         CliRunner.Result refused = new CliRunner(dir).run("calendar", "-o", "obligations.yaml");
