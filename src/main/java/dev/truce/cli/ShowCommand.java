@@ -102,29 +102,10 @@ final class ShowCommand implements Callable<Integer> {
         String state = status.timeline().isSettled() ? "" : " (recorded; not yet in effect)";
         field(out, "outcome", outcome.result().label() + " " + when + state
                 + (outcome.decided() == null ? "" : "; decided " + outcome.decided()) + "; source: " + outcome.source());
-        field(out, "meaning", meaning(o, outcome));
+        field(out, "meaning", dev.truce.domain.Outcomes.meaning(o, outcome));
         if (outcome.note() != null) {
             field(out, "", outcome.note());
         }
-    }
-
-    static String meaning(Obligation o, Outcome outcome) {
-        String what = o.kind() == dev.truce.domain.Kind.PAUSED_TARIFF ? "the paused tariff"
-                : o.kind() == dev.truce.domain.Kind.SUSPENDED_COUNTERMEASURE ? "the suspended countermeasure"
-                : o.kind() == dev.truce.domain.Kind.EXPORT_CONTROL ? "the export control" : "what it held back";
-        return switch (outcome.result()) {
-            case LAPSED -> "it lapsed: " + what + " applies again" + (outcome.duty() != null ? " (duty "
-                    + outcome.duty().stripTrailingZeros().toPlainString() + "%)" : o.duty() != null ? " (duty "
-                    + o.duty().lapsed().stripTrailingZeros().toPlainString() + "% in " + o.duty().market() + ")" : "")
-                    + ".";
-            case ENDED -> "it ended with nothing to snap back: " + what + " no longer exists or no longer applies"
-                    + (outcome.duty() != null ? " (duty now " + outcome.duty().stripTrailingZeros().toPlainString() + "%)" : "")
-                    + ".";
-            case FULFILLED -> "the commitment was met.";
-            case MISSED -> "the commitment was not met.";
-            case PERMANENT -> "the suspension became a removal: it stays as it is, with no deadline.";
-            case REPLACED -> "it was replaced: look at " + String.join(", ", outcome.by()) + " instead.";
-        };
     }
 
     /** "3.1 of 12 MMT (26%) reported 2025-11-14; needs 0.09 a day to 2026-02-28, 0.04 a day so far: behind". */

@@ -30,7 +30,8 @@ class ReportCommandTest {
         assertEquals(37, bars(html).size());
         assertTrue(bars(html).contains("us-reciprocal-suspension"));
         assertTrue(html.contains("<div class=\"number\">16</div>"), "the countdown");
-        assertTrue(html.contains("days since the truce ended"));
+        assertTrue(html.contains("days since the truce deadline passed"));
+        assertTrue(html.contains("outcome not recorded: whether it lapsed, was extended or ended is not known here"));
         assertTrue(html.contains("class=\"today\""), "a line for today");
         assertTrue(html.contains("Today 26 Nov 2026"));
         assertEquals(2 * 5 + 3 + 1 + 2, count(html, "<path class=\"ext\""), "a marker for each extension that came "
