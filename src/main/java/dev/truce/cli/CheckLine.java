@@ -1,5 +1,6 @@
 package dev.truce.cli;
 
+import dev.truce.domain.Phrases;
 import dev.truce.domain.DeadlineWatch;
 import dev.truce.domain.ObligationStatus;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ final class CheckLine {
             ObligationStatus latest = watch.unresolved().get(0);
             parts.add(Texts.plural(watch.unresolved().size(), "deadline", "deadlines") + " passed with no outcome "
                     + "recorded: " + ids(watch.unresolved()) + " (latest " + latest.id() + ", "
-                    + Texts.relativeDays(latest.daysLeft().orElseThrow()) + ")");
+                    + Phrases.passed(latest.daysPassed().orElseThrow()) + ")");
         }
         List<ObligationStatus> warningOnly = watch.dueWarning().subList(watch.dueCritical().size(), watch.dueWarning().size());
         if (!warningOnly.isEmpty() && watch.dueCritical().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.truce.cli;
 
+import dev.truce.domain.Phrases;
 import dev.truce.app.ObligationDetail;
 import dev.truce.app.StatusService;
 import dev.truce.domain.Compliance;
@@ -90,7 +91,7 @@ final class ShowCommand implements Callable<Integer> {
         Obligation o = status.obligation();
         if (status.outcome().isEmpty()) {
             if (status.isUnresolved()) {
-                field(out, "outcome", "not recorded: the deadline passed " + Texts.relativeDays(status.daysLeft().orElseThrow())
+                field(out, "outcome", "not recorded: the deadline " + Phrases.passed(status.daysPassed().orElseThrow())
                         + "; whether it lapsed, was extended or ended is not known here. Record it in the file "
                         + "(outcome: result, decided, source), or add an extension if it was extended.");
             }

@@ -142,10 +142,10 @@ final class StatusPrinter {
             when = "ends " + end + " (" + Texts.relativeDays(truce.daysLeft()) + ")";
         } else if (truce.settled()) {
             Outcome outcome = truce.outcome().orElseThrow();
-            when = "deadline passed " + end + " (" + Texts.relativeDays(truce.daysLeft()) + "): "
+            when = "deadline passed " + end + " (" + Texts.relativeDays(-truce.daysPassed().orElse(0)) + "): "
                     + outcome.result().label() + " (" + Texts.oneLine(outcome.source()) + ")";
         } else {
-            when = "deadline passed " + end + " (" + Texts.relativeDays(truce.daysLeft()) + "): outcome not recorded";
+            when = "deadline passed " + end + " (" + Texts.relativeDays(-truce.daysPassed().orElse(0)) + "): outcome not recorded";
         }
         List<Extension> extensions = truce.extensionsKnown();
         String chain = extensions.isEmpty() ? "no extensions so far"

@@ -61,7 +61,8 @@ public final class BriefingViews {
                             + status.outcome().orElseThrow().result().label()
                     : "Deadline " + status.end().display(zone) + " after " + extensions + "; outcome not recorded: "
                             + "whether it lapsed, was extended or ended is not known here";
-            return new BriefingView.Countdown(String.valueOf(-days), -days == 1 ? "day since the truce deadline passed"
+            int passed = status.daysPassed().orElse(0);
+            return new BriefingView.Countdown(String.valueOf(passed), passed == 1 ? "day since the truce deadline passed"
                     : "days since the truce deadline passed", detail, "ended");
         }
         String caption = days == 0 ? "the truce ends today" : days == 1 ? "day until the truce ends" : "days until the truce ends";

@@ -22,7 +22,7 @@ class CheckCommandTest {
         assertEquals("TRUCE CRITICAL - 1 obligation breached: cn-rare-earth-licensing; "
                 + "1 obligation due within 3 days, next: cn-ga-ge-sb-ban-suspension in 1 day; "
                 + "14 deadlines passed with no outcome recorded: cn-mofcom-70-suspension, us-section301-ship-fees-suspension, "
-                + "us-restrictive-measures and 11 more (latest cn-mofcom-70-suspension, 16 days ago); "
+                + "us-restrictive-measures and 11 more (latest cn-mofcom-70-suspension, passed 15 days ago); "
                 + "1 more due within 14 days, next: cn-general-licences in 6 days"
                 + " | due_warning=2;0;;0;37 due_critical=1;;0;0;37 breached=1;;0;0;37 unresolved=14;0;;0;37 next_due_days=1;;;0;\n",
                 result.out());
@@ -64,12 +64,17 @@ class CheckCommandTest {
         TestFiles.copyShipped(dir);
         CliRunner.Result result = new CliRunner(dir).run("check", "--unresolved-for", "16", "--critical", "0");
         assertEquals(2, result.exitCode(), "still CRITICAL: cn-rare-earth-licensing is breached; " + result);
-        assertTrue(result.out().contains("; 11 deadlines passed with no outcome recorded: cn-mofcom-70-suspension, "
-                + "us-section301-ship-fees-suspension, us-restrictive-measures and 8 more (latest cn-mofcom-70-suspension, "
-                + "16 days ago); 2 obligations due within 14 days, next: cn-ga-ge-sb-ban-suspension in 1 day |"),
+        assertTrue(result.out().contains("; 12 deadlines passed with no outcome recorded: cn-mofcom-70-suspension, "
+                + "us-section301-ship-fees-suspension, us-restrictive-measures and 9 more (latest cn-mofcom-70-suspension, "
+                + "passed 15 days ago); 2 obligations due within 14 days, next: cn-ga-ge-sb-ban-suspension in 1 day |"),
                 result::toString);
 
+        // through 2026-11-10 passed at the start of 11-11: a day later than 2026-11-10T00:01
         result = new CliRunner(dir).run("check", "--unresolved-for", "15", "--critical", "0");
+        assertTrue(result.out().contains("; 1 deadline passed with no outcome recorded: cn-mofcom-70-suspension (latest"),
+                result::toString);
+
+        result = new CliRunner(dir).run("check", "--unresolved-for", "14", "--critical", "0");
         assertTrue(result.out().contains(" unresolved=0;"), result::toString);
         assertTrue(!result.out().contains("passed with no outcome"), result::toString);
     }

@@ -127,7 +127,7 @@ class ShippedDataTest {
                 + "Learning Resources, Inc. v. Trump"), show::toString);
         assertTrue(show.out().contains("nothing to snap back"), show::toString);
         CliRunner.Result ga = cli.run("show", "cn-ga-ge-sb-ban-suspension", "--as-of", "2026-12-01");
-        assertTrue(ga.out().contains("  outcome    not recorded: the deadline passed 4 days ago; whether it lapsed, "
+        assertTrue(ga.out().contains("  outcome    not recorded: the deadline passed 3 days ago; whether it lapsed, "
                 + "was extended or ended is not known here."), ga::toString);
         CliRunner.Result split = cli.run("show", "cn-uel-suspension", "--as-of", "2026-12-01");
         assertTrue(split.out().contains("Replaced by (look there instead):\n  cn-uel-11-suspension"), split::toString);
