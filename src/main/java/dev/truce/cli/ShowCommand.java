@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = "One obligation in full: every field, its deadline chain, what it depends on, its compliance "
                 + "state and its evidence as a timeline.",
         footerHeading = "%nExample:%n",
-        footer = {"  truce show us-section301-exclusions"})
+        footer = {"  truce show us-section301-exclusions", "  truce show cn-uel-suspension --format json"})
 final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,12 +41,22 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     AsOfOption asOf;
 
+    enum Format { text, json }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
         ObligationDetail detail = root.services().status()
                 .show(root.file(), id, asOf.asOf());
-        print(spec.commandLine().getOut(), detail, new Styles(root.ansi()));
+        if (format == Format.json) {
+            ShowJson.print(spec.commandLine().getOut(), detail);
+        } else {
+            print(spec.commandLine().getOut(), detail, new Styles(root.ansi()));
+        }
         warnings(spec.commandLine().getErr(), detail);
         return ExitCode.OK.code();
     }

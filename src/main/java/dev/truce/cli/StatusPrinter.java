@@ -174,16 +174,7 @@ final class StatusPrinter {
             json.writeStringProperty("timeline", !truce.ended() ? "active" : truce.settled()
                     ? truce.outcome().orElseThrow().result().label() : "unresolved");
             json.writeNumberProperty("extensions", truce.extensionsKnown().size());
-            json.writeName("extension_chain");
-            json.writeStartArray();
-            for (Extension e : truce.extensionsKnown()) {
-                json.writeStartObject();
-                json.writeStringProperty("decided", e.decided() == null ? null : e.decided().toString());
-                json.writeStringProperty("until", e.until().iso());
-                json.writeStringProperty("source", e.source());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            extensionChain(json, truce.extensionsKnown());
             json.writeName("outcome");
             outcome(json, truce.outcome().orElse(null), zone);
             json.writeEndObject();
@@ -219,6 +210,7 @@ final class StatusPrinter {
         json.writeStringProperty("party", o.party());
         json.writeStringProperty("kind", o.kind().label());
         json.writeStringProperty("effective", o.effective() == null ? null : o.effective().iso());
+        json.writeStringProperty("due_as_written", o.due().label());
         json.writeStringProperty("due", row.deadline().map(d -> d.endIso(zone)).orElse(null));
         json.writeStringProperty("due_date", row.dueDate().map(Object::toString).orElse(null));
         json.writeName("days_left");
@@ -230,6 +222,15 @@ final class StatusPrinter {
         json.writeStringProperty("timeline", row.timeline().label());
         json.writeBooleanProperty("all_day", row.deadline().map(Moment::isDateOnly).orElse(false));
         json.writeNumberProperty("extensions", row.extensionsKnown());
+        // a due date of its own carries its own chain; truce-end follows the truce's
+        extensionChain(json, o.due().type() == dev.truce.domain.Due.Type.FIXED
+                ? o.extensions().subList(0, Math.min(row.extensionsKnown(), o.extensions().size())) : List.of());
+        json.writeName("days_passed");
+        if (row.daysPassed().isPresent()) {
+            json.writeNumber(row.daysPassed().get());
+        } else {
+            json.writeNull();
+        }
         json.writeName("outcome");
         outcome(json, row.outcome().orElse(null), zone);
         Compliance compliance = row.compliance();
@@ -280,6 +281,20 @@ final class StatusPrinter {
         json.writeEndObject();
     }
 
+    private static void extensionChain(JsonGenerator json, List<Extension> extensions) {
+        json.writeName("extension_chain");
+        json.writeStartArray();
+        for (Extension e : extensions) {
+            json.writeStartObject();
+            json.writeStringProperty("decided", e.decided() == null ? null : e.decided().toString());
+            json.writeStringProperty("until", e.until().iso());
+            json.writeStringProperty("source", e.source());
+            json.writeStringProperty("note", e.note());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
     private static void outcome(JsonGenerator json, Outcome outcome, ZoneId zone) {
         if (outcome == null) {
             json.writeNull();
@@ -326,12 +341,16 @@ final class StatusPrinter {
         json.writeEndObject();
     }
 
-    private static void decimal(JsonGenerator json, String name, BigDecimal value) {
+    static void decimal(JsonGenerator json, String name, BigDecimal value) {
         json.writeName(name);
-        json.writeNumber(value.stripTrailingZeros());
+        if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeNumber(value.stripTrailingZeros());
+        }
     }
 
-    private static void strings(JsonGenerator json, String name, List<String> values) {
+    static void strings(JsonGenerator json, String name, List<String> values) {
         json.writeName(name);
         json.writeStartArray();
         for (String value : values) {
