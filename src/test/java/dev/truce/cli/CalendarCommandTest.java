@@ -118,6 +118,38 @@ class CalendarCommandTest {
     }
 
     @Test
+    void aDueDateCorrectedByHandRaisesTheSequenceOnceAndItNeverFalls() throws Exception {
+        Path file = TestFiles.copyShipped(dir);
+        String uid = "cn-ga-ge-sb-ban-suspension@us-cn-2025.truce";
+        CliRunner truce = new CliRunner(dir);
+        assertEquals(0, byUid(parse(truce.run("calendar").out())).get(uid).getSequence().getValue());
+        assertEquals(0, byUid(parse(truce.run("calendar").out())).get(uid).getSequence().getValue(), "nothing changed");
+
+        Files.writeString(file, Files.readString(file).replace("    due: 2026-11-27\n", "    due: 2026-11-28\n"));
+        CliRunner.Result corrected = truce.run("calendar");
+        assertEquals("", corrected.err());
+        Map<String, VEvent> events = byUid(parse(corrected.out()));
+        assertEquals(1, events.get(uid).getSequence().getValue(), "a typo fixed in the due date replaces the event");
+        assertEquals(2, events.get("us-reciprocal-suspension@us-cn-2025.truce").getSequence().getValue(), "untouched");
+        assertEquals(1, byUid(parse(truce.run("calendar").out())).get(uid).getSequence().getValue(), "and stays");
+
+        Files.writeString(file, Files.readString(file).replace("    due: 2026-11-28\n", "    due: 2026-11-27\n"));
+        assertEquals(2, byUid(parse(truce.run("calendar").out())).get(uid).getSequence().getValue(),
+                "put back: a change again, never a lower sequence");
+        assertTrue(Files.isRegularFile(dir.resolve(".truce/calendar.properties")));
+    }
+
+    @Test
+    void withAStateFolderThatCannotBeWrittenTheCalendarIsStillWrittenWithAWarning() throws Exception {
+        TestFiles.copyShipped(dir);
+        Files.writeString(dir.resolve(".truce"), "a file where the state folder would be");
+        CliRunner.Result result = new CliRunner(dir).run("calendar");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals(25, byUid(parse(result.out())).size());
+        assertTrue(result.err().startsWith("truce: warning: cannot keep the calendar's state in "), result.err());
+    }
+
+    @Test
     void aTruceExtensionMovesEveryTruceEndEvent() throws Exception {
         Path file = TestFiles.copyShipped(dir);
         Map<String, VEvent> before = byUid(parse(new CliRunner(dir).run("calendar").out()));
@@ -160,8 +192,12 @@ class CalendarCommandTest {
         assertEquals(2, folder.exitCode(), folder::toString);
         assertEquals("-o .: is a directory (expected a file name)\n", folder.err());
         try (var files = Files.list(dir)) {
-            assertEquals(List.of("evidence.yaml", "obligations.yaml", "truce.ics"),
+            assertEquals(List.of(".truce", "evidence.yaml", "obligations.yaml", "truce.ics"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "no temp file left behind");
+        }
+        try (var files = Files.list(dir.resolve(".truce"))) {
+            assertEquals(List.of("calendar.properties"), files.map(p -> p.getFileName().toString()).toList(),
+                    "the calendar as emitted, no temp file");
         }
     }
 
