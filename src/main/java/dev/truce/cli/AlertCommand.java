@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             "  truce alert --out outbox   # write them as .eml files instead",
             "  truce alert                # send (from cron: scripts/truce-cron)",
             "  truce alert --history us-reciprocal-suspension",
+            "  truce alert --rebuild-ledger   # only after truce reported the ledger damaged",
             "",
             "SMTP settings come from alerts.smtp; $TRUCE_SMTP_HOST, _PORT, _SECURITY, _USERNAME, _FROM and _TIMEOUT "
                 + "override them. The password comes only from $TRUCE_SMTP_PASSWORD or alerts.smtp.password_file.",
@@ -53,6 +54,10 @@ final class AlertCommand implements Callable<Integer> {
             description = "List what was sent when (for one obligation if ID is given) instead of sending.")
     String history;
 
+    @Option(names = "--rebuild-ledger", description = "Only for a ledger truce reports damaged: move its file aside "
+            + "(kept as ledger.mv.db.broken-TIME) and start an empty ledger; sends nothing. A healthy ledger is left alone.")
+    boolean rebuildLedger;
+
     @Mixin
     LedgerOption ledger;
 
@@ -64,10 +69,13 @@ final class AlertCommand implements Callable<Integer> {
         if (history != null && (dryRun || out != null)) {
             throw new ParameterException(spec.commandLine(), "--history lists the ledger; it does not go with --dry-run or --out");
         }
+        if (rebuildLedger && (history != null || dryRun || out != null)) {
+            throw new ParameterException(spec.commandLine(), "--rebuild-ledger goes alone: not with --history, --dry-run or --out");
+        }
         if (timeoutSeconds != null && timeoutSeconds <= 0) {
             throw new ParameterException(spec.commandLine(), "--timeout: expected a positive number of seconds");
         }
         return new AlertRunner(spec, TruceCommand.root(spec), ledger.resolve(spec, TruceCommand.root(spec).context()))
-                .run(dryRun, out, timeoutSeconds, history);
+                .run(dryRun, out, timeoutSeconds, history, rebuildLedger);
     }
 }

@@ -6,6 +6,7 @@ import dev.truce.app.AlertRunResult;
 import dev.truce.app.AlertRunResult.Delivery;
 import dev.truce.app.AlertService;
 import dev.truce.app.HistoryReport;
+import dev.truce.app.LedgerAccess;
 import dev.truce.app.LedgerChoice;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,8 +32,13 @@ final class AlertRunner {
         this.err = spec.commandLine().getErr();
     }
 
-    int run(boolean dryRun, Path outDirectory, Integer timeoutSeconds, String history) {
+    int run(boolean dryRun, Path outDirectory, Integer timeoutSeconds, String history, boolean rebuildLedger) {
         Context context = root.context();
+        if (rebuildLedger) {
+            out.println(LedgerAccess.rebuild(Readers.obligations(context), root.file(), ledger, context.environment(),
+                    context.clock(), this::notice));
+            return ExitCode.OK.code();
+        }
         AlertService service = new AlertService(Readers.obligations(context), Readers.evidence(context),
                 context.environment());
         if (history != null) {
