@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * The default ledger: an H2 database file, {@code ledger.mv.db}, in the state directory (.truce beside
@@ -134,6 +136,17 @@ public final class EmbeddedLedger implements AutoCloseable {
         Path file = file(stateDirectory);
         if (Files.size(file) == 0) {
             throw new DamagedLedgerException(file, "it is empty (0 bytes)", null);
+        }
+        // the store first: on a file with no valid store, H2's JDBC open fails wanting to write a new one, and
+        // leaves the file locked inside this JVM (a daemon's next fire would read "already in use")
+        try (MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
+            if (store.getMapNames().isEmpty()) {
+                throw new DamagedLedgerException(file, "H2 finds no data in it (it is cut short, or not a truce "
+                        + "ledger)", null);
+            }
+        } catch (MVStoreException e) {
+            throw new DamagedLedgerException(file, "H2 cannot read it: " + e.getMessage().lines().findFirst()
+                    .orElse("").replaceAll("\\s*\\[[^]]*]$", ""), e);
         }
         try (Connection connection = readOnly(stateDirectory)) {
             Set<String> tables = new TreeSet<>();
