@@ -163,8 +163,10 @@ public final class AlertService {
         }
     }
 
+    /** The database's own words, without H2's "; SQL statement:" tail and error number. */
     private static String firstLine(SQLException e) {
-        return e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+        String line = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+        return line.replaceAll(";? ?SQL statement:.*$", "").replaceAll("\\s*\\[\\d+-\\d+]$", "");
     }
 
     private static List<SentAlert> sentAlerts(Digest digest, Instant now, String messageId) {
