@@ -9,6 +9,7 @@ import dev.truce.alert.SentAlert;
 import dev.truce.alert.SentLog;
 import dev.truce.alert.Trigger;
 import dev.truce.alert.ledger.Ledger;
+import dev.truce.alert.ledger.LedgerFailures;
 import dev.truce.alert.ledger.LedgerLimits;
 import dev.truce.alert.mail.DigestComposer;
 import dev.truce.alert.mail.DigestMessage;
@@ -163,10 +164,8 @@ public final class AlertService {
         }
     }
 
-    /** The database's own words, without H2's "; SQL statement:" tail and error number. */
     private static String firstLine(SQLException e) {
-        String line = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-        return line.replaceAll(";? ?SQL statement:.*$", "").replaceAll("\\s*\\[\\d+-\\d+]$", "");
+        return LedgerFailures.describe(e);
     }
 
     private static List<SentAlert> sentAlerts(Digest digest, Instant now, String messageId) {

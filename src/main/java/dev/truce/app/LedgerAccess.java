@@ -4,6 +4,7 @@ import dev.truce.alert.ledger.ClusterDatabase;
 import dev.truce.alert.ledger.DamagedLedgerException;
 import dev.truce.alert.ledger.EmbeddedLedger;
 import dev.truce.alert.ledger.Ledger;
+import dev.truce.alert.ledger.LedgerFailures;
 import dev.truce.domain.TruceException;
 import dev.truce.yaml.ObligationsFileReader;
 import dev.truce.yaml.TruceFile;
@@ -141,6 +142,6 @@ public final class LedgerAccess {
     }
 
     private static String firstLine(Exception e) {
-        return e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+        return LedgerFailures.describe(e);
     }
 }

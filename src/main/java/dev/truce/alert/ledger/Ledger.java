@@ -252,9 +252,17 @@ public final class Ledger implements AutoCloseable {
         return acks;
     }
 
+    /**
+     * Every write was made durable when its method returned, so closing has nothing left to lose: a
+     * database failing now (a full disk, a lost server) does not hide what the run did.
+     */
     @Override
-    public void close() throws SQLException {
-        connection.close();
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // nothing unwritten is lost with it
+        }
     }
 
     private List<SentAlert> querySent(String sql, String... parameters) throws SQLException {
