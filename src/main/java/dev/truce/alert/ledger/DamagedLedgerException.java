@@ -27,7 +27,7 @@ public final class DamagedLedgerException extends SQLException {
         return file;
     }
 
-    /** What is wrong with it, e.g. "it is empty (0 bytes)". */
+    /** What is wrong with it, e.g. "it is empty: 0 bytes". */
     public String reason() {
         return reason;
     }

@@ -103,7 +103,8 @@ public final class EmbeddedLedger implements AutoCloseable {
      * ledger (every row of every table read back) is left alone.
      */
     public static Rebuilt rebuild(Path stateDirectory, Clock clock, Runnable whenWaiting) throws IOException, SQLException {
-        try (StateLock lock = StateLock.acquire(stateDirectory.resolve(NAME + ".lock"), whenWaiting)) {
+        StateLock lock = StateLock.acquire(stateDirectory.resolve(NAME + ".lock"), whenWaiting);
+        try {
             Path file = file(stateDirectory);
             if (!exists(stateDirectory)) {
                 create(stateDirectory);
@@ -119,6 +120,8 @@ public final class EmbeddedLedger implements AutoCloseable {
                 create(stateDirectory);
                 return new Rebuilt(Rebuilt.Outcome.REBUILT, file, aside, damaged.reason());
             }
+        } finally {
+            lock.close();
         }
     }
 
@@ -135,14 +138,14 @@ public final class EmbeddedLedger implements AutoCloseable {
     private static void check(Path stateDirectory) throws IOException, SQLException {
         Path file = file(stateDirectory);
         if (Files.size(file) == 0) {
-            throw new DamagedLedgerException(file, "it is empty (0 bytes)", null);
+            throw new DamagedLedgerException(file, "it is empty: 0 bytes", null);
         }
         // the store first: on a file with no valid store, H2's JDBC open fails wanting to write a new one, and
         // leaves the file locked inside this JVM (a daemon's next fire would read "already in use")
         try (MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
             if (store.getMapNames().isEmpty()) {
-                throw new DamagedLedgerException(file, "H2 finds no data in it (it is cut short, or not a truce "
-                        + "ledger)", null);
+                throw new DamagedLedgerException(file, "H2 finds no data in it: it is cut short, or not a truce "
+                        + "ledger", null);
             }
         } catch (MVStoreException e) {
             throw new DamagedLedgerException(file, "H2 cannot read it: " + e.getMessage().lines().findFirst()
@@ -158,8 +161,8 @@ public final class EmbeddedLedger implements AutoCloseable {
             List<String> missing = new ArrayList<>(TABLES);
             missing.removeAll(tables);
             if (missing.size() == TABLES.size()) {
-                throw new DamagedLedgerException(file, "H2 finds no ledger tables in it (it is cut short, or not a "
-                        + "truce ledger)", null);
+                throw new DamagedLedgerException(file, "H2 finds no ledger tables in it: it is cut short, or not a "
+                        + "truce ledger", null);
             }
             if (!missing.isEmpty()) {
                 throw new DamagedLedgerException(file, "the ledger table " + missing.get(0).toLowerCase(Locale.ROOT)
@@ -212,9 +215,8 @@ public final class EmbeddedLedger implements AutoCloseable {
         OwnerOnly.createDirectories(stateDirectory);
         Path fresh = stateDirectory.resolve(NEW_NAME + ".mv.db");
         Files.deleteIfExists(fresh); // left by a creation cut short: never more than empty tables
-        try (Ledger ledger = Ledger.open(ConnectionSource.of(database(stateDirectory, NEW_NAME) + SETTINGS, "", ""))) {
-            OwnerOnly.restrict(fresh);
-        }
+        Ledger.open(ConnectionSource.of(database(stateDirectory, NEW_NAME) + SETTINGS, "", "")).close();
+        OwnerOnly.restrict(fresh);
         Files.move(fresh, file(stateDirectory), StandardCopyOption.ATOMIC_MOVE);
     }
 

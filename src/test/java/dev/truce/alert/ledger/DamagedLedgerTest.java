@@ -82,7 +82,7 @@ class DamagedLedgerTest {
     void anEmptyFileIsRefused() throws IOException {
         Files.write(ledger, new byte[0]);
         assertEveryReaderRefuses();
-        assertTrue(truce.run("alert", "--history").err().contains("is damaged (it is empty (0 bytes))"));
+        assertTrue(truce.run("alert", "--history").err().contains("is damaged (it is empty: 0 bytes)"));
     }
 
     @ParameterizedTest
@@ -137,8 +137,8 @@ class DamagedLedgerTest {
         CliRunner.Result rebuilt = truce.at("2026-06-24T13:14:15Z").run("alert", "--rebuild-ledger");
         assertEquals(0, rebuilt.exitCode(), rebuilt::toString);
         Path aside = dir.resolve(".truce/ledger.mv.db.broken-20260624T131415Z");
-        assertEquals("moved the damaged ledger " + ledger + " (H2 finds no data in it (it is cut short, or not a truce "
-                + "ledger)) aside to " + aside + ", where it is kept, and created an empty ledger in its "
+        assertEquals("moved the damaged ledger " + ledger + " (H2 finds no data in it: it is cut short, or not a truce "
+                + "ledger) aside to " + aside + ", where it is kept, and created an empty ledger in its "
                 + "place: the next truce alert sends what is due as news, and earlier acks must be made again "
                 + "(truce ack)\n", rebuilt.out(), rebuilt::toString);
         assertEquals("", rebuilt.err());
