@@ -1,6 +1,7 @@
 package dev.truce.app;
 
 import dev.truce.output.CalendarSequences.Emitted;
+import dev.truce.state.StateFiles;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;

@@ -1,5 +1,6 @@
 package dev.truce.alert.ledger;
 
+import dev.truce.state.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.truce.alert.ledger;
 
+import dev.truce.state.OwnerOnly;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

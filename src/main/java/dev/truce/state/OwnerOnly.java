@@ -1,4 +1,4 @@
-package dev.truce.alert.ledger;
+package dev.truce.state;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -9,10 +9,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * The ledger names who was told what and when: its directory is made 0700 and its files 0600, as the
- * parse cache's are. On a file system without POSIX permissions the system's defaults stay.
+ * truce's own files name who was told what and when, and what the desk watches: the state and cache folders
+ * are made 0700 and their files 0600. On a file system without POSIX permissions the system's defaults stay.
  */
-final class OwnerOnly {
+public final class OwnerOnly {
     private static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -20,7 +20,7 @@ final class OwnerOnly {
     }
 
     /** Creates the directory and any missing parents, each 0700; an existing one is left as its owner set it. */
-    static void createDirectories(Path directory) throws IOException {
+    public static void createDirectories(Path directory) throws IOException {
         Path absolute = directory.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) {
             return;
@@ -40,7 +40,7 @@ final class OwnerOnly {
     }
 
     /** Makes a file truce created readable and writable by its owner only. */
-    static void restrict(Path file) throws IOException {
+    public static void restrict(Path file) throws IOException {
         try {
             Files.setPosixFilePermissions(file, FILE);
         } catch (UnsupportedOperationException e) {
@@ -48,7 +48,7 @@ final class OwnerOnly {
         }
     }
 
-    static java.nio.file.attribute.FileAttribute<Set<PosixFilePermission>> fileAttribute() {
+    public static java.nio.file.attribute.FileAttribute<Set<PosixFilePermission>> fileAttribute() {
         return PosixFilePermissions.asFileAttribute(FILE);
     }
 }

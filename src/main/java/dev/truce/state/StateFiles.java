@@ -1,4 +1,4 @@
-package dev.truce.app;
+package dev.truce.state;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,11 +27,9 @@ public final class StateFiles {
 
     public static void write(Path file, String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir, attributes("rwx------"));
-        }
+        OwnerOnly.createDirectories(dir);
         Path temp = Files.createFile(dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp"),
-                attributes("rw-------"));
+                attributes());
         try {
             Files.writeString(temp, text);
             try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
@@ -48,8 +45,7 @@ public final class StateFiles {
         }
     }
 
-    private static FileAttribute<?>[] attributes(String permissions) {
-        return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))}
-                : new FileAttribute<?>[0];
+    private static FileAttribute<?>[] attributes() {
+        return POSIX ? new FileAttribute<?>[] {OwnerOnly.fileAttribute()} : new FileAttribute<?>[0];
     }
 }
