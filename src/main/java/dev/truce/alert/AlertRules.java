@@ -1,5 +1,6 @@
 package dev.truce.alert;
 
+import dev.truce.domain.Ack;
 import dev.truce.domain.Compliance;
 import dev.truce.domain.ComplianceRules;
 import dev.truce.domain.ComplianceState;

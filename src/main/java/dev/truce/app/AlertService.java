@@ -1,6 +1,6 @@
 package dev.truce.app;
 
-import dev.truce.alert.Ack;
+import dev.truce.domain.Ack;
 import dev.truce.alert.AlertRules;
 import dev.truce.alert.Digest;
 import dev.truce.alert.DigestItem;
@@ -86,8 +86,10 @@ public final class AlertService {
         return LedgerAccess.with(ledgerAt, options.notices(), ledger -> ledger.whileRunLocked(truceId,
                 () -> options.notices().accept("another alert run for " + truceId + " is in progress; waiting for it"),
                 () -> {
+                    List<Ack> acks = ledger.acks(truceId);
+                    KnownAcks.keep(KnownAcks.folder(ledgerAt, truceFile), acks, options.notices());
                     List<Digest> digests = new AlertRules(register).digests(rows, now,
-                            new SentLog(ledger.sent(truceId)), ledger.acks(truceId));
+                            new SentLog(ledger.sent(truceId)), acks);
                     return digests.isEmpty() ? new AlertRunResult(List.of(), List.of())
                             : send(digests, composer, settings, ledger, now);
                 })).withWarnings(warnings);

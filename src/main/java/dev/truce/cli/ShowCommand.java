@@ -75,13 +75,15 @@ final class ShowCommand implements Callable<Integer> {
             case TRUCE_END -> status.deadline().orElseThrow().display(zone) + " (truce-end: follows the truce's extensions)";
             case FIXED -> status.deadline().orElseThrow().display(zone);
         };
-        field(out, "due", due + status.daysLeft().map(d -> ", " + Texts.relativeDays(d)).orElse(""));
+        field(out, "due", due + status.daysPassed().map(p -> ", " + Phrases.passed(p))
+                .or(() -> status.daysLeft().map(d -> ", " + Texts.relativeDays(d))).orElse(""));
         field(out, "timeline", styles.timeline(status.timeline()).apply(status.timeline().label()));
         outcome(out, status, detail, zone);
         field(out, status.timeline().isSettled() ? "compliance (while it held)" : "compliance",
                 compliance(status.compliance(), detail, styles));
         status.compliance().progress().ifPresent(p -> field(out, "progress", progress(p, zone)));
         field(out, "owner", o.owner() == null ? null : o.owner().display());
+        detail.ack().ifPresent(ack -> field(out, "acked", ack.summary(zone).substring("acked ".length())));
         list(out, "recipients", o.recipients());
         list(out, "hts", o.hts());
         list(out, "sources", o.sources());

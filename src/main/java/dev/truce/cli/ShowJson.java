@@ -25,7 +25,7 @@ final class ShowJson {
             json.writeStringProperty("as_of", detail.asOf().toString());
             json.writeStringProperty("zone", zone.getId());
             json.writeName("obligation");
-            StatusPrinter.obligation(json, detail.status(), zone);
+            StatusPrinter.obligation(json, detail.status(), zone, detail.ack());
             json.writeStringProperty("meaning", detail.status().outcome()
                     .map(o -> Outcomes.meaning(detail.status().obligation(), o)).orElse(null));
             ids(json, "needed_by", detail.dependents());

@@ -1,6 +1,7 @@
 package dev.truce.cli;
 
 import dev.truce.app.StatusReport;
+import dev.truce.domain.Ack;
 import dev.truce.domain.Compliance;
 import dev.truce.domain.Evidence;
 import dev.truce.domain.Extension;
@@ -23,7 +24,8 @@ import tools.jackson.core.JsonGenerator;
 final class StatusPrinter {
     static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
     private static final List<String> COLUMNS = List.of("id", "party", "kind", "due", "due_date", "days_left", "timeline",
-            "compliance", "stale", "evidence_count", "last_evidence_date", "owner", "outcome", "title");
+            "compliance", "stale", "evidence_count", "last_evidence_date", "owner", "outcome", "title",
+            "acked_by", "acked_until", "ack_reason");
     /** Marks a compliance state whose newest evidence is stale; explained by a legend under the table. */
     static final String STALE_MARK = "*";
 
@@ -93,6 +95,9 @@ final class StatusPrinter {
         if (report.rows().stream().anyMatch(ObligationStatus::isUnresolved)) {
             legends.add("unresolved: the deadline passed and no outcome is recorded; whether it lapsed, was extended "
                     + "or ended is not known here (record it: outcome: in obligations.yaml; truce show ID)");
+        }
+        for (ObligationStatus row : report.rows()) {
+            report.ackOf(row.id()).ifPresent(ack -> legends.add(row.id() + ": " + Texts.oneLine(ack.summary(report.zone()))));
         }
         return legends;
     }
@@ -193,7 +198,7 @@ final class StatusPrinter {
             json.writeName("obligations");
             json.writeStartArray();
             for (ObligationStatus row : report.rows()) {
-                obligation(json, row, zone);
+                obligation(json, row, zone, report.ackOf(row.id()));
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -202,7 +207,7 @@ final class StatusPrinter {
     }
 
     /** One obligation with every field of the file and where it stands; `show --format json` prints the same. */
-    static void obligation(JsonGenerator json, ObligationStatus row, ZoneId zone) {
+    static void obligation(JsonGenerator json, ObligationStatus row, ZoneId zone, java.util.Optional<Ack> ack) {
         var o = row.obligation();
         json.writeStartObject();
         json.writeStringProperty("id", row.id());
@@ -278,6 +283,17 @@ final class StatusPrinter {
         strings(json, "sources", o.sources());
         strings(json, "depends_on", o.dependsOn());
         json.writeStringProperty("note", o.note());
+        json.writeName("ack");
+        if (ack.isPresent()) {
+            json.writeStartObject();
+            json.writeStringProperty("by", ack.get().by());
+            json.writeStringProperty("at", ack.get().ackedAt().toString());
+            json.writeStringProperty("until", ack.get().untilDate() == null ? null : ack.get().untilDate().toString());
+            json.writeStringProperty("reason", ack.get().reason());
+            json.writeEndObject();
+        } else {
+            json.writeNull();
+        }
         json.writeEndObject();
     }
 
@@ -362,7 +378,7 @@ final class StatusPrinter {
     private void csv(StatusReport report) {
         Csv.row(out, COLUMNS);
         for (ObligationStatus row : report.rows()) {
-            Csv.row(out, cells(row, report.zone()));
+            Csv.row(out, cells(row, report));
         }
     }
 
@@ -372,7 +388,7 @@ final class StatusPrinter {
         out.println();
         Markdown.header(out, List.of("id", "party", "kind", "due", "days left", "timeline", "compliance", "title"));
         for (ObligationStatus row : report.rows()) {
-            List<String> cells = cells(row, report.zone());
+            List<String> cells = cells(row, report);
             Markdown.row(out, List.of(cells.get(0), cells.get(1), cells.get(2),
                     row.deadline().map(d -> d.display(report.zone())).orElse("none"), days(row), cells.get(6),
                     compliance(row), row.obligation().title()));
@@ -384,7 +400,9 @@ final class StatusPrinter {
         }
     }
 
-    private static List<String> cells(ObligationStatus row, ZoneId zone) {
+    private static List<String> cells(ObligationStatus row, StatusReport report) {
+        ZoneId zone = report.zone();
+        java.util.Optional<Ack> ack = report.ackOf(row.id());
         List<String> cells = new ArrayList<>();
         cells.add(row.id());
         cells.add(row.obligation().party());
@@ -401,6 +419,9 @@ final class StatusPrinter {
         cells.add(row.obligation().owner() == null ? "" : row.obligation().owner().display());
         cells.add(row.outcome().map(o -> o.result().label()).orElse(""));
         cells.add(row.obligation().title());
+        cells.add(ack.map(Ack::by).orElse(""));
+        cells.add(ack.map(a -> a.untilDate() == null ? "a change" : a.untilDate().toString()).orElse(""));
+        cells.add(ack.map(Ack::reason).orElse(""));
         return cells;
     }
 }

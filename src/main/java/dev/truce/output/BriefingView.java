@@ -35,14 +35,14 @@ public record BriefingView(String title, String truceId, String asOf, String zon
     /** One row of the status table. */
     /** One row of the status table; {@code compliance} is "-" once an outcome is in effect. */
     public record Row(String id, String title, String party, String kind, String due, String days, String timeline,
-                      String compliance, boolean stale, String progress) {
+                      String compliance, boolean stale, String progress, String ack) {
     }
 
     /** One obligation in full, with its deadline chain and its evidence as a timeline, oldest first. */
     public record Detail(String id, String title, String party, String kind, String effective, String due,
                          String timeline, String compliance, boolean stale, List<String> hts, List<String> sources,
                          String note, List<Link> chain, List<Claim> evidence, String outcome, String meaning,
-                         String progress) {
+                         String progress, String ack) {
         public Detail {
             hts = List.copyOf(hts);
             sources = List.copyOf(sources);

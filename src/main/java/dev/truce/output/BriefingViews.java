@@ -46,8 +46,9 @@ public final class BriefingViews {
                         + report.review().everyDays() + ", a review is due" : "")).orElse(null);
         return new BriefingView(truce.title(), truce.id(), asOf, zone.getId(), countdown(truceStatus, zone),
                 chips(rows), next(rows, zone), TimelineChart.of(truceStatus, rows, report.asOf(), todayLabel),
-                legend(), rows.stream().map(s -> row(s, zone)).toList(),
-                rows.stream().map(s -> detail(s, truce, report.asOf(), evidence.getOrDefault(s.id(), List.of()))).toList(),
+                legend(), rows.stream().map(s -> row(s, zone, ack(report, s))).toList(),
+                rows.stream().map(s -> detail(s, truce, report.asOf(), evidence.getOrDefault(s.id(), List.of()),
+                        ack(report, s))).toList(),
                 generated, report.evidence().warnings(false), review);
     }
 
@@ -103,13 +104,18 @@ public final class BriefingViews {
         return dev.truce.domain.Labels.of(ComplianceState.class).stream().map(l -> new BriefingView.Legend(l, l)).toList();
     }
 
-    private static BriefingView.Row row(ObligationStatus s, ZoneId zone) {
+    /** "acked by ana on 2026-06-23, through 2026-07-15 ...: reason", or null. */
+    private static String ack(dev.truce.app.StatusReport report, ObligationStatus s) {
+        return report.ackOf(s.id()).map(a -> Phrases.oneLine(a.summary(report.zone()))).orElse(null);
+    }
+
+    private static BriefingView.Row row(ObligationStatus s, ZoneId zone, String ack) {
         boolean settled = s.timeline().isSettled();
         return new BriefingView.Row(s.id(), s.obligation().title(), s.obligation().party(), s.obligation().kind().label(),
                 s.deadline().map(d -> d.display(zone)).orElse("none"),
                 settled ? "-" : s.daysLeft().map(Phrases::relativeDays).orElse("open-ended"), s.timeline().label(),
                 settled ? "-" : s.compliance().state().label(), !settled && s.compliance().stale(),
-                settled ? null : s.compliance().progress().map(BriefingViews::progress).orElse(null));
+                settled ? null : s.compliance().progress().map(BriefingViews::progress).orElse(null), ack);
     }
 
     /** "48% of 25 MMT; needs 0.09 a day, 0.04 a day so far: behind pace". */
@@ -128,7 +134,8 @@ public final class BriefingViews {
         return value.round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
-    private static BriefingView.Detail detail(ObligationStatus s, Truce truce, Instant asOf, List<Evidence> entries) {
+    private static BriefingView.Detail detail(ObligationStatus s, Truce truce, Instant asOf, List<Evidence> entries,
+                                              String ack) {
         ZoneId zone = truce.zone();
         var o = s.obligation();
         String due = switch (o.due().type()) {
@@ -152,7 +159,7 @@ public final class BriefingViews {
                 o.effectiveOr(truce).display(zone) + (o.effective() == null ? " (with the truce)" : ""),
                 due, s.timeline().label(), settled ? "-" : s.compliance().state().label(),
                 !settled && s.compliance().stale(), o.hts(), o.sources(), o.note(), chain, claims, outcome, meaning,
-                s.compliance().progress().map(BriefingViews::progress).orElse(null));
+                s.compliance().progress().map(BriefingViews::progress).orElse(null), ack);
     }
 
     private static List<BriefingView.Link> chain(DeadlineChain chain, Due due, ZoneId zone, Instant asOf) {

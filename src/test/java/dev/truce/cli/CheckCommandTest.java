@@ -24,7 +24,7 @@ class CheckCommandTest {
                 + "14 deadlines passed with no outcome recorded: cn-mofcom-70-suspension, us-section301-ship-fees-suspension, "
                 + "us-restrictive-measures and 11 more (latest cn-mofcom-70-suspension, passed 15 days ago); "
                 + "1 more due within 14 days, next: cn-general-licences in 6 days"
-                + " | due_warning=2;0;;0;37 due_critical=1;;0;0;37 breached=1;;0;0;37 unresolved=14;0;;0;37 next_due_days=1;;;0;\n",
+                + " | due_warning=2;0;;0;37 due_critical=1;;0;0;37 breached=1;;0;0;37 unresolved=14;0;;0;37 acked=0;;;0;37 next_due_days=1;;;0;\n",
                 result.out());
         assertEquals("", result.err());
     }
@@ -55,7 +55,7 @@ class CheckCommandTest {
         assertEquals(2, result.exitCode(), result::toString);
         assertEquals("TRUCE CRITICAL - 3 obligations due within 8 days, next: cn-export-control-list-16-suspension in 8 days; "
                 + "5 more due within 14 days, next: cn-hanwha-sanctions-suspension in 9 days"
-                + " | due_warning=8;0;;0;37 due_critical=3;;0;0;37 breached=0;;0;0;37 unresolved=0;0;;0;37 next_due_days=8;;;0;\n",
+                + " | due_warning=8;0;;0;37 due_critical=3;;0;0;37 breached=0;;0;0;37 unresolved=0;0;;0;37 acked=0;;;0;37 next_due_days=8;;;0;\n",
                 result.out());
     }
 

@@ -1,6 +1,6 @@
 package dev.truce.alert.ledger;
 
-import dev.truce.alert.Ack;
+import dev.truce.domain.Ack;
 import dev.truce.alert.AlertKey;
 import dev.truce.alert.SentAlert;
 import dev.truce.alert.TriggerKind;

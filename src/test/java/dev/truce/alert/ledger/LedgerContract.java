@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.truce.alert.Ack;
+import dev.truce.domain.Ack;
 import dev.truce.alert.AlertKey;
 import dev.truce.alert.SentAlert;
 import dev.truce.alert.TriggerKind;
