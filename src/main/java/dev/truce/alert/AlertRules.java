@@ -1,5 +1,6 @@
 package dev.truce.alert;
 
+import dev.truce.domain.Ack;
 import dev.truce.domain.Compliance;
 import dev.truce.domain.ComplianceRules;
 import dev.truce.domain.ComplianceState;
@@ -119,8 +120,7 @@ public final class AlertRules {
     private Optional<Trigger> unresolved(ObligationStatus status, Instant now, SentLog sent, String recipient) {
         Instant passed = status.deadlineInstant().orElseThrow();
         int every = register.alerts().unresolvedEveryDays();
-        long days = java.time.temporal.ChronoUnit.DAYS.between(passed.atZone(zone).toLocalDate(), now.atZone(zone).toLocalDate());
-        long period = days / every;
+        int period = status.daysPassed().orElseThrow() / every;
         AlertKey first = key(status, TriggerKind.EXPIRED, null, null);
         if (period == 0 || !sent.wasSent(first, recipient) && isNews(passed, now)) {
             return isNews(passed, now) ? Optional.of(Trigger.of(first)) : Optional.empty();

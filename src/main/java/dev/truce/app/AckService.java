@@ -1,6 +1,6 @@
 package dev.truce.app;
 
-import dev.truce.alert.Ack;
+import dev.truce.domain.Ack;
 import dev.truce.domain.Moment;
 import dev.truce.domain.Obligation;
 import dev.truce.domain.ObligationStatus;
@@ -64,10 +64,12 @@ public final class AckService {
         Ack ack = new Ack(register.truce().id(), obligation.id(), now, request.by().strip(), request.reason().strip(),
                 request.until(), request.until() == null ? null : Moment.ofDate(request.until()).end(zone),
                 status.compliance().state(), status.deadlineInstant().orElse(null));
-        LedgerAccess.with(LedgerAccess.locate(truceFile, ledgerChoice, environment), notices, ledger -> {
+        LedgerAccess.Location location = LedgerAccess.locate(truceFile, ledgerChoice, environment);
+        List<Ack> all = LedgerAccess.with(location, notices, ledger -> {
             ledger.add(ack);
-            return null;
+            return ledger.acks(register.truce().id());
         });
+        KnownAcks.keep(KnownAcks.folder(location, truceFile), all, notices);
         return ack;
     }
 
@@ -75,8 +77,13 @@ public final class AckService {
         Instant now = clock.instant();
         TruceFile truceFile = files.obligations(file);
         String truceId = truceFile.register().truce().id();
-        List<Ack> acks = LedgerAccess.readIfExists(LedgerAccess.locate(truceFile, ledgerChoice, environment),
-                notices, List.of(), ledger -> ledger.acks(truceId));
+        LedgerAccess.Location location = LedgerAccess.locate(truceFile, ledgerChoice, environment);
+        List<Ack> acks = LedgerAccess.readIfExists(location, notices, null, ledger -> ledger.acks(truceId));
+        if (acks == null) {
+            acks = List.of();  // no ledger yet: nothing to copy either
+        } else {
+            KnownAcks.keep(KnownAcks.folder(location, truceFile), acks, notices);
+        }
         Map<String, ObligationStatus> statuses = new StatusService(files, Clock.fixed(now, ZoneOffset.UTC))
                 .status(file, AsOf.NOW, StatusFilter.ALL).rows().stream()
                 .collect(Collectors.toMap(ObligationStatus::id, Function.identity()));

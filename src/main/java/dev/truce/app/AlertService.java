@@ -1,6 +1,6 @@
 package dev.truce.app;
 
-import dev.truce.alert.Ack;
+import dev.truce.domain.Ack;
 import dev.truce.alert.AlertRules;
 import dev.truce.alert.Digest;
 import dev.truce.alert.DigestItem;
@@ -9,6 +9,8 @@ import dev.truce.alert.SentAlert;
 import dev.truce.alert.SentLog;
 import dev.truce.alert.Trigger;
 import dev.truce.alert.ledger.Ledger;
+import dev.truce.alert.ledger.LedgerFailures;
+import dev.truce.alert.ledger.LedgerLimits;
 import dev.truce.alert.mail.DigestComposer;
 import dev.truce.alert.mail.DigestMessage;
 import dev.truce.alert.mail.SmtpMailer;
@@ -22,8 +24,11 @@ import dev.truce.domain.TruceException;
 import dev.truce.config.TruceFile;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -86,13 +91,22 @@ public final class AlertService {
         return LedgerAccess.with(ledgerAt, options.notices(), ledger -> ledger.whileRunLocked(truceId,
                 () -> options.notices().accept("another alert run for " + truceId + " is in progress; waiting for it"),
                 () -> {
+                    List<Ack> acks = ledger.acks(truceId);
+                    KnownAcks.keep(KnownAcks.folder(ledgerAt, truceFile), acks, options.notices());
                     List<Digest> digests = new AlertRules(register).digests(rows, now,
-                            new SentLog(ledger.sent(truceId)), ledger.acks(truceId));
+                            new SentLog(ledger.sent(truceId)), acks);
                     return digests.isEmpty() ? new AlertRunResult(List.of(), List.of())
                             : send(digests, composer, settings, ledger, now);
                 })).withWarnings(warnings);
     }
 
+    /**
+     * Each recipient's digest in three durable steps: its alerts written as being sent, the message handed
+     * to the server, the alerts recorded as sent. A ledger that cannot take the first write (a value too
+     * long, a full disk, a database gone) stops the digest before it is sent, so nothing goes out that the
+     * ledger cannot record; only a fault in the moment between sending and recording leaves a sent message
+     * unrecorded, said loudly, and the next run sends it once more if the fault has passed.
+     */
     private AlertRunResult send(List<Digest> digests, DigestComposer composer, SmtpSettings settings, Ledger ledger,
                                 Instant now) {
         List<Delivery> deliveries = new ArrayList<>();
@@ -104,9 +118,24 @@ public final class AlertService {
             for (int i = 0; i < messages.size(); i++) {
                 DigestMessage message = messages.get(i);
                 Digest digest = message.digest().digest();
+                List<SentAlert> alerts = sentAlerts(digest, now, message.messageId());
+                try {
+                    ledger.prepare(alerts);
+                } catch (SQLException e) {
+                    if (LedgerLimits.TOO_LONG_STATE.equals(e.getSQLState())) {
+                        deliveries.add(new Delivery(digest.recipient(), digest.obligationIds(), Outcome.FAILED,
+                                "the ledger cannot record it: " + firstLine(e)));
+                        continue;
+                    }
+                    List<String> unsent = digests.subList(i, digests.size()).stream().map(Digest::recipient).toList();
+                    problems.add("the alert ledger cannot record anything (" + firstLine(e) + "); nothing sent to "
+                            + String.join(", ", unsent) + " (the next run sends it)");
+                    break;
+                }
                 try {
                     mailer.send(message);
                 } catch (SmtpMailer.MailFailure failure) {
+                    abandon(ledger, alerts, problems);
                     if (failure.affectsEveryone()) {
                         List<String> unsent = digests.subList(i, digests.size()).stream().map(Digest::recipient).toList();
                         problems.add(failure.getMessage() + "; nothing sent to " + String.join(", ", unsent)
@@ -117,16 +146,31 @@ public final class AlertService {
                             failure.getMessage()));
                     continue;
                 }
-                deliveries.add(new Delivery(digest.recipient(), digest.obligationIds(), Outcome.SENT, message.messageId()));
                 try {
-                    ledger.record(sentAlerts(digest, now, message.messageId()));
+                    ledger.confirm(alerts);
+                    deliveries.add(new Delivery(digest.recipient(), digest.obligationIds(), Outcome.SENT,
+                            message.messageId()));
                 } catch (SQLException e) {
-                    problems.add("sent to " + digest.recipient() + " but could not record it, so the next run may send "
-                            + "it again: " + e.getMessage().lines().findFirst().orElse(""));
+                    problems.add("sent to " + digest.recipient() + " (" + String.join(", ", digest.obligationIds())
+                            + ") but the ledger could not record it: " + firstLine(e) + "; if the next run finds the "
+                            + "ledger working it sends this once more");
                 }
             }
         }
         return new AlertRunResult(deliveries, problems);
+    }
+
+    /** The message did not go out: its alerts are not being sent. If even this fails, the next run clears them. */
+    private static void abandon(Ledger ledger, List<SentAlert> alerts, List<String> problems) {
+        try {
+            ledger.abandon(alerts);
+        } catch (SQLException e) {
+            problems.add("the alert ledger failed: " + firstLine(e));
+        }
+    }
+
+    private static String firstLine(SQLException e) {
+        return LedgerFailures.describe(e);
     }
 
     private static List<SentAlert> sentAlerts(Digest digest, Instant now, String messageId) {
@@ -162,13 +206,21 @@ public final class AlertService {
         Path file = directory.resolve(message.digest().recipient().replaceAll("[^A-Za-z0-9@._+-]", "_") + ".eml");
         try {
             Files.createDirectories(directory);
-            try (OutputStream out = Files.newOutputStream(file)) {
+            // a digest names people and what they are told: readable by its owner only, as the ledger
+            Files.deleteIfExists(file);
+            try (OutputStream out = Files.newOutputStream(Files.createFile(file, ownerOnly()))) {
                 message.writeTo(out);
             }
             return file.toString();
         } catch (IOException e) {
             throw TruceException.failure("--out: cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static FileAttribute<?>[] ownerOnly() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                : new FileAttribute<?>[0];
     }
 
     /** What was sent for the truce, oldest first, optionally for one obligation. */

@@ -1,18 +1,25 @@
 package dev.truce.app;
 
 import dev.truce.alert.ledger.ClusterDatabase;
+import dev.truce.alert.ledger.DamagedLedgerException;
 import dev.truce.alert.ledger.EmbeddedLedger;
 import dev.truce.alert.ledger.Ledger;
+import dev.truce.alert.ledger.LedgerFailures;
 import dev.truce.domain.TruceException;
 import dev.truce.config.TruceFile;
+import dev.truce.yaml.ObligationsFileReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Finding and opening the ledger for the alert use cases, with failures turned into one line a person can act on. */
-final class LedgerAccess {
+/**
+ * Finding and opening the ledger for the alert use cases, with failures turned into one line a person can
+ * act on; and `truce alert --rebuild-ledger`, the one way to replace a damaged embedded ledger.
+ */
+public final class LedgerAccess {
     private LedgerAccess() {
     }
 
@@ -57,12 +64,60 @@ final class LedgerAccess {
             return withCluster(location.cluster(), work);
         }
         Path state = location.state();
-        try (EmbeddedLedger store = EmbeddedLedger.open(state, () -> notices.accept(
-                "another truce command is using the ledger in " + state + "; waiting for it to finish"))) {
+        try (EmbeddedLedger store = EmbeddedLedger.open(state, waiting(state, notices))) {
             return work.apply(store.ledger());
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
+            if (EmbeddedLedger.damagedOr(EmbeddedLedger.file(state), e) instanceof DamagedLedgerException damaged) {
+                throw TruceException.failure(damagedMessage(damaged, state), e);
+            }
+            throw TruceException.failure("the alert ledger in " + state + " failed: " + firstLine(e), e);
+        } catch (IOException e) {
             throw TruceException.failure("the alert ledger in " + state + " failed: " + firstLine(e), e);
         }
+    }
+
+    private static Runnable waiting(Path state, Consumer<String> notices) {
+        return () -> notices.accept("another truce command is using the ledger in " + state + "; waiting for it to finish");
+    }
+
+    /** One line: which file, what is wrong, that it was not touched, and the two ways out. */
+    static String damagedMessage(DamagedLedgerException damaged, Path state) {
+        return "the alert ledger " + damaged.file() + " is damaged (" + damaged.reason() + ") and was left as it is, "
+                + "so that nothing is sent twice: restore " + state + " from a backup, or run truce alert "
+                + "--rebuild-ledger to move the file aside and start an empty ledger (what was sent before may be "
+                + "sent again, and acks must be made again)";
+    }
+
+    /**
+     * `truce alert --rebuild-ledger`: replaces a damaged embedded ledger with an empty one, keeping the
+     * damaged file beside it; refuses a healthy one and a cluster's (bad input). Returns what it did, in
+     * one line for a person.
+     */
+    public static String rebuild(ObligationsFileReader reader, FileRef file, LedgerChoice choice,
+                                 Map<String, String> environment, Clock clock, Consumer<String> notices) {
+        TruceFile truceFile = reader.read(file.path(), file.label());
+        Location location = locate(truceFile, choice, environment);
+        if (location.cluster() != null) {
+            throw TruceException.badInput("--rebuild-ledger: the ledger here is the cluster's database "
+                    + location.cluster() + ", which truce does not rebuild: restore it from the database's backup "
+                    + "(--state DIR picks a local ledger instead)");
+        }
+        Path state = location.state();
+        EmbeddedLedger.Rebuilt rebuilt;
+        try {
+            rebuilt = EmbeddedLedger.rebuild(state, clock, waiting(state, notices));
+        } catch (SQLException | IOException e) {
+            throw TruceException.failure("--rebuild-ledger: the alert ledger in " + state + " failed: " + firstLine(e), e);
+        }
+        return switch (rebuilt.outcome()) {
+            case CREATED -> "there was no ledger in " + state + "; created an empty one at " + rebuilt.ledger();
+            case REBUILT -> "moved the damaged ledger " + rebuilt.ledger() + " (" + rebuilt.reason() + ") aside to "
+                    + rebuilt.keptAside() + ", where it is kept, and created an empty ledger in its place: the next "
+                    + "truce alert sends what is due as news, and earlier acks must be made again (truce ack)";
+            case HEALTHY -> throw TruceException.badInput("--rebuild-ledger: the ledger " + rebuilt.ledger()
+                    + " reads whole, so it was left as it is (nothing to rebuild); to start afresh anyway, move it "
+                    + "aside yourself");
+        };
     }
 
     private static <T> T withCluster(ClusterDatabase database, Work<T> work) {
@@ -87,6 +142,6 @@ final class LedgerAccess {
     }
 
     private static String firstLine(Exception e) {
-        return e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+        return LedgerFailures.describe(e);
     }
 }

@@ -1,5 +1,6 @@
 package dev.truce.app;
 
+import dev.truce.domain.Ack;
 import dev.truce.domain.ObligationStatus;
 import dev.truce.domain.Register;
 import dev.truce.domain.TruceStatus;
@@ -7,18 +8,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * What `truce status` shows: the truce line and one row per obligation kept by the filter, soonest
  * first; {@code staleAfterDays} is the age past which a row's newest evidence counts as stale;
  * {@code evidence} says how the read of the evidence file went; {@code reviewed} when a person last
- * reviewed the file, and whether that is overdue.
+ * reviewed the file, and whether that is overdue; {@code acks} the ack in force for each acked row.
  */
 public record StatusReport(Instant asOf, ZoneId zone, TruceStatus truce, List<ObligationStatus> rows, int total,
-                           int staleAfterDays, EvidenceHealth evidence, Review review) {
+                           int staleAfterDays, EvidenceHealth evidence, Review review, Map<String, Ack> acks) {
     public StatusReport {
         rows = List.copyOf(rows);
+        acks = Map.copyOf(acks);
+    }
+
+    /** The ack that silences this obligation at the as-of moment, if any. */
+    public Optional<Ack> ackOf(String obligationId) {
+        return Optional.ofNullable(acks.get(obligationId));
     }
 
     /** When the file was last reviewed against the sources, and whether that is longer ago than it should be. */

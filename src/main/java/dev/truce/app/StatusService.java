@@ -2,6 +2,7 @@ package dev.truce.app;
 
 import dev.truce.config.EvidenceLocation;
 import dev.truce.config.TruceFile;
+import dev.truce.domain.Ack;
 import dev.truce.domain.ComplianceRules;
 import dev.truce.domain.DeadlineWatch;
 import dev.truce.domain.Evidence;
@@ -64,7 +65,7 @@ public final class StatusService {
         kept.forEach(row -> ids.add(row.id()));
         Map<String, List<Evidence>> evidence = new HashMap<>();
         EvidenceHealth health = evidenceByObligation(truceFile, evidence, e -> ids.contains(e.obligation()) ? e.summary() : null);
-        return report(register, kept, evidence, health, at, checked);
+        return report(truceFile, kept, evidence, health, at, checked);
     }
 
     /**
@@ -77,15 +78,17 @@ public final class StatusService {
         EvidenceHealth health = evidenceByObligation(truceFile, evidence, UnaryOperator.identity());
         Register register = truceFile.register();
         Instant at = asOf.resolve(clock, register.truce().zone());
-        StatusReport report = report(register, deadlineRows(register, at, StatusFilter.ALL), evidence, health, at,
+        StatusReport report = report(truceFile, deadlineRows(register, at, StatusFilter.ALL), evidence, health, at,
                 StatusFilter.ALL);
         return new Snapshot(truceFile, report, evidence);
     }
 
     /** What `truce check` reports: breached, unresolved and soon-due obligations against the two windows. */
-    public Watch watch(FileRef file, AsOf asOf, int warningDays, int criticalDays, OptionalInt unresolvedForDays) {
+    public Watch watch(FileRef file, AsOf asOf, int warningDays, int criticalDays, OptionalInt unresolvedForDays,
+                       DeadlineWatch.Level ackedAs) {
         StatusReport report = status(file, asOf, StatusFilter.ALL);
-        return new Watch(DeadlineWatch.of(report.rows(), warningDays, criticalDays, unresolvedForDays), report);
+        return new Watch(DeadlineWatch.of(report.rows(), warningDays, criticalDays, unresolvedForDays,
+                report.acks().keySet(), ackedAs), report);
     }
 
     /** The deadline watch and the report it was made from (for the evidence file's health). */
@@ -98,8 +101,9 @@ public final class StatusService {
         return register.obligations().stream().map(o -> calculator.statusOf(o, at)).filter(filter::keepsDeadline).toList();
     }
 
-    private static StatusReport report(Register register, List<ObligationStatus> kept, Map<String, List<Evidence>> evidence,
+    private static StatusReport report(TruceFile truceFile, List<ObligationStatus> kept, Map<String, List<Evidence>> evidence,
                                        EvidenceHealth health, Instant at, StatusFilter filter) {
+        Register register = truceFile.register();
         ComplianceRules rules = new ComplianceRules(register.truce().zone(), register.staleAfterDays());
         List<ObligationStatus> rows = kept.stream()
                 .map(s -> s.withCompliance(rules.assess(evidence.getOrDefault(s.id(), List.of()), at, s,
@@ -110,7 +114,8 @@ public final class StatusService {
         return new StatusReport(at, register.truce().zone(),
                 new StatusCalculator(register.truce(), register.alerts()).truceStatus(at), rows,
                 register.obligations().size(), register.staleAfterDays(), health,
-                StatusReport.Review.of(register, at, register.truce().zone()));
+                StatusReport.Review.of(register, at, register.truce().zone()),
+                KnownAcks.inForce(KnownAcks.read(truceFile.stateDirectory(), register.truce().id()), rows, at));
     }
 
     /** One obligation in full, with its evidence, or a bad-input error with the closest id. */
@@ -137,8 +142,10 @@ public final class StatusService {
         ComplianceRules rules = new ComplianceRules(register.truce().zone(), register.staleAfterDays());
         ObligationStatus bare = calculator.statusOf(obligation, at);
         ObligationStatus status = bare.withCompliance(rules.assess(evidence, at, bare, health.isBroken(id)));
+        Map<String, Ack> acks = KnownAcks.inForce(KnownAcks.read(truceFile.stateDirectory(), register.truce().id()),
+                List.of(status), at);
         return new ObligationDetail(register.truce(), status, at, dependencies, dependents, replacedBy, replaces,
-                evidence, register.staleAfterDays(), health);
+                evidence, register.staleAfterDays(), health, java.util.Optional.ofNullable(acks.get(id)));
     }
 
     /** Each obligation's evidence in file order, every entry passed through {@code keep} as it streams in. */

@@ -1,6 +1,6 @@
 package dev.truce.cli;
 
-import dev.truce.alert.Ack;
+import dev.truce.domain.Ack;
 import dev.truce.app.AckService;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -108,7 +108,7 @@ final class AckCommand implements Callable<Integer> {
                 Ack ack = line.ack();
                 table.add(List.of(cell(ack.ackedAt().atZone(list.zone()).format(AT)), cell(ack.obligationId()),
                         cell(ack.by()), cell(ack.untilDate() == null ? "a change" : ack.untilDate().toString()),
-                        cell(line.liftedBy().map(why -> "lifted: " + why).orElse("in force")), cell(ack.reason())));
+                        cell(line.liftedBy().map(why -> why.startsWith("expired") ? why : "lifted: " + why).orElse("in force")), cell(ack.reason())));
             }
             table.print(out);
             return ExitCode.OK.code();

@@ -6,6 +6,7 @@ import dev.truce.app.AlertRunResult;
 import dev.truce.app.AlertRunResult.Delivery;
 import dev.truce.app.AlertService;
 import dev.truce.app.HistoryReport;
+import dev.truce.app.LedgerAccess;
 import dev.truce.app.LedgerChoice;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
             "  truce alert --out outbox   # write them as .eml files instead",
             "  truce alert                # send (from cron: scripts/truce-cron)",
             "  truce alert --history us-reciprocal-suspension",
+            "  truce alert --rebuild-ledger   # only after truce reported the ledger damaged",
             "",
             "SMTP settings come from alerts.smtp; $TRUCE_SMTP_HOST, _PORT, _SECURITY, _USERNAME, _FROM and _TIMEOUT "
                 + "override them. The password comes only from $TRUCE_SMTP_PASSWORD or alerts.smtp.password_file. "
@@ -66,6 +68,10 @@ final class AlertCommand implements Callable<Integer> {
             description = "List what was sent when (for one obligation if ID is given) instead of sending.")
     String history;
 
+    @Option(names = "--rebuild-ledger", description = "Only for a ledger truce reports damaged: move its file aside "
+            + "(kept as ledger.mv.db.broken-TIME) and start an empty ledger; sends nothing. A healthy ledger is left alone.")
+    boolean rebuildLedger;
+
     @Mixin
     LedgerOption ledger;
 
@@ -77,11 +83,19 @@ final class AlertCommand implements Callable<Integer> {
         if (history != null && (dryRun || outDirectory != null)) {
             throw new ParameterException(spec.commandLine(), "--history lists the ledger; it does not go with --dry-run or --out");
         }
+        if (rebuildLedger && (history != null || dryRun || outDirectory != null)) {
+            throw new ParameterException(spec.commandLine(), "--rebuild-ledger goes alone: not with --history, --dry-run or --out");
+        }
         if (timeoutSeconds != null && timeoutSeconds <= 0) {
             throw new ParameterException(spec.commandLine(), "--timeout: expected a positive number of seconds");
         }
         TruceCommand root = TruceCommand.root(spec);
         LedgerChoice choice = ledger.resolve(spec, root.context());
+        if (rebuildLedger) {
+            spec.commandLine().getOut().println(LedgerAccess.rebuild(root.services().obligationsReader(), root.file(), choice,
+                    root.context().environment(), root.context().clock(), this::notice));
+            return ExitCode.OK.code();
+        }
         AlertService service = root.services().alerts();
         if (history != null) {
             String id = history.isEmpty() ? null : history;

@@ -1,10 +1,14 @@
 package dev.truce.cli;
 
 import dev.truce.app.AsOf;
+import dev.truce.app.CalendarMemory;
 import dev.truce.app.Snapshot;
 import dev.truce.app.StatusService;
+import dev.truce.output.CalendarSequences;
+import dev.truce.output.DeadlineEvent;
 import dev.truce.output.DeadlineEvents;
 import dev.truce.output.IcsCalendar;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,10 +39,19 @@ final class CalendarCommand implements Callable<Integer> {
         StatusService service = root.services().status();
         Snapshot snapshot = service.snapshot(root.file(), AsOf.NOW);
         Instant stamp = root.context().clock().instant();
+        CalendarMemory memory = new CalendarMemory(snapshot.file().stateDirectory());
+        List<DeadlineEvent> events = CalendarSequences.apply(DeadlineEvents.of(snapshot), memory.load());
         // the lambda captures no ical4j-facing type: picocli's reflection over this class must not load them
         output.write(spec, List.of(snapshot.file().path(), snapshot.file().evidenceFile()),
                 writer -> new IcsCalendar(snapshot.register().truce().zone(), stamp)
-                        .write(snapshot.register().truce().title(), DeadlineEvents.of(snapshot), writer));
+                        .write(snapshot.register().truce().title(), events, writer));
+        try {
+            memory.save(CalendarSequences.remember(events));
+        } catch (UncheckedIOException e) {
+            spec.commandLine().getErr().println("truce: warning: cannot keep the calendar's state in "
+                    + snapshot.file().stateDirectory() + " (" + e.getCause().getMessage() + "): a deadline corrected by hand "
+                    + "may not replace the event already in your calendar");
+        }
         Warnings.print(spec.commandLine().getErr(), snapshot.report().evidence());
         return ExitCode.OK.code();
     }

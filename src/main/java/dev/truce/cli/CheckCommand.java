@@ -54,6 +54,11 @@ final class CheckCommand implements Callable<Integer> {
                     + "it (default: until someone records its outcome in the file).")
     Integer unresolvedFor;
 
+    @Option(names = "--acked-as", paramLabel = "STATE", defaultValue = "ok",
+            description = "The most an acked obligation counts as: ok, warning or critical (default: ${DEFAULT-VALUE}). "
+                    + "An ack is given with truce ack; it holds until its date or until the obligation changes.")
+    String ackedAs;
+
     @Mixin
     AsOfOption asOf;
 
@@ -67,11 +72,17 @@ final class CheckCommand implements Callable<Integer> {
         if (unresolvedFor != null && unresolvedFor < 0) {
             return unknown(out, "--unresolved-for " + unresolvedFor + ": need 0 or more days");
         }
+        DeadlineWatch.Level ackedLevel;
+        try {
+            ackedLevel = DeadlineWatch.Level.valueOf(ackedAs.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return unknown(out, "--acked-as " + ackedAs + ": expected ok, warning or critical");
+        }
         TruceCommand root = TruceCommand.root(spec);
         try {
             StatusService service = root.services().status();
             StatusService.Watch result = service.watch(root.file(), asOf.asOf(), warningDays, criticalDays,
-                    unresolvedFor == null ? OptionalInt.empty() : OptionalInt.of(unresolvedFor));
+                    unresolvedFor == null ? OptionalInt.empty() : OptionalInt.of(unresolvedFor), ackedLevel);
             DeadlineWatch watch = result.deadlines();
             PluginStatus level = PluginStatus.valueOf(watch.level().name());
             List<String> extra = new java.util.ArrayList<>();

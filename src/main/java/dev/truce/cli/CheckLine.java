@@ -1,5 +1,6 @@
 package dev.truce.cli;
 
+import dev.truce.domain.Phrases;
 import dev.truce.domain.DeadlineWatch;
 import dev.truce.domain.ObligationStatus;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ final class CheckLine {
             ObligationStatus latest = watch.unresolved().get(0);
             parts.add(Texts.plural(watch.unresolved().size(), "deadline", "deadlines") + " passed with no outcome "
                     + "recorded: " + ids(watch.unresolved()) + " (latest " + latest.id() + ", "
-                    + Texts.relativeDays(latest.daysLeft().orElseThrow()) + ")");
+                    + Phrases.passed(latest.daysPassed().orElseThrow()) + ")");
         }
         List<ObligationStatus> warningOnly = watch.dueWarning().subList(watch.dueCritical().size(), watch.dueWarning().size());
         if (!warningOnly.isEmpty() && watch.dueCritical().isEmpty()) {
@@ -55,8 +56,14 @@ final class CheckLine {
                     + ", next: " + warningOnly.get(0).id() + " " + when(warningOnly.get(0)));
         }
         if (parts.isEmpty()) {
-            parts.add("no obligation due within " + Texts.plural(watch.warningDays(), "day", "days")
+            parts.add((watch.acked().isEmpty() ? "no obligation" : "no other obligation") + " due within "
+                    + Texts.plural(watch.warningDays(), "day", "days")
                     + watch.next().map(n -> ", next: " + n.id() + " " + when(n)).orElse(", no deadline ahead"));
+        }
+        if (!watch.acked().isEmpty()) {
+            parts.add(Texts.plural(watch.acked().size(), "acked obligation", "acked obligations") + " counted as "
+                    + (watch.ackedAs() == DeadlineWatch.Level.OK ? "OK" : "at most " + watch.ackedAs().name()) + ": "
+                    + ids(watch.acked()) + " (truce ack list says who and why)");
         }
         return parts;
     }
@@ -81,7 +88,8 @@ final class CheckLine {
         String line = "due_warning=" + watch.dueWarning().size() + ";0;;0;" + max
                 + " due_critical=" + watch.dueCritical().size() + ";;0;0;" + max
                 + " breached=" + watch.breached().size() + ";;0;0;" + max
-                + " unresolved=" + watch.unresolved().size() + ";0;;0;" + max;
+                + " unresolved=" + watch.unresolved().size() + ";0;;0;" + max
+                + " acked=" + watch.acked().size() + ";;;0;" + max;
         return line + watch.next().map(n -> " next_due_days=" + n.daysLeft().orElseThrow() + ";;;0;").orElse("");
     }
 }

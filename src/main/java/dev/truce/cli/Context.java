@@ -21,4 +21,10 @@ public record Context(Clock clock, Map<String, String> environment, Path working
     public Optional<String> env(String name) {
         return Optional.ofNullable(environment.get(name)).filter(v -> !v.isBlank());
     }
+
+    /** Who runs the command: $LOGNAME, else $USER, else the account's user name; empty when none is known. */
+    public Optional<String> userName() {
+        return env("LOGNAME").or(() -> env("USER"))
+                .or(() -> Optional.ofNullable(System.getProperty("user.name")).filter(n -> !n.isBlank()));
+    }
 }

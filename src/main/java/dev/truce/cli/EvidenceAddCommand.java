@@ -79,10 +79,8 @@ final class EvidenceAddCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
-        String recordedBy = by != null ? by : root.context().env("LOGNAME")
-                .or(() -> root.context().env("USER"))
-                .or(() -> java.util.Optional.ofNullable(System.getProperty("user.name")).filter(n -> !n.isBlank()))
-                .orElse(null); // the service checks the id first, then says --by is needed
+        // the service checks the id first, then says --by is needed
+        String recordedBy = by != null ? by : root.context().userName().orElse(null);
         EvidenceService service = root.services().evidence();
         EvidenceAdded added = service.add(root.file(),
                 new EvidenceDraft(id, date, stance, claimant, basis, source, url, note, recordedBy, amount, force),

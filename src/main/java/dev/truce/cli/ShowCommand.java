@@ -1,5 +1,6 @@
 package dev.truce.cli;
 
+import dev.truce.domain.Phrases;
 import dev.truce.app.ObligationDetail;
 import dev.truce.app.StatusService;
 import dev.truce.domain.Compliance;
@@ -20,6 +21,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = "One obligation in full: every field, its deadline chain, what it depends on, its compliance "
                 + "state and its evidence as a timeline.",
         footerHeading = "%nExample:%n",
-        footer = {"  truce show us-section301-exclusions"})
+        footer = {"  truce show us-section301-exclusions", "  truce show cn-uel-suspension --format json"})
 final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,12 +41,22 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     AsOfOption asOf;
 
+    enum Format { text, json }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
         ObligationDetail detail = root.services().status()
                 .show(root.file(), id, asOf.asOf());
-        print(spec.commandLine().getOut(), detail, new Styles(root.ansi()));
+        if (format == Format.json) {
+            ShowJson.print(spec.commandLine().getOut(), detail);
+        } else {
+            print(spec.commandLine().getOut(), detail, new Styles(root.ansi()));
+        }
         warnings(spec.commandLine().getErr(), detail);
         return ExitCode.OK.code();
     }
@@ -63,13 +75,15 @@ final class ShowCommand implements Callable<Integer> {
             case TRUCE_END -> status.deadline().orElseThrow().display(zone) + " (truce-end: follows the truce's extensions)";
             case FIXED -> status.deadline().orElseThrow().display(zone);
         };
-        field(out, "due", due + status.daysLeft().map(d -> ", " + Texts.relativeDays(d)).orElse(""));
+        field(out, "due", due + status.daysPassed().map(p -> ", " + Phrases.passed(p))
+                .or(() -> status.daysLeft().map(d -> ", " + Texts.relativeDays(d))).orElse(""));
         field(out, "timeline", styles.timeline(status.timeline()).apply(status.timeline().label()));
         outcome(out, status, detail, zone);
         field(out, status.timeline().isSettled() ? "compliance (while it held)" : "compliance",
                 compliance(status.compliance(), detail, styles));
         status.compliance().progress().ifPresent(p -> field(out, "progress", progress(p, zone)));
         field(out, "owner", o.owner() == null ? null : o.owner().display());
+        detail.ack().ifPresent(ack -> field(out, "acked", ack.summary(zone).substring("acked ".length())));
         list(out, "recipients", o.recipients());
         list(out, "hts", o.hts());
         list(out, "sources", o.sources());
@@ -90,7 +104,7 @@ final class ShowCommand implements Callable<Integer> {
         Obligation o = status.obligation();
         if (status.outcome().isEmpty()) {
             if (status.isUnresolved()) {
-                field(out, "outcome", "not recorded: the deadline passed " + Texts.relativeDays(status.daysLeft().orElseThrow())
+                field(out, "outcome", "not recorded: the deadline " + Phrases.passed(status.daysPassed().orElseThrow())
                         + "; whether it lapsed, was extended or ended is not known here. Record it in the file "
                         + "(outcome: result, decided, source), or add an extension if it was extended.");
             }
@@ -102,29 +116,10 @@ final class ShowCommand implements Callable<Integer> {
         String state = status.timeline().isSettled() ? "" : " (recorded; not yet in effect)";
         field(out, "outcome", outcome.result().label() + " " + when + state
                 + (outcome.decided() == null ? "" : "; decided " + outcome.decided()) + "; source: " + outcome.source());
-        field(out, "meaning", meaning(o, outcome));
+        field(out, "meaning", dev.truce.domain.Outcomes.meaning(o, outcome));
         if (outcome.note() != null) {
             field(out, "", outcome.note());
         }
-    }
-
-    static String meaning(Obligation o, Outcome outcome) {
-        String what = o.kind() == dev.truce.domain.Kind.PAUSED_TARIFF ? "the paused tariff"
-                : o.kind() == dev.truce.domain.Kind.SUSPENDED_COUNTERMEASURE ? "the suspended countermeasure"
-                : o.kind() == dev.truce.domain.Kind.EXPORT_CONTROL ? "the export control" : "what it held back";
-        return switch (outcome.result()) {
-            case LAPSED -> "it lapsed: " + what + " applies again" + (outcome.duty() != null ? " (duty "
-                    + outcome.duty().stripTrailingZeros().toPlainString() + "%)" : o.duty() != null ? " (duty "
-                    + o.duty().lapsed().stripTrailingZeros().toPlainString() + "% in " + o.duty().market() + ")" : "")
-                    + ".";
-            case ENDED -> "it ended with nothing to snap back: " + what + " no longer exists or no longer applies"
-                    + (outcome.duty() != null ? " (duty now " + outcome.duty().stripTrailingZeros().toPlainString() + "%)" : "")
-                    + ".";
-            case FULFILLED -> "the commitment was met.";
-            case MISSED -> "the commitment was not met.";
-            case PERMANENT -> "the suspension became a removal: it stays as it is, with no deadline.";
-            case REPLACED -> "it was replaced: look at " + String.join(", ", outcome.by()) + " instead.";
-        };
     }
 
     /** "3.1 of 12 MMT (26%) reported 2025-11-14; needs 0.09 a day to 2026-02-28, 0.04 a day so far: behind". */

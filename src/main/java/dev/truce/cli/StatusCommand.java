@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  truce status --within 30", "  truce status --party CN --format json",
             "  truce status --as-of 2025-08-10   # before the first extension",
-            "  truce status --compliance breach-alleged"})
+            "  truce status --compliance breach-alleged",
+            "  truce status --mine             # the rows whose owner is $TRUCE_OWNER, else you"})
 final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -48,6 +49,13 @@ final class StatusCommand implements Callable<Integer> {
                     + "disputed, at-risk, unknown.")
     ComplianceState compliance;
 
+    @Option(names = "--owner", paramLabel = "NAME",
+            description = "Only obligations owned by NAME: a name, an email address or its part before the @ (any case).")
+    String owner;
+
+    @Option(names = "--mine", description = "Only my obligations: owned by $TRUCE_OWNER, else by this account's user name.")
+    boolean mine;
+
     @Mixin
     FormatOption format;
 
@@ -61,9 +69,23 @@ final class StatusCommand implements Callable<Integer> {
         }
         TruceCommand root = TruceCommand.root(spec);
         StatusReport report = root.services().status().status(root.file(), asOf.asOf(),
-                new StatusFilter(within, overdue, party, kind, compliance));
+                new StatusFilter(within, overdue, party, kind, compliance, owner(root.context()), java.util.List.of()));
         new StatusPrinter(spec.commandLine().getOut(), new Styles(root.ansi())).print(report, format.format());
         Warnings.print(spec.commandLine().getErr(), report);
         return ExitCode.OK.code();
+    }
+
+    private String owner(Context context) {
+        if (owner != null && mine) {
+            throw new ParameterException(spec.commandLine(), "--owner and --mine: give one of them");
+        }
+        if (owner != null && owner.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--owner: empty (expected a name or an email address)");
+        }
+        if (!mine) {
+            return owner == null ? null : owner.strip();
+        }
+        return context.env("TRUCE_OWNER").or(context::userName).map(String::strip).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "--mine: set $TRUCE_OWNER to your name or email (no user name is known either)"));
     }
 }

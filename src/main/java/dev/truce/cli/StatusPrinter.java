@@ -1,6 +1,7 @@
 package dev.truce.cli;
 
 import dev.truce.app.StatusReport;
+import dev.truce.domain.Ack;
 import dev.truce.domain.Compliance;
 import dev.truce.domain.Evidence;
 import dev.truce.domain.Extension;
@@ -23,7 +24,8 @@ import tools.jackson.core.JsonGenerator;
 final class StatusPrinter {
     static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
     private static final List<String> COLUMNS = List.of("id", "party", "kind", "due", "due_date", "days_left", "timeline",
-            "compliance", "stale", "evidence_count", "last_evidence_date", "owner", "outcome", "title");
+            "compliance", "stale", "evidence_count", "last_evidence_date", "owner", "outcome", "title",
+            "acked_by", "acked_until", "ack_reason");
     /** Marks a compliance state whose newest evidence is stale; explained by a legend under the table. */
     static final String STALE_MARK = "*";
 
@@ -94,6 +96,9 @@ final class StatusPrinter {
             legends.add("unresolved: the deadline passed and no outcome is recorded; whether it lapsed, was extended "
                     + "or ended is not known here (record it: outcome: in obligations.yaml; truce show ID)");
         }
+        for (ObligationStatus row : report.rows()) {
+            report.ackOf(row.id()).ifPresent(ack -> legends.add(row.id() + ": " + Texts.oneLine(ack.summary(report.zone()))));
+        }
         return legends;
     }
 
@@ -142,10 +147,10 @@ final class StatusPrinter {
             when = "ends " + end + " (" + Texts.relativeDays(truce.daysLeft()) + ")";
         } else if (truce.settled()) {
             Outcome outcome = truce.outcome().orElseThrow();
-            when = "deadline passed " + end + " (" + Texts.relativeDays(truce.daysLeft()) + "): "
+            when = "deadline passed " + end + " (" + Texts.relativeDays(-truce.daysPassed().orElse(0)) + "): "
                     + outcome.result().label() + " (" + Texts.oneLine(outcome.source()) + ")";
         } else {
-            when = "deadline passed " + end + " (" + Texts.relativeDays(truce.daysLeft()) + "): outcome not recorded";
+            when = "deadline passed " + end + " (" + Texts.relativeDays(-truce.daysPassed().orElse(0)) + "): outcome not recorded";
         }
         List<Extension> extensions = truce.extensionsKnown();
         String chain = extensions.isEmpty() ? "no extensions so far"
@@ -174,16 +179,7 @@ final class StatusPrinter {
             json.writeStringProperty("timeline", !truce.ended() ? "active" : truce.settled()
                     ? truce.outcome().orElseThrow().result().label() : "unresolved");
             json.writeNumberProperty("extensions", truce.extensionsKnown().size());
-            json.writeName("extension_chain");
-            json.writeStartArray();
-            for (Extension e : truce.extensionsKnown()) {
-                json.writeStartObject();
-                json.writeStringProperty("decided", e.decided() == null ? null : e.decided().toString());
-                json.writeStringProperty("until", e.until().iso());
-                json.writeStringProperty("source", e.source());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            extensionChain(json, truce.extensionsKnown());
             json.writeName("outcome");
             outcome(json, truce.outcome().orElse(null), zone);
             json.writeEndObject();
@@ -202,7 +198,7 @@ final class StatusPrinter {
             json.writeName("obligations");
             json.writeStartArray();
             for (ObligationStatus row : report.rows()) {
-                obligation(json, row, zone);
+                obligation(json, row, zone, report.ackOf(row.id()));
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -211,7 +207,7 @@ final class StatusPrinter {
     }
 
     /** One obligation with every field of the file and where it stands; `show --format json` prints the same. */
-    static void obligation(JsonGenerator json, ObligationStatus row, ZoneId zone) {
+    static void obligation(JsonGenerator json, ObligationStatus row, ZoneId zone, java.util.Optional<Ack> ack) {
         var o = row.obligation();
         json.writeStartObject();
         json.writeStringProperty("id", row.id());
@@ -219,6 +215,7 @@ final class StatusPrinter {
         json.writeStringProperty("party", o.party());
         json.writeStringProperty("kind", o.kind().label());
         json.writeStringProperty("effective", o.effective() == null ? null : o.effective().iso());
+        json.writeStringProperty("due_as_written", o.due().label());
         json.writeStringProperty("due", row.deadline().map(d -> d.endIso(zone)).orElse(null));
         json.writeStringProperty("due_date", row.dueDate().map(Object::toString).orElse(null));
         json.writeName("days_left");
@@ -230,6 +227,15 @@ final class StatusPrinter {
         json.writeStringProperty("timeline", row.timeline().label());
         json.writeBooleanProperty("all_day", row.deadline().map(Moment::isDateOnly).orElse(false));
         json.writeNumberProperty("extensions", row.extensionsKnown());
+        // a due date of its own carries its own chain; truce-end follows the truce's
+        extensionChain(json, o.due().type() == dev.truce.domain.Due.Type.FIXED
+                ? o.extensions().subList(0, Math.min(row.extensionsKnown(), o.extensions().size())) : List.of());
+        json.writeName("days_passed");
+        if (row.daysPassed().isPresent()) {
+            json.writeNumber(row.daysPassed().get());
+        } else {
+            json.writeNull();
+        }
         json.writeName("outcome");
         outcome(json, row.outcome().orElse(null), zone);
         Compliance compliance = row.compliance();
@@ -277,7 +283,32 @@ final class StatusPrinter {
         strings(json, "sources", o.sources());
         strings(json, "depends_on", o.dependsOn());
         json.writeStringProperty("note", o.note());
+        json.writeName("ack");
+        if (ack.isPresent()) {
+            json.writeStartObject();
+            json.writeStringProperty("by", ack.get().by());
+            json.writeStringProperty("at", ack.get().ackedAt().toString());
+            json.writeStringProperty("until", ack.get().untilDate() == null ? null : ack.get().untilDate().toString());
+            json.writeStringProperty("reason", ack.get().reason());
+            json.writeEndObject();
+        } else {
+            json.writeNull();
+        }
         json.writeEndObject();
+    }
+
+    private static void extensionChain(JsonGenerator json, List<Extension> extensions) {
+        json.writeName("extension_chain");
+        json.writeStartArray();
+        for (Extension e : extensions) {
+            json.writeStartObject();
+            json.writeStringProperty("decided", e.decided() == null ? null : e.decided().toString());
+            json.writeStringProperty("until", e.until().iso());
+            json.writeStringProperty("source", e.source());
+            json.writeStringProperty("note", e.note());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void outcome(JsonGenerator json, Outcome outcome, ZoneId zone) {
@@ -326,12 +357,16 @@ final class StatusPrinter {
         json.writeEndObject();
     }
 
-    private static void decimal(JsonGenerator json, String name, BigDecimal value) {
+    static void decimal(JsonGenerator json, String name, BigDecimal value) {
         json.writeName(name);
-        json.writeNumber(value.stripTrailingZeros());
+        if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeNumber(value.stripTrailingZeros());
+        }
     }
 
-    private static void strings(JsonGenerator json, String name, List<String> values) {
+    static void strings(JsonGenerator json, String name, List<String> values) {
         json.writeName(name);
         json.writeStartArray();
         for (String value : values) {
@@ -343,7 +378,7 @@ final class StatusPrinter {
     private void csv(StatusReport report) {
         Csv.row(out, COLUMNS);
         for (ObligationStatus row : report.rows()) {
-            Csv.row(out, cells(row, report.zone()));
+            Csv.row(out, cells(row, report));
         }
     }
 
@@ -353,7 +388,7 @@ final class StatusPrinter {
         out.println();
         Markdown.header(out, List.of("id", "party", "kind", "due", "days left", "timeline", "compliance", "title"));
         for (ObligationStatus row : report.rows()) {
-            List<String> cells = cells(row, report.zone());
+            List<String> cells = cells(row, report);
             Markdown.row(out, List.of(cells.get(0), cells.get(1), cells.get(2),
                     row.deadline().map(d -> d.display(report.zone())).orElse("none"), days(row), cells.get(6),
                     compliance(row), row.obligation().title()));
@@ -365,7 +400,9 @@ final class StatusPrinter {
         }
     }
 
-    private static List<String> cells(ObligationStatus row, ZoneId zone) {
+    private static List<String> cells(ObligationStatus row, StatusReport report) {
+        ZoneId zone = report.zone();
+        java.util.Optional<Ack> ack = report.ackOf(row.id());
         List<String> cells = new ArrayList<>();
         cells.add(row.id());
         cells.add(row.obligation().party());
@@ -382,6 +419,9 @@ final class StatusPrinter {
         cells.add(row.obligation().owner() == null ? "" : row.obligation().owner().display());
         cells.add(row.outcome().map(o -> o.result().label()).orElse(""));
         cells.add(row.obligation().title());
+        cells.add(ack.map(Ack::by).orElse(""));
+        cells.add(ack.map(a -> a.untilDate() == null ? "a change" : a.untilDate().toString()).orElse(""));
+        cells.add(ack.map(Ack::reason).orElse(""));
         return cells;
     }
 }

@@ -18,7 +18,7 @@ public record TruceFile(Path path, String label, Register register, Settings set
 
     /** The folder obligations.yaml is in: relative settings are relative to it. */
     public Path directory() {
-        return path.toAbsolutePath().getParent();
+        return path.toAbsolutePath().normalize().getParent();
     }
 
     /** evidence_file as written, resolved against the folder, not yet checked ({@link EvidenceLocation} checks). */

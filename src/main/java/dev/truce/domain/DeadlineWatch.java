@@ -3,16 +3,20 @@ package dev.truce.domain;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * What a monitoring system needs to know about a set of obligations: which are breached, which passed
  * their deadline with no outcome recorded, which fall due within the critical and warning windows
  * (nested: an obligation due within the critical window is also within the warning window, and
  * {@code dueWarning} starts with the {@code dueCritical} ones, soonest first), and which deadline comes next.
+ * Acked obligations someone said "we know" about are set apart in {@code acked}: they count at most at
+ * {@code ackedAs} (OK by default), whatever they would count alone.
  */
 public record DeadlineWatch(Level level, int warningDays, int criticalDays, List<ObligationStatus> breached,
                             List<ObligationStatus> unresolved, List<ObligationStatus> dueCritical,
-                            List<ObligationStatus> dueWarning, Optional<ObligationStatus> next, int total) {
+                            List<ObligationStatus> dueWarning, Optional<ObligationStatus> next, int total,
+                            List<ObligationStatus> acked, Level ackedAs) {
 
     /** How bad it is. */
     public enum Level { OK, WARNING, CRITICAL }
@@ -22,6 +26,12 @@ public record DeadlineWatch(Level level, int warningDays, int criticalDays, List
         unresolved = List.copyOf(unresolved);
         dueCritical = List.copyOf(dueCritical);
         dueWarning = List.copyOf(dueWarning);
+        acked = List.copyOf(acked);
+    }
+
+    public static DeadlineWatch of(List<ObligationStatus> statuses, int warningDays, int criticalDays,
+                                   OptionalInt unresolvedForDays) {
+        return of(statuses, warningDays, criticalDays, unresolvedForDays, Set.of(), Level.OK);
     }
 
     /**
@@ -30,7 +40,24 @@ public record DeadlineWatch(Level level, int warningDays, int criticalDays, List
      * for as long as no outcome is recorded (the default: a passed deadline is news until someone says what happened).
      */
     public static DeadlineWatch of(List<ObligationStatus> statuses, int warningDays, int criticalDays,
-                                   OptionalInt unresolvedForDays) {
+                                   OptionalInt unresolvedForDays, Set<String> ackedIds, Level ackedAs) {
+        List<ObligationStatus> open = statuses.stream().filter(s -> !ackedIds.contains(s.id())).toList();
+        DeadlineWatch watch = unacked(open, warningDays, criticalDays, unresolvedForDays, statuses.size());
+        DeadlineWatch alone = unacked(statuses.stream().filter(s -> ackedIds.contains(s.id())).toList(), warningDays,
+                criticalDays, unresolvedForDays, statuses.size());
+        List<ObligationStatus> acked = statuses.stream().filter(s -> ackedIds.contains(s.id()))
+                .filter(s -> alone.breached().contains(s) || alone.unresolved().contains(s) || alone.dueWarning().contains(s))
+                .sorted(StatusCalculator.SOONEST_FIRST).toList();
+        Level ackedLevel = alone.level().compareTo(ackedAs) < 0 ? alone.level() : ackedAs;
+        Level level = watch.level().compareTo(ackedLevel) >= 0 ? watch.level() : ackedLevel;
+        Optional<ObligationStatus> next = statuses.stream().sorted(StatusCalculator.SOONEST_FIRST)
+                .filter(s -> s.timeline().isOpen() && s.daysLeft().isPresent()).findFirst();
+        return new DeadlineWatch(level, warningDays, criticalDays, watch.breached(), watch.unresolved(),
+                watch.dueCritical(), watch.dueWarning(), next, statuses.size(), acked, ackedAs);
+    }
+
+    private static DeadlineWatch unacked(List<ObligationStatus> statuses, int warningDays, int criticalDays,
+                                         OptionalInt unresolvedForDays, int total) {
         if (criticalDays < 0 || criticalDays > warningDays) {
             throw new IllegalArgumentException("need 0 <= critical <= warning, got " + criticalDays + " and " + warningDays);
         }
@@ -49,6 +76,6 @@ public record DeadlineWatch(Level level, int warningDays, int criticalDays, List
         Level level = !breached.isEmpty() || !dueCritical.isEmpty() ? Level.CRITICAL
                 : !dueWarning.isEmpty() || !unresolved.isEmpty() ? Level.WARNING : Level.OK;
         return new DeadlineWatch(level, warningDays, criticalDays, breached, unresolved, dueCritical, dueWarning,
-                ahead.stream().findFirst(), statuses.size());
+                ahead.stream().findFirst(), total, List.of(), Level.OK);
     }
 }

@@ -32,8 +32,13 @@ public record ObligationStatus(Obligation obligation, Optional<Moment> deadline,
         return timeline == TimelineState.UNRESOLVED;
     }
 
-    /** Days since the deadline passed (0 on the day), for a deadline that passed. */
+    /**
+     * Whole days, in the truce zone, since the deadline passed (0 on the day it passed); empty while it is
+     * ahead. A date-only deadline ("through 06-30") passes at the start of the next day, so on 07-01 it
+     * passed today, not a day ago.
+     */
     public Optional<Integer> daysPassed() {
-        return daysLeft.filter(d -> d <= 0).map(d -> -d);
+        return daysLeft.flatMap(left -> deadline.map(d -> Phrases.daysPassed(left, d)))
+                .filter(passed -> passed >= 0 && !timeline.isOpen());
     }
 }

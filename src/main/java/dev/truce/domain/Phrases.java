@@ -15,6 +15,16 @@ public final class Phrases {
         return days > 0 ? "in " + n + " " + unit : n + " " + unit + " ago";
     }
 
+    /** Days since a deadline passed, from the days left to its due date: a date-only deadline passes a day later. */
+    static int daysPassed(int daysLeft, Moment deadline) {
+        return -daysLeft - (deadline.isDateOnly() ? 1 : 0);
+    }
+
+    /** "passed today", "passed 1 day ago", "passed 3 days ago". */
+    public static String passed(int daysPassed) {
+        return "passed " + (daysPassed == 0 ? "today" : plural(daysPassed, "day", "days") + " ago");
+    }
+
     public static String plural(int n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }

@@ -19,4 +19,9 @@ public record TruceStatus(Truce truce, Moment end, Instant endInstant, LocalDate
     public boolean unresolved() {
         return ended && !settled;
     }
+
+    /** Whole days since the end passed, in the truce zone (0 on the day); empty while it is ahead. */
+    public Optional<Integer> daysPassed() {
+        return Optional.of(Phrases.daysPassed(daysLeft, end)).filter(passed -> ended && passed >= 0);
+    }
 }

@@ -4,12 +4,11 @@ import java.util.List;
 
 /**
  * What the briefing page shows, already worded and formatted: the template only lays it out and
- * escapes it. Nested records are the page's parts, top to bottom. {@code warnings}: what of the evidence file
- * could not be read, by place and kind only (the page is passed around like a mail), shown at the top.
+ * escapes it. Nested records are the page's parts, top to bottom.
  */
 public record BriefingView(String title, String truceId, String asOf, String zone, Countdown countdown,
                            List<Chip> chips, Next next, TimelineChart chart, List<Legend> legend, List<Row> rows,
-                           List<Detail> obligations, String generated, List<String> warnings) {
+                           List<Detail> obligations, String generated, List<String> warnings, String review) {
     public BriefingView {
         warnings = List.copyOf(warnings);
         chips = List.copyOf(chips);
@@ -22,7 +21,7 @@ public record BriefingView(String title, String truceId, String asOf, String zon
     public record Countdown(String number, String caption, String detail, String tone) {
     }
 
-    /** A count in the summary strip, e.g. "16 expired". */
+    /** A count in the summary strip, e.g. "15 unresolved". */
     public record Chip(int count, String label, String tone) {
     }
 
@@ -34,14 +33,16 @@ public record BriefingView(String title, String truceId, String asOf, String zon
     }
 
     /** One row of the status table. */
+    /** One row of the status table; {@code compliance} is "-" once an outcome is in effect. */
     public record Row(String id, String title, String party, String kind, String due, String days, String timeline,
-                      String compliance, boolean stale) {
+                      String compliance, boolean stale, String progress, String ack) {
     }
 
     /** One obligation in full, with its deadline chain and its evidence as a timeline, oldest first. */
     public record Detail(String id, String title, String party, String kind, String effective, String due,
                          String timeline, String compliance, boolean stale, List<String> hts, List<String> sources,
-                         String note, List<Link> chain, List<Claim> evidence) {
+                         String note, List<Link> chain, List<Claim> evidence, String outcome, String meaning,
+                         String progress, String ack) {
         public Detail {
             hts = List.copyOf(hts);
             sources = List.copyOf(sources);

@@ -41,11 +41,15 @@ public final class BriefingViews {
         String asOf = report.asOf().atZone(zone).format(AS_OF);
         String todayLabel = (replay ? "As of " : "Today ") + report.asOf().atZone(zone).format(TODAY);
         List<ObligationStatus> rows = report.rows();
+        String review = report.review().reviewed().map(d -> "File last reviewed against the sources on " + d
+                + (report.review().overdue() ? ", " + report.review().daysAgo() + " days ago: more than "
+                        + report.review().everyDays() + ", a review is due" : "")).orElse(null);
         return new BriefingView(truce.title(), truce.id(), asOf, zone.getId(), countdown(truceStatus, zone),
                 chips(rows), next(rows, zone), TimelineChart.of(truceStatus, rows, report.asOf(), todayLabel),
-                legend(), rows.stream().map(s -> row(s, zone)).toList(),
-                rows.stream().map(s -> detail(s, truce, report.asOf(), evidence.getOrDefault(s.id(), List.of()))).toList(),
-                generated, report.evidence().warnings(false));
+                legend(), rows.stream().map(s -> row(s, zone, ack(report, s))).toList(),
+                rows.stream().map(s -> detail(s, truce, report.asOf(), evidence.getOrDefault(s.id(), List.of()),
+                        ack(report, s))).toList(),
+                generated, report.evidence().warnings(false), review);
     }
 
     private static BriefingView.Countdown countdown(TruceStatus status, ZoneId zone) {
@@ -53,8 +57,14 @@ public final class BriefingViews {
         String extensions = status.extensionsKnown().isEmpty() ? "no extensions"
                 : status.extensionsKnown().size() == 1 ? "1 extension" : status.extensionsKnown().size() + " extensions";
         if (status.ended()) {
-            return new BriefingView.Countdown(String.valueOf(-days), -days == 1 ? "day since the truce ended"
-                    : "days since the truce ended", "Ended " + status.end().display(zone) + " after " + extensions, "ended");
+            String detail = status.settled()
+                    ? "Deadline " + status.end().display(zone) + " after " + extensions + "; outcome: "
+                            + status.outcome().orElseThrow().result().label()
+                    : "Deadline " + status.end().display(zone) + " after " + extensions + "; outcome not recorded: "
+                            + "whether it lapsed, was extended or ended is not known here";
+            int passed = status.daysPassed().orElse(0);
+            return new BriefingView.Countdown(String.valueOf(passed), passed == 1 ? "day since the truce deadline passed"
+                    : "days since the truce deadline passed", detail, "ended");
         }
         String caption = days == 0 ? "the truce ends today" : days == 1 ? "day until the truce ends" : "days until the truce ends";
         return new BriefingView.Countdown(String.valueOf(days), caption,
@@ -94,14 +104,38 @@ public final class BriefingViews {
         return dev.truce.domain.Labels.of(ComplianceState.class).stream().map(l -> new BriefingView.Legend(l, l)).toList();
     }
 
-    private static BriefingView.Row row(ObligationStatus s, ZoneId zone) {
-        return new BriefingView.Row(s.id(), s.obligation().title(), s.obligation().party(), s.obligation().kind().label(),
-                s.deadline().map(d -> d.display(zone)).orElse("none"),
-                s.daysLeft().map(Phrases::relativeDays).orElse("open-ended"), s.timeline().label(),
-                s.compliance().state().label(), s.compliance().stale());
+    /** "acked by ana on 2026-06-23, through 2026-07-15 ...: reason", or null. */
+    private static String ack(dev.truce.app.StatusReport report, ObligationStatus s) {
+        return report.ackOf(s.id()).map(a -> Phrases.oneLine(a.summary(report.zone()))).orElse(null);
     }
 
-    private static BriefingView.Detail detail(ObligationStatus s, Truce truce, Instant asOf, List<Evidence> entries) {
+    private static BriefingView.Row row(ObligationStatus s, ZoneId zone, String ack) {
+        boolean settled = s.timeline().isSettled();
+        return new BriefingView.Row(s.id(), s.obligation().title(), s.obligation().party(), s.obligation().kind().label(),
+                s.deadline().map(d -> d.display(zone)).orElse("none"),
+                settled ? "-" : s.daysLeft().map(Phrases::relativeDays).orElse("open-ended"), s.timeline().label(),
+                settled ? "-" : s.compliance().state().label(), !settled && s.compliance().stale(),
+                settled ? null : s.compliance().progress().map(BriefingViews::progress).orElse(null), ack);
+    }
+
+    /** "48% of 25 MMT; needs 0.09 a day, 0.04 a day so far: behind pace". */
+    static String progress(dev.truce.domain.Progress p) {
+        String text = p.percent().stripTrailingZeros().toPlainString() + "% of " + p.target() + " (reported "
+                + p.reportedOn() + ")";
+        if (p.reached()) {
+            return text + ": target reached";
+        }
+        return text + p.neededPerDay().map(n -> "; needs " + rate(n) + " " + p.target().unit() + " a day"
+                + p.soFarPerDay().map(v -> ", " + rate(v) + " a day so far" + (p.behind() ? ": behind pace" : ": on pace"))
+                        .orElse("")).orElse("");
+    }
+
+    private static String rate(java.math.BigDecimal value) {
+        return value.round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    private static BriefingView.Detail detail(ObligationStatus s, Truce truce, Instant asOf, List<Evidence> entries,
+                                              String ack) {
         ZoneId zone = truce.zone();
         var o = s.obligation();
         String due = switch (o.due().type()) {
@@ -113,10 +147,19 @@ public final class BriefingViews {
         List<BriefingView.Claim> claims = entries.stream()
                 .sorted(Comparator.comparing(e -> e.happened(zone))) // stable: same day keeps file order
                 .map(e -> claim(e, zone, asOf)).toList();
+        boolean settled = s.timeline().isSettled();
+        String outcome = s.outcome().map(out -> out.result().label()
+                + (out.effective() != null ? " from " + out.effective().display(zone) : " at the deadline")
+                + (settled ? "" : " (recorded; not yet in effect)")
+                + (out.decided() == null ? "" : "; decided " + out.decided()) + "; source: " + out.source())
+                .orElse(s.isUnresolved() ? "not recorded: the deadline passed; whether it lapsed, was extended or ended is "
+                        + "not known here" : null);
+        String meaning = s.outcome().map(out -> dev.truce.domain.Outcomes.meaning(o, out)).orElse(null);
         return new BriefingView.Detail(o.id(), o.title(), o.party(), o.kind().label(),
                 o.effectiveOr(truce).display(zone) + (o.effective() == null ? " (with the truce)" : ""),
-                due, s.timeline().label(), s.compliance().state().label(), s.compliance().stale(), o.hts(), o.sources(),
-                o.note(), chain, claims);
+                due, s.timeline().label(), settled ? "-" : s.compliance().state().label(),
+                !settled && s.compliance().stale(), o.hts(), o.sources(), o.note(), chain, claims, outcome, meaning,
+                s.compliance().progress().map(BriefingViews::progress).orElse(null), ack);
     }
 
     private static List<BriefingView.Link> chain(DeadlineChain chain, Due due, ZoneId zone, Instant asOf) {

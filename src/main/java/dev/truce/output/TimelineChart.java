@@ -48,7 +48,7 @@ public record TimelineChart(int width, int height, int plotLeft, int plotRight, 
 
     /** One obligation's row. {@code open}: no deadline, the bar runs off the right edge. */
     public record Row(String id, String label, double y, double barX, double barWidth, double barY, String state,
-                      boolean open, boolean expired, String tooltip, List<Marker> markers) {
+                      boolean open, boolean passed, String tooltip, List<Marker> markers) {
         public Row {
             markers = List.copyOf(markers);
         }

@@ -1,5 +1,6 @@
 package dev.truce.yaml;
 
+import dev.truce.state.OwnerOnly;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -12,11 +13,9 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -141,7 +140,7 @@ public final class ParseCache {
                 out.writeInt(bytes.length);
                 out.write(sha256(bytes));
             }
-            createPrivateDirectory(directory);
+            OwnerOnly.createDirectories(directory);
             Path entry = entryFor(kind, source);
             Path temporary = Files.createTempFile(directory, entry.getFileName().toString(), ".tmp"); // 0600
             try (var out = Files.newOutputStream(temporary)) {
@@ -157,20 +156,6 @@ public final class ParseCache {
             }
         } catch (IOException | RuntimeException e) {
             // The cache is an optimisation: a read-only or full disk must not fail the command.
-        }
-    }
-
-    private static void createPrivateDirectory(Path directory) throws IOException {
-        if (Files.isDirectory(directory)) {
-            return;
-        }
-        Files.createDirectories(directory.getParent());
-        try {
-            Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createDirectory(directory);
-        } catch (FileAlreadyExistsException e) {
-            // made meanwhile by another command
         }
     }
 

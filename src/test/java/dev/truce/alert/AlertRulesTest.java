@@ -1,5 +1,6 @@
 package dev.truce.alert;
 
+import dev.truce.domain.Ack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

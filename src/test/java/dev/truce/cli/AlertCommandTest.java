@@ -304,7 +304,7 @@ class AlertCommandTest {
                 sent to desk@example.com: 1 obligation (us-tariff)
                 sent to owner@example.com: 1 obligation (us-tariff)
                 """, truce.at("2026-06-27T11:00:00Z").run("alert").out(), "one alert: 3 days left, not 7 and 3");
-        assertTrue(truce.run("ack", "list").out().contains("2026-06-26  lifted: ended 2026-06-26  on leave"));
+        assertTrue(truce.run("ack", "list").out().contains("2026-06-26  expired 2026-06-26  on leave"));
         assertTrue(truce.at("2026-06-26T11:00:00Z").run("ack", "list").out().contains("2026-06-26  in force  on leave"));
     }
 

@@ -91,7 +91,7 @@ class BrokenEvidenceTest {
             assertTrue(result.err().contains(WARNING), result::toString);
         }
         String briefing = truce.run("report").out();
-        assertTrue(briefing.indexOf(WARNING) > 0 && briefing.indexOf(WARNING) < briefing.indexOf("<header"), briefing);
+        assertTrue(briefing.indexOf(WARNING) > 0 && briefing.indexOf(WARNING) < briefing.indexOf("<h2>Timeline"), briefing);
     }
 
     @Test

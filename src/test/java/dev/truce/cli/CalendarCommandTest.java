@@ -39,7 +39,7 @@ class CalendarCommandTest {
         assertEquals(0, result.exitCode(), result::toString);
         ICalendar calendar = parse(result.out());
         Map<String, VEvent> events = byUid(calendar);
-        assertEquals(22, events.size(), "21 obligations with a deadline and the truce itself");
+        assertEquals(25, events.size(), "24 obligations with a deadline and the truce itself");
 
         VEvent us = events.get("us-reciprocal-suspension@us-cn-2025.truce");
         assertEquals(Instant.parse("2026-11-10T05:01:00Z"), us.getDateStart().getValue().toInstant());
@@ -51,7 +51,8 @@ class CalendarCommandTest {
                 us.getSummary().getValue());
         String description = us.getDescription().getValue();
         for (String expected : List.of("Obligation: us-reciprocal-suspension", "Party: US · Kind: paused-tariff",
-                "Deadline: 2026-11-10 00:01 EST, with the truce", "Compliance: no-evidence", "Sources:\n- Geneva joint statement",
+                "Deadline: 2026-11-10 00:01 EST, with the truce",
+                "Status: ended from 2026-02-24 00:01 EST (Learning Resources, Inc. v. Trump", "Sources:\n- Geneva joint statement",
                 "- to 2026-11-10 00:01 EST on 2025-11-04 by EO 14358 (2025-11-04), \"Kuala Lumpur Joint Arrangement\"",
                 "- to 2025-11-10 00:01 EST on 2025-08-11 by EO 14334 (2025-08-11)")) {
             assertTrue(description.contains(expected), () -> expected + " not in\n" + description);
@@ -117,6 +118,38 @@ class CalendarCommandTest {
     }
 
     @Test
+    void aDueDateCorrectedByHandRaisesTheSequenceOnceAndItNeverFalls() throws Exception {
+        Path file = TestFiles.copyShipped(dir);
+        String uid = "cn-ga-ge-sb-ban-suspension@us-cn-2025.truce";
+        CliRunner truce = new CliRunner(dir);
+        assertEquals(0, byUid(parse(truce.run("calendar").out())).get(uid).getSequence().getValue());
+        assertEquals(0, byUid(parse(truce.run("calendar").out())).get(uid).getSequence().getValue(), "nothing changed");
+
+        Files.writeString(file, Files.readString(file).replace("    due: 2026-11-27\n", "    due: 2026-11-28\n"));
+        CliRunner.Result corrected = truce.run("calendar");
+        assertEquals("", corrected.err());
+        Map<String, VEvent> events = byUid(parse(corrected.out()));
+        assertEquals(1, events.get(uid).getSequence().getValue(), "a typo fixed in the due date replaces the event");
+        assertEquals(2, events.get("us-reciprocal-suspension@us-cn-2025.truce").getSequence().getValue(), "untouched");
+        assertEquals(1, byUid(parse(truce.run("calendar").out())).get(uid).getSequence().getValue(), "and stays");
+
+        Files.writeString(file, Files.readString(file).replace("    due: 2026-11-28\n", "    due: 2026-11-27\n"));
+        assertEquals(2, byUid(parse(truce.run("calendar").out())).get(uid).getSequence().getValue(),
+                "put back: a change again, never a lower sequence");
+        assertTrue(Files.isRegularFile(dir.resolve(".truce/calendar.properties")));
+    }
+
+    @Test
+    void withAStateFolderThatCannotBeWrittenTheCalendarIsStillWrittenWithAWarning() throws Exception {
+        TestFiles.copyShipped(dir);
+        Files.writeString(dir.resolve(".truce"), "a file where the state folder would be");
+        CliRunner.Result result = new CliRunner(dir).run("calendar");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals(25, byUid(parse(result.out())).size());
+        assertTrue(result.err().startsWith("truce: warning: cannot keep the calendar's state in "), result.err());
+    }
+
+    @Test
     void aTruceExtensionMovesEveryTruceEndEvent() throws Exception {
         Path file = TestFiles.copyShipped(dir);
         Map<String, VEvent> before = byUid(parse(new CliRunner(dir).run("calendar").out()));
@@ -144,7 +177,7 @@ class CalendarCommandTest {
         CliRunner.Result written = new CliRunner(dir).run("calendar", "-o", "truce.ics");
         assertEquals(0, written.exitCode(), written::toString);
         assertEquals("", written.out());
-        assertEquals(22, byUid(parse(Files.readString(dir.resolve("truce.ics")))).size());
+        assertEquals(25, byUid(parse(Files.readString(dir.resolve("truce.ics")))).size());
 
         String original = Files.readString(file);
         CliRunner.Result refused = new CliRunner(dir).run("calendar", "-o", "obligations.yaml");
@@ -159,8 +192,12 @@ class CalendarCommandTest {
         assertEquals(2, folder.exitCode(), folder::toString);
         assertEquals("-o .: is a directory (expected a file name)\n", folder.err());
         try (var files = Files.list(dir)) {
-            assertEquals(List.of("evidence.yaml", "obligations.yaml", "truce.ics"),
+            assertEquals(List.of(".truce", "evidence.yaml", "obligations.yaml", "truce.ics"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "no temp file left behind");
+        }
+        try (var files = Files.list(dir.resolve(".truce"))) {
+            assertEquals(List.of("calendar.properties"), files.map(p -> p.getFileName().toString()).toList(),
+                    "the calendar as emitted, no temp file");
         }
     }
 

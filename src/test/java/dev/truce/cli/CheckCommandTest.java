@@ -15,14 +15,16 @@ class CheckCommandTest {
     Path dir;
 
     @Test
-    void shippedFileTodayIsCriticalWithTheDueAndUnresolvedObligationsNamed() {
+    void shippedFileTodayIsCriticalWithTheBreachedDueAndUnresolvedObligationsNamed() {
         TestFiles.copyShipped(dir);
         CliRunner.Result result = new CliRunner(dir).run("check");
         assertEquals(2, result.exitCode(), result::toString);
-        assertEquals("TRUCE CRITICAL - 1 obligation due within 3 days, next: cn-ga-ge-sb-ban-suspension in 1 day; "
-                + "16 deadlines passed with no outcome recorded: us-section301-exclusions, cn-mofcom-70-suspension, "
-                + "us-restrictive-measures and 13 more (latest us-section301-exclusions, 16 days ago)"
-                + " | due_warning=1;0;;0;27 due_critical=1;;0;0;27 breached=0;;0;0;27 unresolved=16;0;;0;27 next_due_days=1;;;0;\n",
+        assertEquals("TRUCE CRITICAL - 1 obligation breached: cn-rare-earth-licensing; "
+                + "1 obligation due within 3 days, next: cn-ga-ge-sb-ban-suspension in 1 day; "
+                + "14 deadlines passed with no outcome recorded: cn-mofcom-70-suspension, us-section301-ship-fees-suspension, "
+                + "us-restrictive-measures and 11 more (latest cn-mofcom-70-suspension, passed 15 days ago); "
+                + "1 more due within 14 days, next: cn-general-licences in 6 days"
+                + " | due_warning=2;0;;0;37 due_critical=1;;0;0;37 breached=1;;0;0;37 unresolved=14;0;;0;37 acked=0;;;0;37 next_due_days=1;;;0;\n",
                 result.out());
         assertEquals("", result.err());
     }
@@ -32,8 +34,8 @@ class CheckCommandTest {
         TestFiles.copyShipped(dir);
         CliRunner.Result result = new CliRunner(dir).run("check", "--as-of", "2025-08-01");
         assertEquals(1, result.exitCode(), result::toString);
-        assertTrue(result.out().startsWith("TRUCE WARNING - 10 obligations due within 14 days, "
-                + "next: cn-export-control-list-suspension in 11 days | due_warning=10;"), result::toString);
+        assertTrue(result.out().startsWith("TRUCE WARNING - 8 obligations due within 14 days, "
+                + "next: cn-export-control-list-suspension in 11 days | due_warning=8;"), result::toString);
     }
 
     @Test
@@ -51,11 +53,9 @@ class CheckCommandTest {
         CliRunner.Result result = new CliRunner(dir).run("check", "--as-of", "2025-11-01", "--warning", "14",
                 "--critical", "8");
         assertEquals(2, result.exitCode(), result::toString);
-        assertEquals("TRUCE CRITICAL - 2 obligations due within 8 days, next: cn-export-control-list-16-suspension in 8 days; "
-                + "2 deadlines passed with no outcome recorded: cn-uel-suspension, cn-export-control-list-suspension "
-                + "(latest cn-uel-suspension, 81 days ago); "
-                + "7 more due within 14 days, next: cn-general-licences in 9 days"
-                + " | due_warning=9;0;;0;27 due_critical=2;;0;0;27 breached=0;;0;0;27 unresolved=2;0;;0;27 next_due_days=8;;;0;\n",
+        assertEquals("TRUCE CRITICAL - 3 obligations due within 8 days, next: cn-export-control-list-16-suspension in 8 days; "
+                + "5 more due within 14 days, next: cn-hanwha-sanctions-suspension in 9 days"
+                + " | due_warning=8;0;;0;37 due_critical=3;;0;0;37 breached=0;;0;0;37 unresolved=0;0;;0;37 acked=0;;;0;37 next_due_days=8;;;0;\n",
                 result.out());
     }
 
@@ -63,15 +63,20 @@ class CheckCommandTest {
     void oldUnresolvedDeadlinesCanBeLeftOutOfTheAlarm() {
         TestFiles.copyShipped(dir);
         CliRunner.Result result = new CliRunner(dir).run("check", "--unresolved-for", "16", "--critical", "0");
-        assertEquals(1, result.exitCode(), result::toString);
-        assertTrue(result.out().startsWith("TRUCE WARNING - 10 deadlines passed with no outcome recorded: "
-                + "us-section301-exclusions, cn-mofcom-70-suspension, us-restrictive-measures and 7 more (latest "
-                + "us-section301-exclusions, 16 days ago); 1 obligation due within 14 days, next: "
-                + "cn-ga-ge-sb-ban-suspension in 1 day |"), result::toString);
+        assertEquals(2, result.exitCode(), "still CRITICAL: cn-rare-earth-licensing is breached; " + result);
+        assertTrue(result.out().contains("; 12 deadlines passed with no outcome recorded: cn-mofcom-70-suspension, "
+                + "us-section301-ship-fees-suspension, us-restrictive-measures and 9 more (latest cn-mofcom-70-suspension, "
+                + "passed 15 days ago); 2 obligations due within 14 days, next: cn-ga-ge-sb-ban-suspension in 1 day |"),
+                result::toString);
 
+        // through 2026-11-10 passed at the start of 11-11: a day later than 2026-11-10T00:01
         result = new CliRunner(dir).run("check", "--unresolved-for", "15", "--critical", "0");
-        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.out().contains("; 1 deadline passed with no outcome recorded: cn-mofcom-70-suspension (latest"),
+                result::toString);
+
+        result = new CliRunner(dir).run("check", "--unresolved-for", "14", "--critical", "0");
         assertTrue(result.out().contains(" unresolved=0;"), result::toString);
+        assertTrue(!result.out().contains("passed with no outcome"), result::toString);
     }
 
     @Test

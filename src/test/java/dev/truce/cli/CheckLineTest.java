@@ -33,7 +33,7 @@ class CheckLineTest {
                 .statusOf(Obligation.builder("b" + i).title("x").party("US").kind(Kind.OTHER).due(Due.NONE).build(), Instant.parse("2025-06-01T12:00:00Z"))
                 .withCompliance(new Compliance(ComplianceState.BREACHED, false, 1, Optional.empty()))).toList();
         assertEquals("TRUCE CRITICAL - 5 obligations breached: b1, b2, b3 and 2 more"
-                + " | due_warning=0;0;;0;5 due_critical=0;;0;0;5 breached=5;;0;0;5 unresolved=0;0;;0;5",
+                + " | due_warning=0;0;;0;5 due_critical=0;;0;0;5 breached=5;;0;0;5 unresolved=0;0;;0;5 acked=0;;;0;5",
                 CheckLine.of(DeadlineWatch.of(breached, 14, 3, OptionalInt.empty())));
     }
 

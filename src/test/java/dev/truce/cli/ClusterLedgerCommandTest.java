@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.truce.alert.Ack;
+import dev.truce.domain.Ack;
 import dev.truce.alert.SentAlert;
 import dev.truce.alert.ledger.ClusterDatabase;
 import dev.truce.alert.ledger.EmbeddedLedger;

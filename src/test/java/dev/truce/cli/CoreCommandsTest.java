@@ -46,7 +46,7 @@ class CoreCommandsTest {
                 + "2 extensions so far"), r::toString);
         assertTrue(r.out().contains("cn-ga-ge-sb-ban-suspension"), r::toString);
         List<String> rows = r.out().lines().dropWhile(l -> !l.startsWith("ID ")).skip(1).takeWhile(l -> !l.isEmpty()).toList();
-        assertEquals(27, rows.size(), r::toString);
+        assertEquals(37, rows.size(), r::toString);
         assertTrue(rows.get(rows.size() - 1).contains(" none "), "open-ended obligations come last: " + r);
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("cn-ga-ge-sb-ban-suspension") && l.contains(" 1 ") && l.contains(" due-soon ")), r::toString);
     }
@@ -91,7 +91,7 @@ class CoreCommandsTest {
     @Test
     void csvAndMarkdownAreMachineAndChatFriendly() {
         CliRunner.Result csv = cli.run("status", "--format", "csv", "--within", "1");
-        assertEquals("id,party,kind,due,due_date,days_left,timeline,compliance,stale,evidence_count,last_evidence_date,owner,outcome,title", csv.out().lines().findFirst().orElseThrow());
+        assertEquals("id,party,kind,due,due_date,days_left,timeline,compliance,stale,evidence_count,last_evidence_date,owner,outcome,title,acked_by,acked_until,ack_reason", csv.out().lines().findFirst().orElseThrow());
         assertTrue(csv.out().contains("\r\n"), "RFC 4180 line ends");
         CliRunner.Result md = cli.run("status", "--format", "markdown");
         assertTrue(md.out().contains("| id | party | kind | due | days left | timeline | compliance | title |"), md::toString);
@@ -122,7 +122,7 @@ class CoreCommandsTest {
     void validateSaysOkWithTheCountAndEnd() {
         CliRunner.Result r = cli.run("validate");
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().startsWith("OK: 27 obligations"), r::toString);
+        assertTrue(r.out().startsWith("OK: 37 obligations, no evidence yet (evidence.yaml does not exist; "), r::toString);
         assertTrue(r.out().contains("truce ends 2026-11-10 00:01 EST"), r::toString);
     }
 

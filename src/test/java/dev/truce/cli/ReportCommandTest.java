@@ -27,14 +27,16 @@ class ReportCommandTest {
         assertEquals("", result.out());
         String html = Files.readString(dir.resolve("briefing.html"));
         assertSelfContained(html);
-        assertEquals(27, bars(html).size());
+        assertEquals(37, bars(html).size());
         assertTrue(bars(html).contains("us-reciprocal-suspension"));
         assertTrue(html.contains("<div class=\"number\">16</div>"), "the countdown");
-        assertTrue(html.contains("days since the truce ended"));
+        assertTrue(html.contains("days since the truce deadline passed"));
+        assertTrue(html.contains("outcome not recorded: whether it lapsed, was extended or ended is not known here"));
         assertTrue(html.contains("class=\"today\""), "a line for today");
         assertTrue(html.contains("Today 26 Nov 2026"));
-        assertEquals(2 * 5 + 3, count(html, "<path class=\"ext\""), "a marker for each extension that came while "
-                + "an obligation was in force: two on the five that ran from Geneva, three on the Section 301 exclusions");
+        assertEquals(2 * 5 + 3 + 1 + 2, count(html, "<path class=\"ext\""), "a marker for each extension that came "
+                + "while an obligation was in force: two on the five that ran from Geneva, three on the Section 301 "
+                + "exclusions, one on the first soybean tranche, one each on the UEL-11 and export-control-16 suspensions");
         assertTrue(html.contains("Next deadline:</strong> <span class=\"id\">cn-ga-ge-sb-ban-suspension</span>"));
     }
 

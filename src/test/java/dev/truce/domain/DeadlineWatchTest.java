@@ -58,9 +58,10 @@ class DeadlineWatchTest {
         DeadlineWatch all = DeadlineWatch.of(statuses, 14, 3, OptionalInt.empty());
         assertEquals(DeadlineWatch.Level.WARNING, all.level());
         assertEquals(List.of("recent", "old"), all.unresolved().stream().map(ObligationStatus::id).toList());
-        DeadlineWatch recent = DeadlineWatch.of(statuses, 14, 3, OptionalInt.of(3));
+        // "recent" is through 2025-06-28: it passed at the start of 06-29, two days before NOW
+        DeadlineWatch recent = DeadlineWatch.of(statuses, 14, 3, OptionalInt.of(2));
         assertEquals(List.of("recent"), recent.unresolved().stream().map(ObligationStatus::id).toList());
-        assertEquals(DeadlineWatch.Level.OK, DeadlineWatch.of(statuses, 14, 3, OptionalInt.of(2)).level());
+        assertEquals(DeadlineWatch.Level.OK, DeadlineWatch.of(statuses, 14, 3, OptionalInt.of(1)).level());
     }
 
     @Test

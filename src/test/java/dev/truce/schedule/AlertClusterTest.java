@@ -2,12 +2,14 @@ package dev.truce.schedule;
 
 import dev.truce.alert.ledger.ClusterDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.truce.app.AlertService;
 import dev.truce.app.FileRef;
 import dev.truce.testing.Mails;
+import dev.truce.testing.OutcomeSequence;
 import dev.truce.testing.TruceFixture;
 import dev.truce.yaml.EvidenceFileReader;
 import dev.truce.yaml.ObligationsFileReader;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -79,12 +82,16 @@ class AlertClusterTest {
     }
 
     private Daemon node(ClusterDatabase database, String id, FireWatch watch) throws Exception {
+        return node(database, id, watch, AT_WEEK_BEFORE);
+    }
+
+    private Daemon node(ClusterDatabase database, String id, FireWatch watch, Clock clock) throws Exception {
         FileRef file = new FileRef(dir.resolve("obligations.yaml"), "obligations.yaml");
         ObligationsFileReader reader = new ObligationsFileReader();
         TruceFile initial = reader.read(file.path(), file.label());
         AlertService alerts = new AlertService(dev.truce.app.TruceFiles.plain(), Map.of());
         AlertFire fire = AlertFire.forDaemon(alerts, reader, file, initial, initial.stateDirectory(), Optional.of(database),
-                Map.of(), AT_WEEK_BEFORE, notice -> { });
+                Map.of(), clock, notice -> { });
         Daemon daemon = Daemon.create(DaemonConfig.clustered(EVERY_SECOND, database, id)
                 .withCheckinInterval(Duration.ofSeconds(1)).withIdleWait(Duration.ofSeconds(1)), fire, log, Clock.systemUTC());
         daemons.add(daemon);
@@ -124,6 +131,62 @@ class AlertClusterTest {
         assertEquals(2, count(received, "cn-licences: "), "cn-licences goes to the desk and licences@, once each");
         assertEquals(List.of("desk@example.com"), Arrays.stream(received)
                 .filter(m -> Mails.text(m).contains("duty-")).map(Mails::to).distinct().toList());
+    }
+
+    /**
+     * The days after a deadline, one fire per day on whichever node Quartz picks: the unresolved mail once, the
+     * weekly reminder once, the outcome notice once, nothing else, though both nodes share the work.
+     */
+    @Test
+    void afterADeadlineEachNoticeGoesOutOnceAcrossTheNodes() throws Exception {
+        ClusterDatabase database = Postgres.freshDatabase();
+        List<OutcomeSequence.Step> steps = OutcomeSequence.STEPS;
+        String smtp = TruceFixture.plainSmtp() + "\n  port: " + MAIL.getSmtp().getPort();
+        AtomicReference<Instant> today = new AtomicReference<>(steps.get(0).at());
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Instant instant() {
+                return today.get();
+            }
+        };
+        int[] mailsAfterFire = new int[steps.size() + 1];
+        TruceFixture.write(dir, OutcomeSequence.file(smtp, steps.get(0).outcomeRecorded()));
+        FireWatch watch = new FireWatch().afterEachFire(n -> {
+            mailsAfterFire[n] = MAIL.getReceivedMessages().length;
+            if (n < steps.size()) {
+                today.set(steps.get(n).at());
+                TruceFixture.write(dir, OutcomeSequence.file(smtp, steps.get(n).outcomeRecorded()));
+            }
+        });
+        Daemon a = node(database, "node-a", watch, clock);
+        Daemon b = node(database, "node-b", watch, clock);
+        a.start();
+        b.start();
+        List<FireWatch.Fire> fires = watch.next(steps.size(), WAIT);
+        a.shutdown(true);
+        b.shutdown(true);
+
+        MimeMessage[] received = MAIL.getReceivedMessages();
+        for (int k = 1; k <= steps.size(); k++) {
+            OutcomeSequence.Step step = steps.get(k - 1);
+            int sent = mailsAfterFire[k] - mailsAfterFire[k - 1];
+            assertEquals(step.mailSays() == null ? 0 : 1, sent, "fire " + k + " at " + step.at() + " by " + fires.get(k - 1));
+            if (step.mailSays() != null) {
+                String text = Mails.text(received[mailsAfterFire[k] - 1]);
+                assertTrue(text.contains(step.mailSays()), step.at() + ":\n" + text);
+            }
+        }
+        assertEquals(4, received.length);
     }
 
     private static long count(MimeMessage[] messages, String text) {

@@ -102,8 +102,8 @@ class EvidenceFileReaderTest {
     void theShippedFileReadsAgainstTheShippedObligations() {
         TruceFile obligations = new ObligationsFileReader().read(Path.of("obligations.yaml"), "obligations.yaml");
         List<Evidence> entries = new EvidenceFileReader().readAll(Path.of("evidence.yaml"),
-                new EvidenceBinding("evidence.yaml", obligations.register().ids(), "obligations.yaml"));
-        assertEquals(13, entries.size());
+                new EvidenceBinding("evidence.yaml", obligations.register(), "obligations.yaml"));
+        assertEquals(55, entries.size());
     }
 
     @Test

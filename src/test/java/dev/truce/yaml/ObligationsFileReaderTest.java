@@ -203,7 +203,7 @@ class ObligationsFileReaderTest {
                     note: b
                 """);
         assertEquals(List.of(
-                "obligations.yaml:14:17: obligations[0].depends_on: 'splt-parent' is not an obligation",
+                "obligations.yaml:14:18: obligations[0].depends_on[0]: 'splt-parent' is not an obligation",
                 "obligations.yaml:16:5: 'note' is a duplicate key (first at line 15)"), lines);
     }
 

@@ -4,7 +4,6 @@ import dev.truce.alert.NoticeMemory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * {@link NoticeMemory} for a cluster, in the shared database: one row per notice kind holding the
@@ -14,6 +13,7 @@ import java.sql.Statement;
 public final class DatabaseNoticeMemory implements NoticeMemory {
     private final ConnectionSource source;
     private final String name;
+    private boolean migrated;
 
     public DatabaseNoticeMemory(ConnectionSource source, String name) {
         this.source = source;
@@ -37,6 +37,12 @@ public final class DatabaseNoticeMemory implements NoticeMemory {
     }
 
     private int update(String sql, String... parameters) {
+        try {
+            migrate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the notice memory in the cluster database failed: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
         try (Connection connection = source.open()) {
             connection.setAutoCommit(true);
             ensureRow(connection);
@@ -52,16 +58,15 @@ public final class DatabaseNoticeMemory implements NoticeMemory {
         }
     }
 
-    private void ensureRow(Connection connection) throws SQLException {
-        try (Statement create = connection.createStatement()) {
-            create.execute("CREATE TABLE IF NOT EXISTS truce_daemon_notice"
-                    + " (name VARCHAR(100) PRIMARY KEY, fingerprint VARCHAR(100))");
-        } catch (SQLException e) {
-            // two nodes creating it at once: PostgreSQL reports the loser's duplicate type or table
-            if (!"23505".equals(e.getSQLState()) && !"42P07".equals(e.getSQLState())) {
-                throw e;
-            }
+    /** The table is the ledger's (migration V2): a daemon may claim a notice before any run opened the ledger. */
+    private synchronized void migrate() throws SQLException {
+        if (!migrated) {
+            Schema.migrate(source);
+            migrated = true;
         }
+    }
+
+    private void ensureRow(Connection connection) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO truce_daemon_notice (name)"
                 + " SELECT CAST(? AS VARCHAR(100)) WHERE NOT EXISTS (SELECT 1 FROM truce_daemon_notice WHERE name = ?)")) {
             insert.setString(1, name);

@@ -1,6 +1,6 @@
 package dev.truce.alert.ledger;
 
-import dev.truce.alert.Ack;
+import dev.truce.domain.Ack;
 import dev.truce.alert.AlertKey;
 import dev.truce.alert.SentAlert;
 import dev.truce.alert.TriggerKind;
@@ -10,6 +10,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,8 @@ import java.util.List;
 
 /**
  * The record of what was sent to whom, and of acknowledgements, in a JDBC database: an embedded H2
- * file under the state directory by default, PostgreSQL for a cluster. Creates its tables on first use.
+ * file under the state directory by default, PostgreSQL for a cluster. Brings its tables up to date on
+ * opening ({@link Schema}). Every write is durable when its method returns.
  * One connection for reads and writes (auto-commit, except where a write must be all or nothing);
  * the run lock takes a connection of its own.
  */
@@ -32,18 +34,22 @@ public final class Ledger implements AutoCloseable {
 
     private final ConnectionSource source;
     private final Connection connection;
+    private final boolean embedded;
 
-    private Ledger(ConnectionSource source, Connection connection) {
+    private Ledger(ConnectionSource source, Connection connection, boolean embedded) {
         this.source = source;
         this.connection = connection;
+        this.embedded = embedded;
     }
 
+    /** Opens the ledger, first bringing its tables up to date ({@link Schema}). */
     public static Ledger open(ConnectionSource source) throws SQLException {
+        Schema.migrate(source);
         Connection connection = source.open();
         try {
             connection.setAutoCommit(true);
-            Schema.create(connection);
-            return new Ledger(source, connection);
+            boolean embedded = "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+            return new Ledger(source, connection, embedded);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
@@ -62,6 +68,7 @@ public final class Ledger implements AutoCloseable {
      */
     public <T> T whileRunLocked(String truceId, Runnable whenWaiting, LockedWork<T> work) throws SQLException {
         try (RunLock lock = RunLock.acquire(source, Schema.LOCK_NAME_PREFIX + truceId, whenWaiting)) {
+            forgetUnfinishedSends(truceId);
             return lock.hold(work);
         }
     }
@@ -81,10 +88,94 @@ public final class Ledger implements AutoCloseable {
                 + "ORDER BY sent_at, seq", truceId, obligationId);
     }
 
-    /** Records the alerts of one accepted message, all or none. */
+    /**
+     * Records the alerts of one accepted message, all or none, durably. For a message not yet sent use
+     * {@link #prepare}, {@link #confirm} and {@link #abandon} instead, so that it is never sent unless
+     * it can be recorded.
+     */
     public void record(List<SentAlert> alerts) throws SQLException {
+        LedgerLimits.check(alerts);
+        inTransaction(() -> insert("truce_alert_sent", alerts));
+    }
+
+    /**
+     * Before a message goes to the mail server: writes its alerts, durably, as being sent. Fails (and
+     * nothing may be sent) if the ledger cannot hold them: a value longer than its column
+     * ({@link LedgerLimits}), a full disk, a database gone. Rows of a run that died mid-send are gone by
+     * now ({@link #whileRunLocked}), so the same alert can be prepared again.
+     */
+    public void prepare(List<SentAlert> alerts) throws SQLException {
+        LedgerLimits.check(alerts);
+        inTransaction(() -> insert("truce_alert_sending", alerts));
+    }
+
+    /** The server accepted the message: its alerts move from being sent to sent, in one durable transaction. */
+    public void confirm(List<SentAlert> alerts) throws SQLException {
+        inTransaction(() -> {
+            insert("truce_alert_sent", alerts);
+            deleteSending(alerts);
+        });
+    }
+
+    /** The server refused the message or could not be reached: its alerts are not being sent after all. */
+    public void abandon(List<SentAlert> alerts) throws SQLException {
+        inTransaction(() -> deleteSending(alerts));
+    }
+
+    /**
+     * Rows left being sent by a run that died between writing them and recording the message (killed, or
+     * the database lost): under the run lock no other run is sending for the truce, so they are attempts
+     * whose outcome nobody knows. They are dropped, so the next digest carries them again: an alert is
+     * sent at least once.
+     */
+    private void forgetUnfinishedSends(String truceId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM truce_alert_sending WHERE truce_id = ?")) {
+            delete.setString(1, truceId);
+            if (delete.executeUpdate() > 0) {
+                durable();
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Writes {
+        void run() throws SQLException;
+    }
+
+    private void inTransaction(Writes writes) throws SQLException {
         connection.setAutoCommit(false);
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO truce_alert_sent (" + SENT_COLUMNS
+        try {
+            writes.run();
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException second) {
+                e.addSuppressed(second);
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+        durable();
+    }
+
+    /**
+     * Only once this returns is a commit safe from a kill -9 or a power cut. PostgreSQL flushes its log at
+     * commit; H2 keeps a commit in memory until its store writes it, so CHECKPOINT SYNC writes it and
+     * forces it to the device, and a full disk fails here, before anyone is told "sent".
+     */
+    private void durable() throws SQLException {
+        if (embedded) {
+            try (Statement sync = connection.createStatement()) {
+                sync.execute("CHECKPOINT SYNC");
+            }
+        }
+    }
+
+    private void insert(String table, List<SentAlert> alerts) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + SENT_COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (SentAlert alert : alerts) {
                 AlertKey key = alert.key();
@@ -105,12 +196,18 @@ public final class Ledger implements AutoCloseable {
                 insert.addBatch();
             }
             insert.executeBatch();
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
+        }
+    }
+
+    private void deleteSending(List<SentAlert> alerts) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM truce_alert_sending WHERE alert_key = ? AND recipient = ?")) {
+            for (SentAlert alert : alerts) {
+                delete.setString(1, alert.key().value());
+                delete.setString(2, alert.recipient());
+                delete.addBatch();
+            }
+            delete.executeBatch();
         }
     }
 
@@ -132,6 +229,7 @@ public final class Ledger implements AutoCloseable {
             setInstant(insert, 9, ack.deadline());
             insert.executeUpdate();
         }
+        durable();
     }
 
     /** Every ack of the truce, oldest first. */
@@ -154,9 +252,17 @@ public final class Ledger implements AutoCloseable {
         return acks;
     }
 
+    /**
+     * Every write was made durable when its method returned, so closing has nothing left to lose: a
+     * database failing now (a full disk, a lost server) does not hide what the run did.
+     */
     @Override
-    public void close() throws SQLException {
-        connection.close();
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // nothing unwritten is lost with it
+        }
     }
 
     private List<SentAlert> querySent(String sql, String... parameters) throws SQLException {

@@ -8,7 +8,7 @@ import java.sql.SQLException;
 /**
  * The database-level guard that two alert runs never send the same alert: a row per truce, held with
  * SELECT ... FOR UPDATE in a transaction that lasts the whole run. Works the same in H2 and PostgreSQL;
- * a run that finds it held says so once and waits. Closing commits, which releases it.
+ * a run that finds it held says so once and waits. Closing ends the transaction, which releases it.
  */
 final class RunLock implements AutoCloseable {
     private final Connection connection;
@@ -82,12 +82,22 @@ final class RunLock implements AutoCloseable {
         return work.run();
     }
 
+    /**
+     * Releases the lock. It guards and holds no data (every write of the run went through the ledger's own
+     * connection and is durable already), so a database that fails now (a full disk) loses nothing: the
+     * lock goes with the connection, and the run's own outcome is what gets reported.
+     */
     @Override
-    public void close() throws SQLException {
+    public void close() {
         try {
-            connection.commit();
-        } finally {
+            connection.rollback();
+        } catch (SQLException e) {
+            // released below in any case
+        }
+        try {
             connection.close();
+        } catch (SQLException e) {
+            // the session ends with the connection, and the lock with it
         }
     }
 }

@@ -1,11 +1,12 @@
 package dev.truce.alert.ledger;
 
+import dev.truce.state.OwnerOnly;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -38,8 +39,8 @@ final class StateLock implements AutoCloseable {
             threadLock.lock();
         }
         try {
-            Files.createDirectories(key.getParent());
-            FileChannel channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            OwnerOnly.createDirectories(key.getParent());
+            FileChannel channel = open(key);
             try {
                 FileLock lock = channel.tryLock();
                 if (lock == null) {
@@ -56,6 +57,15 @@ final class StateLock implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             threadLock.unlock();
             throw e;
+        }
+    }
+
+    private static FileChannel open(Path lockFile) throws IOException {
+        try {
+            return FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    OwnerOnly.fileAttribute());
+        } catch (UnsupportedOperationException e) {
+            return FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.truce.alert.mail;
 
+import dev.truce.domain.Phrases;
 import dev.truce.alert.Digest;
 import dev.truce.alert.Trigger;
 import dev.truce.domain.Compliance;
@@ -67,7 +68,7 @@ final class AlertTexts {
             return status.timeline().label() + " (outcome recorded)";
         }
         if (status.timeline() == TimelineState.UNRESOLVED) {
-            return (days == 0 ? "passed today" : "passed " + plural(-days, "day") + " ago") + ", outcome not recorded";
+            return Phrases.passed(status.daysPassed().orElseThrow()) + ", outcome not recorded";
         }
         return days == 0 ? "due today" : plural(days, "day") + " left";
     }
@@ -97,7 +98,7 @@ final class AlertTexts {
                     : "now within " + plural(trigger.key().threshold(), "day") + " of the deadline";
             case EXPIRED -> "deadline passed at " + at(trigger.key().deadline())
                     + ", outcome not recorded: record it in obligations.yaml (outcome:)";
-            case UNRESOLVED -> "still no outcome recorded, " + plural(-status.daysLeft().orElse(0), "day")
+            case UNRESOLVED -> "still no outcome recorded, " + plural(status.daysPassed().orElse(0), "day")
                     + " after the deadline: record it in obligations.yaml (outcome:), or ack it";
             case OUTCOME -> status.outcome().map(o -> "outcome recorded: " + o.result().label()
                     + (o.effective() != null ? " from " + o.effective().display(zone) : "") + " (" + o.source() + ")")

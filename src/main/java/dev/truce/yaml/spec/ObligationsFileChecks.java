@@ -103,18 +103,19 @@ public final class ObligationsFileChecks {
     }
 
     private void obligation(ObligationSpec spec, String path, Truce truce, Set<String> ids) {
-        for (String dependency : spec.dependsOn() == null ? List.<String>of() : spec.dependsOn()) {
+        List<String> dependencies = spec.dependsOn() == null ? List.of() : spec.dependsOn();
+        for (int i = 0; i < dependencies.size(); i++) {
+            String dependency = dependencies.get(i);
             if (dependency.equals(spec.id())) {
-                problem(path + ".depends_on", null, "an obligation cannot depend on itself");
+                problem(path + ".depends_on[" + i + "]", null, "an obligation cannot depend on itself");
             } else if (!ids.contains(dependency)) {
-                problem(path + ".depends_on", dependency, "is not an obligation" + Suggestions.didYouMean(dependency, ids));
+                problem(path + ".depends_on[" + i + "]", dependency, "is not an obligation" + Suggestions.didYouMean(dependency, ids));
             }
         }
-        if (spec.outcome() != null && spec.outcome().by() != null) {
-            for (String by : spec.outcome().by()) {
-                if (!ids.contains(by)) {
-                    problem(path + ".outcome.by", by, "is not an obligation" + Suggestions.didYouMean(by, ids));
-                }
+        List<String> by = spec.outcome() == null || spec.outcome().by() == null ? List.of() : spec.outcome().by();
+        for (int i = 0; i < by.size(); i++) {
+            if (!ids.contains(by.get(i))) {
+                problem(path + ".outcome.by[" + i + "]", by.get(i), "is not an obligation" + Suggestions.didYouMean(by.get(i), ids));
             }
         }
         if (truce == null) {

@@ -115,7 +115,7 @@ class DigestComposerTest {
         AlertTexts texts = new AlertTexts(register.truce().zone(), 30);
         assertEquals("deadline passed at 2026-07-01 00:00 EDT, outcome not recorded: record it in obligations.yaml "
                 + "(outcome:)", texts.change(trigger(register, expired, TriggerKind.EXPIRED, null, null), expired));
-        assertEquals("passed 2 days ago, outcome not recorded", texts.daysLeft(expired));
+        assertEquals("passed 1 day ago, outcome not recorded", texts.daysLeft(expired));
         ObligationStatus licences = status(register, "cn-licences", after);
         assertEquals("deadline moved to 2026-07-15 00:01 EDT",
                 texts.change(trigger(register, licences, TriggerKind.EXTENDED, null, null), licences));

@@ -1,7 +1,5 @@
-package dev.truce.alert;
+package dev.truce.domain;
 
-import dev.truce.domain.ComplianceState;
-import dev.truce.domain.ObligationStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -27,7 +25,7 @@ public record Ack(String truceId, String obligationId, Instant ackedAt, String b
     /** Why this ack no longer silences the obligation, or empty while it does. */
     public Optional<String> liftedBy(ObligationStatus status, Instant now) {
         if (until != null && !now.isBefore(until)) {
-            return Optional.of("ended " + untilDate);
+            return Optional.of("expired " + untilDate);
         }
         if (status.compliance().state() != state) {
             return Optional.of("compliance changed to " + status.compliance().state().label());
@@ -36,6 +34,13 @@ public record Ack(String truceId, String obligationId, Instant ackedAt, String b
             return Optional.of("deadline moved");
         }
         return Optional.empty();
+    }
+
+    /** "acked by ana on 2026-06-23, through 2026-07-15 or until its compliance or deadline changes: reason". */
+    public String summary(java.time.ZoneId zone) {
+        return "acked by " + by + " on " + ackedAt.atZone(zone).toLocalDate() + ", "
+                + (untilDate == null ? "until its compliance or deadline changes" : "through " + untilDate
+                        + " or until its compliance or deadline changes") + ": " + reason;
     }
 
     public boolean silences(ObligationStatus status, Instant now) {
