@@ -93,10 +93,16 @@ public final class AlertService {
                 () -> {
                     List<Ack> acks = ledger.acks(truceId);
                     KnownAcks.keep(KnownAcks.folder(ledgerAt, truceFile), acks, options.notices());
-                    List<Digest> digests = new AlertRules(register).digests(rows, now,
-                            new SentLog(ledger.sent(truceId)), acks);
-                    return digests.isEmpty() ? new AlertRunResult(List.of(), List.of())
-                            : send(digests, composer, settings, ledger, now);
+                    // an address the server refused for good waits for its back-off; the others go now
+                    RefusedRecipients refused = RefusedRecipients.read(KnownAcks.folder(ledgerAt, truceFile), truceId);
+                    List<Digest> digests = refused.due(new AlertRules(register).digests(rows, now,
+                            new SentLog(ledger.sent(truceId)), acks), now);
+                    AlertRunResult result = digests.isEmpty() ? new AlertRunResult(List.of(), List.of())
+                            : send(digests, composer, settings, ledger, now, refused);
+                    refused.keepOnly(register.obligations().stream()
+                            .flatMap(o -> Recipients.of(register.alerts(), o).stream()).toList());
+                    refused.save(options.notices());
+                    return result;
                 })).withWarnings(warnings);
     }
 
@@ -108,7 +114,7 @@ public final class AlertService {
      * unrecorded, said loudly, and the next run sends it once more if the fault has passed.
      */
     private AlertRunResult send(List<Digest> digests, DigestComposer composer, SmtpSettings settings, Ledger ledger,
-                                Instant now) {
+                                Instant now, RefusedRecipients refused) {
         List<Delivery> deliveries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         try (SmtpMailer mailer = new SmtpMailer(settings, tls)) {
@@ -142,11 +148,13 @@ public final class AlertService {
                                 + " (the next run sends it)");
                         break;
                     }
-                    deliveries.add(new Delivery(digest.recipient(), digest.obligationIds(), Outcome.FAILED,
-                            failure.getMessage()));
+                    deliveries.add(failure.permanent() ? new Delivery(digest.recipient(), digest.obligationIds(),
+                            Outcome.REFUSED, RefusedRecipients.said(refused.refused(digest.recipient(), failure.getMessage(), now)))
+                            : new Delivery(digest.recipient(), digest.obligationIds(), Outcome.FAILED, failure.getMessage()));
                     continue;
                 }
                 try {
+                    refused.delivered(digest.recipient());
                     ledger.confirm(alerts);
                     deliveries.add(new Delivery(digest.recipient(), digest.obligationIds(), Outcome.SENT,
                             message.messageId()));

@@ -86,13 +86,21 @@ public final class StatusService {
     /** What `truce check` reports: breached, unresolved and soon-due obligations against the two windows. */
     public Watch watch(FileRef file, AsOf asOf, int warningDays, int criticalDays, OptionalInt unresolvedForDays,
                        DeadlineWatch.Level ackedAs) {
-        StatusReport report = status(file, asOf, StatusFilter.ALL);
+        TruceFile truceFile = load(file);
+        StatusReport report = status(truceFile, asOf, StatusFilter.ALL);
         return new Watch(DeadlineWatch.of(report.rows(), warningDays, criticalDays, unresolvedForDays,
-                report.acks().keySet(), ackedAs), report);
+                report.acks().keySet(), ackedAs), report,
+                RefusedRecipients.read(truceFile.stateDirectory(), truceFile.register().truce().id()).all());
     }
 
-    /** The deadline watch and the report it was made from (for the evidence file's health). */
-    public record Watch(DeadlineWatch deadlines, StatusReport report) {
+    /**
+     * The deadline watch and the report it was made from (for the evidence file's health), and the addresses the
+     * mail server refused for good (from the state folder, as the alert runs left them: the ledger is not opened).
+     */
+    public record Watch(DeadlineWatch deadlines, StatusReport report, List<RefusedRecipients.Refusal> refused) {
+        public Watch {
+            refused = List.copyOf(refused);
+        }
     }
 
     /** Every obligation's deadline status at {@code at}, kept when the filter's deadline conditions hold. */
