@@ -83,7 +83,7 @@ public final class AlertService {
         }
         SmtpSettings settings = resolver.resolve(truceFile.smtp(), options.timeout());
         String truceId = register.truce().id();
-        return LedgerAccess.with(ledgerAt, options.notices(), ledger -> ledger.whileRunLocked(truceId,
+        AlertRunResult result = LedgerAccess.with(ledgerAt, options.notices(), ledger -> ledger.whileRunLocked(truceId,
                 () -> options.notices().accept("another alert run for " + truceId + " is in progress; waiting for it"),
                 () -> {
                     List<Ack> acks = ledger.acks(truceId);
@@ -93,6 +93,10 @@ public final class AlertService {
                     return digests.isEmpty() ? new AlertRunResult(List.of(), List.of())
                             : send(digests, composer, settings, ledger, now);
                 })).withWarnings(warnings);
+        if (!result.failed()) {
+            AlertHeartbeat.beat(KnownAcks.folder(ledgerAt, truceFile), now, options.notices());
+        }
+        return result;
     }
 
     /**

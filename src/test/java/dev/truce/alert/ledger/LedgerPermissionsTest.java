@@ -49,11 +49,11 @@ class LedgerPermissionsTest {
     @Test
     void theLedgerIsTheOwnersOnly() throws IOException {
         assertEquals(0, truce.run("alert").exitCode());
-        assertEquals(Map.of(".", "rwx------", "acks.properties", "rw-------", "ledger.lock", "rw-------", "ledger.mv.db", "rw-------"),
+        assertEquals(Map.of(".", "rwx------", "acks.properties", "rw-------", "alert-last-success", "rw-------", "ledger.lock", "rw-------", "ledger.mv.db", "rw-------"),
                 permissionsIn(dir.resolve(".truce")), "and no trace file beside it; the copy of the acks for status is private too");
         assertEquals(0, truce.run("alert", "--state", "deeper/state").exitCode());
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("deeper"))));
-        assertEquals(Map.of(".", "rwx------", "acks.properties", "rw-------", "ledger.lock", "rw-------", "ledger.mv.db", "rw-------"),
+        assertEquals(Map.of(".", "rwx------", "acks.properties", "rw-------", "alert-last-success", "rw-------", "ledger.lock", "rw-------", "ledger.mv.db", "rw-------"),
                 permissionsIn(dir.resolve("deeper/state")));
     }
 
@@ -62,7 +62,7 @@ class LedgerPermissionsTest {
         assertEquals(0, truce.run("alert").exitCode());
         Files.write(dir.resolve(".truce/ledger.mv.db"), new byte[0]);
         assertEquals(0, truce.at("2026-06-24T00:00:00Z").run("alert", "--rebuild-ledger").exitCode());
-        assertEquals(Map.of(".", "rwx------", "acks.properties", "rw-------", "ledger.lock", "rw-------", "ledger.mv.db", "rw-------",
+        assertEquals(Map.of(".", "rwx------", "acks.properties", "rw-------", "alert-last-success", "rw-------", "ledger.lock", "rw-------", "ledger.mv.db", "rw-------",
                 "ledger.mv.db.broken-20260624T000000Z", "rw-------"), permissionsIn(dir.resolve(".truce")));
     }
 
