@@ -254,8 +254,8 @@ final class ExposurePrinter {
             json.writeStringProperty("deadline_date", u.deadline().dateIn(zone).toString());
             json.writeNumberProperty("days_passed", u.daysPassed());
             json.writeStringProperty("outcome", "not recorded");
-            number(json, "duty_if_kept", u.kept());
-            number(json, "duty_if_lapsed", u.lapsed());
+            number(json, "kept", u.kept());
+            number(json, "lapsed", u.lapsed());
             number(json, "extra_cost_if_lapsed", u.extraCost());
             json.writeEndObject();
         }
@@ -308,11 +308,12 @@ final class ExposurePrinter {
                 + (t.supplyRiskProducts() == 0 ? "" : "; " + t.supplyRiskProducts() + " with a supply risk");
     }
 
-    /** "2026-07-24 us-section122-surcharge 10 (-240000); ..." */
+    /** "2026-07-24 us-section122-surcharge 10 (-240000); ...": the deadline ahead, the duty if it lapses, the extra cost. */
     private static String lapses(Exposure e, ZoneId zone) {
         return e.ifLapsed().stream()
                 .map(l -> l.deadline().dateIn(zone) + " " + l.obligation() + " " + rate(l.duty())
-                        + (l.extraCost() == null ? "" : " (" + cost(l.extraCost(), true) + ")"))
+                        + (l.extraCost() == null ? "" : " (" + (l.extraCost().signum() > 0 ? "+" : "")
+                        + number(l.extraCost()) + ")"))
                 .collect(Collectors.joining("; "));
     }
 
