@@ -38,14 +38,13 @@ public final class ExposureService {
 
     /** The exposure of a file already read (the briefing reads it once for its snapshot). */
     public ExposureReport exposure(TruceFile truceFile, AsOf asOf, Products products) {
-        Register register = truceFile.register();
-        Instant at = asOf.resolve(clock, register.truce().zone());
-        return new ExposureCalculator(register, at).report(read(products, register.truce().parties()));
+        return exposure(truceFile, asOf.resolve(clock, truceFile.register().truce().zone()), products);
     }
 
-    /** The calculator at the as-of instant, for outputs that chart the duty over time. */
-    public static ExposureCalculator calculator(Register register, Instant at) {
-        return new ExposureCalculator(register, at);
+    /** At an instant already resolved (the briefing's, so that its status and exposure see one moment). */
+    public ExposureReport exposure(TruceFile truceFile, Instant at, Products products) {
+        Register register = truceFile.register();
+        return new ExposureCalculator(register, at).report(read(products, register.truce().parties()));
     }
 
     static List<Product> read(Products products, List<String> parties) {

@@ -1,16 +1,14 @@
 package dev.truce.cli;
 
+import dev.truce.domain.exposure.Amounts;
 import dev.truce.domain.exposure.Exposure;
 import dev.truce.domain.exposure.ExposureReport;
 import dev.truce.domain.exposure.ExposureTotal;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
@@ -150,32 +148,21 @@ final class ExposurePrinter {
 
     // ---------------------------------------------------------------- numbers
 
-    /** A rate in percent: 10, 7.5. */
     static String rate(BigDecimal rate) {
-        return plain(rate).toPlainString();
+        return Amounts.rate(rate);
     }
 
-    /** 2,400,000 or 1,250.5; "-" for none. */
     static String amount(BigDecimal value) {
-        if (value == null) {
-            return "-";
-        }
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        format.setParseBigDecimal(true);
-        return format.format(value);
+        return Amounts.amount(value);
     }
 
     /** An amount; {@code signed}: +240,000 for a cost that rises. */
     static String cost(BigDecimal value, boolean signed) {
-        if (value == null) {
-            return "-";
-        }
-        return (signed && value.signum() > 0 ? "+" : "") + amount(value);
+        return signed ? Amounts.signed(value) : Amounts.amount(value);
     }
 
     private static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return Amounts.plain(value);
     }
 
     // ---------------------------------------------------------------- JSON

@@ -8,12 +8,44 @@ import java.util.List;
  */
 public record BriefingView(String title, String truceId, String asOf, String zone, Countdown countdown,
                            List<Chip> chips, Next next, TimelineChart chart, List<Legend> legend, List<Row> rows,
-                           List<Detail> obligations, String generated) {
+                           List<Detail> obligations, String generated, ExposureSection exposure) {
     public BriefingView {
         chips = List.copyOf(chips);
         legend = List.copyOf(legend);
         rows = List.copyOf(rows);
         obligations = List.copyOf(obligations);
+    }
+
+    /** The page without an exposure section (no product list given). */
+    public BriefingView(String title, String truceId, String asOf, String zone, Countdown countdown, List<Chip> chips,
+                        Next next, TimelineChart chart, List<Legend> legend, List<Row> rows, List<Detail> obligations,
+                        String generated) {
+        this(title, truceId, asOf, zone, countdown, chips, next, chart, legend, rows, obligations, generated, null);
+    }
+
+    /**
+     * What a product list pays and risks (report --products): one row per product, a total, and the chart of
+     * the duty over time. {@code unresolved}: some product's duty depends on an outcome not recorded.
+     */
+    public record ExposureSection(String source, List<ProductRow> products, ProductRow total, ExposureChart chart,
+                                  boolean unresolved) {
+        public ExposureSection {
+            products = List.copyOf(products);
+        }
+    }
+
+    /**
+     * One product (or the total): {@code dutyNow} "10", or "10 or 34" with {@code unresolved} set; each deadline
+     * ahead as "date · obligation: duty if it lapses (extra a year)"; each passed deadline with no outcome.
+     */
+    public record ProductRow(String hts, String market, String value, String dutyNow, String costNow,
+                             boolean unresolved, List<String> lapses, List<String> notRecorded, List<String> supplyRisk,
+                             String description) {
+        public ProductRow {
+            lapses = List.copyOf(lapses);
+            notRecorded = List.copyOf(notRecorded);
+            supplyRisk = List.copyOf(supplyRisk);
+        }
     }
 
     /** The big number at the top: days left, or days since the truce ended. {@code tone} picks the colour. */

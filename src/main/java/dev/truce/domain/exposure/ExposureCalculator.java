@@ -154,12 +154,7 @@ public final class ExposureCalculator {
 
     /** 10.0 and 10 as one number, written 10: steps compare equal when their rates are. */
     private static Share normal(Share share) {
-        return new Share(plain(share.ifKept()), plain(share.ifLapsed()), share.unrecorded());
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return new Share(Amounts.plain(share.ifKept()), Amounts.plain(share.ifLapsed()), share.unrecorded());
     }
 
     private boolean isRisk(ObligationStatus s) {
