@@ -72,6 +72,10 @@ final class ExposureCommand implements Callable<Integer> {
                 : new ExposureService.OneProduct(source.hts, market, value);
         ExposureReport report = root.services().exposure().exposure(root.file(), asOf.asOf(), products);
         new ExposurePrinter(spec.commandLine().getOut(), new Styles(root.ansi())).print(report, format.format());
+        if (report.covering() == 0) {
+            spec.commandLine().getErr().println("warning: no obligation in " + root.file().label() + " says what it "
+                    + "covers, so no product shows a duty or a supply risk (add covers: and duty:, see docs/EXPOSURE.md)");
+        }
         return ExitCode.OK.code();
     }
 }

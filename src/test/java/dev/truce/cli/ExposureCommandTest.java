@@ -359,6 +359,23 @@ class ExposureCommandTest {
         assertTrue(bad.err().contains("--hts: '8' has 1 digit"), bad::toString);
     }
 
+    @Test
+    void aFileWithNoCoversSaysSo() {
+        ExposureFiles.write(dir, ExposureFiles.PRODUCTS);
+        String noCovers = ExposureFiles.OBLIGATIONS.lines().filter(l -> !l.contains("covers:") && !l.contains("duty:"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        try {
+            Files.writeString(dir.resolve("bare.yaml"), noCovers);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        CliRunner.Result r = new CliRunner(dir).run("-f", "bare.yaml", "exposure", "--hts", "8505.11.0070");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("warning: no obligation in bare.yaml says what it covers"), r::toString);
+        CliRunner.Result covered = new CliRunner(dir).run("exposure", "--hts", "8505.11.0070");
+        assertEquals("", covered.err(), covered::toString);
+    }
+
     private static List<String> ids(CliRunner.Result r) {
         assertEquals(0, r.exitCode(), r::toString);
         return r.out().lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).sorted().toList();

@@ -62,7 +62,8 @@ public final class ExposureCalculator {
         for (Product product : products) {
             exposures.add(exposure(product));
         }
-        return new ExposureReport(truce, asOf, truce.zone(), exposures, ExposureTotal.of(exposures));
+        int covering = (int) obligations.stream().filter(o -> !o.covers().isEmpty()).count();
+        return new ExposureReport(truce, asOf, truce.zone(), exposures, ExposureTotal.of(exposures), covering);
     }
 
     public Exposure exposure(Product product) {
