@@ -38,7 +38,7 @@ public final class ProductsCsv {
     static final int MAX_PROBLEMS = 50;
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final String VALUE_EXPECTED = "expected the annual import value, a number such as 2400000 or 1250.50";
-    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("\\(line (\\d+)\\)\\s*");
+    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("(?:startline |line: )(\\d+)");
     private static final int SNIPPET = 40;
 
     private final String label;
@@ -226,7 +226,7 @@ public final class ProductsCsv {
         long line = at.find() ? Long.parseLong(at.group(1)) : fallbackLine;
         String what = message.contains("EOF reached before encapsulated token finished")
                 ? "a quoted field is never closed (a \" is missing)"
-                : message.contains("invalid char between encapsulated token and delimiter")
+                : message.toLowerCase(Locale.ROOT).contains("invalid char")
                 ? "text after a closing quote (inside a quoted field, write a quote as \"\")"
                 : "is not valid CSV";
         problem(line, what);

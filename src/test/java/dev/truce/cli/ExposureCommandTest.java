@@ -307,6 +307,10 @@ class ExposureCommandTest {
         assertEquals(2, unclosed.exitCode(), unclosed::toString);
         assertTrue(unclosed.err().startsWith("products.csv:3: a quoted field is never closed"), unclosed::toString);
 
+        CliRunner.Result stray = exposure("hts,market,value,description\n8505,US,1,fine\n9403,US,1,\"quoted\"x\n");
+        assertEquals(2, stray.exitCode(), stray::toString);
+        assertTrue(stray.err().startsWith("products.csv:3: text after a closing quote"), stray::toString);
+
         CliRunner.Result empty = exposure("");
         assertEquals(2, empty.exitCode(), empty::toString);
         assertTrue(empty.err().startsWith("products.csv:1: is empty (expected a header hts,market,value,description"),
