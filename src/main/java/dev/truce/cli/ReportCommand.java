@@ -57,21 +57,18 @@ final class ReportCommand implements Callable<Integer> {
                 + snapshot.file().label() + ".";
         boolean replay = asOf.moment != null;
         List<Path> inputs = new ArrayList<>(List.of(snapshot.file().path(), snapshot.file().evidenceFile()));
-        ExposureReport exposure = null;
-        String source = null;
-        if (products != null) {
-            FileRef list = new FileRef(root.context().workingDirectory().resolve(products), products.toString());
-            exposure = root.services().exposure().exposure(snapshot.file(), snapshot.report().asOf(),
-                    new ExposureService.ProductFile(list));
+        FileRef list = products == null ? null
+                : new FileRef(root.context().workingDirectory().resolve(products), products.toString());
+        ExposureReport exposure = list == null ? null : root.services().exposure().exposure(snapshot.file(),
+                snapshot.report().asOf(), new ExposureService.ProductFile(list));
+        if (list != null) {
             inputs.add(list.path());
-            source = list.label();
         }
-        ExposureReport exposureReport = exposure;
-        String productsLabel = source;
+        String source = list == null ? null : list.label();
         // the lambda captures no template-facing type: picocli's reflection over this class must not load them
         output.write(spec, inputs, writer -> new BriefingPage()
-                .render(BriefingViews.of(snapshot.report(), snapshot.evidence(), replay, generated, exposureReport,
-                        snapshot.register(), productsLabel), writer));
+                .render(BriefingViews.of(snapshot.report(), snapshot.evidence(), replay, generated, exposure,
+                        snapshot.register(), source), writer));
         return ExitCode.OK.code();
     }
 }
