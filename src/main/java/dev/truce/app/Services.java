@@ -49,6 +49,10 @@ public final class Services {
                 files(), clock);
     }
 
+    public ExposureService exposure() {
+        return new ExposureService(status(), clock);
+    }
+
     public EvidenceService evidence() {
         return new EvidenceService(files(), clock);
     }
