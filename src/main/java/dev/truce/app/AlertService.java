@@ -69,7 +69,11 @@ public final class AlertService {
         List<ObligationStatus> rows = report.rows();
         // a broken evidence entry never stops the deadline digest: it goes out, and says what is broken
         List<String> warnings = report.evidence().warnings(true);
-        DigestComposer composer = new DigestComposer(register, report.evidence().warnings(false));
+        // what changed in the files since the last digest sent: a short section in each digest
+        DigestChanges.Section changes = new DigestChanges(files).since(file, truceFile,
+                options.stateDirectory() != null ? options.stateDirectory() : truceFile.stateDirectory(), now);
+        DigestComposer composer = new DigestComposer(register, report.evidence().warnings(false))
+                .withChanges(changes.lines());
         LedgerAccess.Location ledgerAt = LedgerAccess.locate(truceFile, options.ledger(), environment);
         SmtpSettingsResolver resolver = new SmtpSettingsResolver(environment, truceFile);
         if (!options.records()) {
@@ -78,14 +82,17 @@ public final class AlertService {
         }
         SmtpSettings settings = resolver.resolve(truceFile.smtp(), options.timeout());
         String truceId = register.truce().id();
-        return LedgerAccess.with(ledgerAt, options.notices(), ledger -> ledger.whileRunLocked(truceId,
+        AlertRunResult result = LedgerAccess.with(ledgerAt, options.notices(), ledger -> ledger.whileRunLocked(truceId,
                 () -> options.notices().accept("another alert run for " + truceId + " is in progress; waiting for it"),
                 () -> {
                     List<Digest> digests = new AlertRules(register).digests(rows, now,
                             new SentLog(ledger.sent(truceId)), ledger.acks(truceId));
                     return digests.isEmpty() ? new AlertRunResult(List.of(), List.of())
                             : send(digests, composer, settings, ledger, now);
-                })).withWarnings(warnings);
+                }));
+        List<String> kept = DigestChanges.keepIfSent(changes, result);
+        return result.withWarnings(kept.isEmpty() ? warnings
+                : java.util.stream.Stream.concat(warnings.stream(), kept.stream()).toList());
     }
 
     private AlertRunResult send(List<Digest> digests, DigestComposer composer, SmtpSettings settings, Ledger ledger,

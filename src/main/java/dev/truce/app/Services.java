@@ -49,6 +49,18 @@ public final class Services {
                 files(), clock);
     }
 
+    /** What changed in the files: their git history read with JGit, which loads only for this command. */
+    public ChangesService changes() {
+        return new ChangesService(new TruceFiles(obligations.strict(false), evidence, settings.evidenceDirectories()),
+                clock, settings.maxBytes());
+    }
+
+    /** Who runs the command, for what truce remembers per user (their last `truce changes`). */
+    public String user() {
+        String user = environment.getOrDefault("USER", environment.getOrDefault("LOGNAME", ""));
+        return user.isBlank() ? "default" : user;
+    }
+
     public EvidenceService evidence() {
         return new EvidenceService(files(), clock);
     }

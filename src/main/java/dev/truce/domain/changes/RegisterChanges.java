@@ -216,11 +216,7 @@ public final class RegisterChanges {
         if (o.duty() != null) {
             text.append(", duty ").append(percent(o.duty()));
         }
-        text.append(", per ").append(o.source());
-        if (o.note() != null) {
-            text.append(" (").append(o.note()).append(')');
-        }
-        return text.toString();
+        return text.append(", per ").append(o.source()).toString(); // the note is for `truce show`
     }
 
     private static String percent(BigDecimal duty) {

@@ -111,7 +111,7 @@ class RegisterChangesTest {
                         new Outcome(OutcomeResult.ENDED, null, Moment.parse("2026-02-24T00:01-05:00"), List.of(), null,
                                 "Court ruling", "IEEPA void"))),
                         List.of("truce t-1 outcome-recorded: outcome recorded: ended, effective 2026-02-24 00:01 EST, "
-                                + "per Court ruling (IEEPA void)")));
+                                + "per Court ruling")));
     }
 
     @ParameterizedTest(name = "{0}")
