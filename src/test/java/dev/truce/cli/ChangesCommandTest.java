@@ -323,6 +323,10 @@ class ChangesCommandTest {
                 "another user's last run is their own");
     }
 
+    /**
+     * The broken commit also committed the desk's evidence: that much of it can be compared (its evidence file is
+     * where the last readable version says), so it is told with that commit; its obligations changes show with the fix.
+     */
     @Test
     void anOldVersionThatDoesNotParseIsReportedAndTheRestIsCompared() {
         repo.edit("obligations.yaml", "due: 2026-07-15\n", "due: 2026-13-01\n")
@@ -340,10 +344,10 @@ class ChangesCommandTest {
                 Changes since HEAD~2 (commit %s, 2026-06-22 10:00 EDT) to the working tree
 
                 WHEN                  BY   COMMIT   ID           CHANGE
+                2026-06-23 09:00 EDT  Eve  %s  cn-licences  evidence added: 2026-06-23: US says breaches (report), Desk note
                 2026-06-23 09:30 EDT  Eve  %s  us-tariff    due date corrected: 2026-07-15 → 2026-07-20
                 2026-06-23 09:30 EDT  Eve  %s  cn-licences  title: Issue all the licences → Issue every licence
-                uncommitted           -    -        cn-licences  evidence added: 2026-06-23: US says breaches (report), Desk note
-                """.formatted(at(c5), at(fixed), at(fixed)), r.out(), r::toString);
+                """.formatted(at(c5), at(broken), at(fixed), at(fixed)), r.out(), r::toString);
     }
 
     private static int lineOf(String text, String needle) {
