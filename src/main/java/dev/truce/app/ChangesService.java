@@ -62,12 +62,12 @@ public final class ChangesService {
         try {
             String why = repository.isEmpty() ? "not in a git repository" : untracked(repository.get(), file);
             if (why != null) {
-                return fromSnapshot(file, since, why, stateDirectory, user, reader, zone(current), now);
+                return fromSnapshot(file, since, why, stateDirectory, user, reader, current, now);
             }
             GitHistory git = repository.get();
             ZoneId zone = current != null ? current.register().truce().zone()
                     : zone(reader.read(FileVersion.commit(git, git.head(), maxBytes), file, null).file());
-            return fromGit(git, file, since, stateDirectory, user, reader, zone, now);
+            return fromGit(git, file, since, stateDirectory, user, reader, current, zone, now);
         } finally {
             repository.ifPresent(GitHistory::close);
         }
@@ -88,11 +88,11 @@ public final class ChangesService {
     }
 
     private ChangesReport fromGit(GitHistory git, FileRef file, Since since, Path state, String user,
-                                  VersionReader reader, ZoneId zone, Instant now) {
+                                  VersionReader reader, TruceFile current, ZoneId zone, Instant now) {
         Path lastRunFile = LastRun.file(state, user);
         From from = from(git, since, zone, now, LastRun.read(lastRunFile));
         Optional<Commit> base = Optional.ofNullable(from.commit());
-        VersionWalk walk = new VersionWalk(reader, file).from(FileVersion.commit(git, base, maxBytes));
+        VersionWalk walk = new VersionWalk(reader, file, current).from(FileVersion.commit(git, base, maxBytes));
         String path = git.pathOf(file.path()).orElseThrow();
         List<String> ids = base.map(c -> blobIds(git, c, path, walk.lastKnown())).orElse(List.of());
         for (Commit commit : git.after(base)) {
@@ -147,7 +147,7 @@ public final class ChangesService {
     }
 
     private ChangesReport fromSnapshot(FileRef file, Since since, String why, Path state, String user,
-                                       VersionReader reader, ZoneId zone, Instant now) {
+                                       VersionReader reader, TruceFile current, Instant now) {
         if (!(since instanceof Since.LastRun)) {
             throw TruceException.badInput("--since: " + file.label() + " is " + why + ", so there is no history to go "
                     + "back to; without --since, truce changes compares with the copy of the files it keeps from its "
@@ -165,14 +165,14 @@ public final class ChangesService {
             notes.add(snapshotFile + ": " + e.getMessage() + "; taking a new copy");
             previous = Optional.empty();
         }
-        VersionWalk walk = new VersionWalk(reader, file);
+        VersionWalk walk = new VersionWalk(reader, file, current);
         if (previous.isEmpty()) {
             walk.from(FileVersion.workingTree());
         } else {
             walk.from(FileVersion.snapshot(previous.get(), directory)).to(FileVersion.workingTree());
         }
         keep(snapshotFile, new TextSnapshot(now, keyed(directory, walk.last().texts())));
-        return new ChangesReport(zone, new From("snapshot", null, previous.map(TextSnapshot::taken).orElse(now), null),
+        return new ChangesReport(zone(walk.lastKnown()), new From("snapshot", null, previous.map(TextSnapshot::taken).orElse(now), null),
                 false, walk.entries(), walk.problems(), notes, previous.isEmpty());
     }
 

@@ -46,7 +46,7 @@ final class DigestChanges {
         if (previous.isEmpty() || same(previous.get(), snapshot)) {
             return new Section(ChangeLines.NONE, snapshot, keepIn);
         }
-        VersionWalk walk = new VersionWalk(new VersionReader(files), file)
+        VersionWalk walk = new VersionWalk(new VersionReader(files), file, current)
                 .from(FileVersion.snapshot(previous.get(), directory)).to(FileVersion.workingTree());
         List<String> lines = walk.entries().stream().map(Entry::change)
                 .map(c -> (c.onTruce() ? "truce" : c.id()) + ": " + c.describe()).toList();

@@ -30,8 +30,17 @@ final class VersionWalk {
     private VersionReader.Read last;
 
     VersionWalk(VersionReader reader, FileRef file) {
+        this(reader, file, null);
+    }
+
+    /**
+     * {@code settings}: where to look for the evidence of a first version whose obligations.yaml cannot be read
+     * (the newest readable settings, such as the working tree's), so its evidence is still compared.
+     */
+    VersionWalk(VersionReader reader, FileRef file, TruceFile settings) {
         this.reader = reader;
         this.file = file;
+        this.lastKnown = settings;
     }
 
     /** The version compared from. */
