@@ -93,13 +93,13 @@ public final class ChangesService {
         From from = from(git, since, zone, now, LastRun.read(lastRunFile));
         Optional<Commit> base = Optional.ofNullable(from.commit());
         VersionWalk walk = new VersionWalk(reader, file, current).from(FileVersion.commit(git, base, maxBytes));
-        String path = git.pathOf(file.path()).orElseThrow();
-        List<String> ids = base.map(c -> blobIds(git, c, path, walk.lastKnown())).orElse(List.of());
+        Touched touched = new Touched(git, git.pathOf(file.path()).orElseThrow());
+        List<String> ids = base.map(c -> touched.ids(c, walk.lastKnown())).orElse(List.of());
         for (Commit commit : git.after(base)) {
-            List<String> next = blobIds(git, commit, path, walk.lastKnown());
+            List<String> next = touched.ids(commit, walk.lastKnown());
             if (!next.equals(ids)) { // a commit that touched neither file made no change to tell
                 walk.to(FileVersion.commit(git, Optional.of(commit), maxBytes));
-                ids = blobIds(git, commit, path, walk.lastKnown());
+                ids = touched.ids(commit, walk.lastKnown());
             }
         }
         walk.to(FileVersion.workingTree());
@@ -113,18 +113,35 @@ public final class ChangesService {
         return new ChangesReport(zone, from, true, walk.entries(), walk.problems(), notes, false);
     }
 
-    /** The ids of the two files' contents in a commit: what tells whether the commit changed either. */
-    private List<String> blobIds(GitHistory git, Commit commit, String path, TruceFile settings) {
-        List<String> ids = new ArrayList<>();
-        ids.add(git.blobId(commit, path).orElse(""));
-        if (settings != null) {
-            try {
-                git.pathOf(files.locate(settings).path()).flatMap(p -> git.blobId(commit, p)).ifPresent(ids::add);
-            } catch (TruceException e) {
-                // evidence_file leads somewhere it must not: the version read says so
-            }
+    /**
+     * The ids of the two files' contents in a commit: what tells whether a commit changed either. Where the
+     * evidence is in the repository is found once per version of the settings that say so.
+     */
+    private final class Touched {
+        private final GitHistory git;
+        private final String path;
+        private TruceFile located;
+        private Optional<String> evidence = Optional.empty();
+
+        Touched(GitHistory git, String path) {
+            this.git = git;
+            this.path = path;
         }
-        return ids;
+
+        List<String> ids(Commit commit, TruceFile settings) {
+            if (settings != located) {
+                located = settings;
+                try {
+                    evidence = settings == null ? Optional.empty() : git.pathOf(files.locate(settings).path());
+                } catch (TruceException e) {
+                    evidence = Optional.empty(); // evidence_file leads somewhere it must not: the version read says so
+                }
+            }
+            List<String> ids = new ArrayList<>();
+            ids.add(git.blobId(commit, path).orElse(""));
+            evidence.flatMap(p -> git.blobId(commit, p)).ifPresent(ids::add);
+            return ids;
+        }
     }
 
     private static From from(GitHistory git, Since since, ZoneId zone, Instant now, Optional<LastRun> lastRun) {

@@ -350,6 +350,37 @@ class ChangesCommandTest {
                 """.formatted(at(c5), at(broken), at(fixed), at(fixed)), r.out(), r::toString);
     }
 
+    @Test
+    void aBrokenEvidenceEntryIsToldOnceAndTheOtherEntriesCompared() {
+        repo.append("evidence.yaml", """
+                - obligation: us-tariff
+                  date: 2026-06-23
+                  stance: maybe
+                  claimant: CBP
+                  basis: data
+                  source: CSMS 2
+                """);
+        String broken = repo.commit("Desk notes", "Dan", "2026-06-23T13:00:00Z");
+        CliRunner.Result r = truce.run("changes", "--since", "HEAD~1", "--format", "csv");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(List.of("truce changes: evidence.yaml@" + at(broken) + ":21:11: [3].stance: 'maybe' is not a stance "
+                + "(expected one of complies, breaches, partial, unclear); the entries that cannot be read are left out of "
+                + "the comparison"), r.err().lines().toList(), "told once, though the working tree has it too");
+        assertEquals(List.of("when,author,commit,on,id,kind,before,after,source,decided,text",
+                "2026-06-23T09:00-04:00,Dan," + broken + ",obligation,cn-licences,evidence-added,,\"2026-06-23: US says "
+                        + "breaches (report), Desk note\",Desk note,,\"evidence added: 2026-06-23: US says breaches "
+                        + "(report), Desk note\""), r.out().lines().toList(), "the entry that reads is compared");
+    }
+
+    @Test
+    void sinceADateTimeTakesTheNewestCommitAtOrBeforeIt() {
+        CliRunner.Result r = truce.run("changes", "--since", "2026-06-21T09:59-04:00", "--format", "json");
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode since = new ObjectMapper().readTree(r.out()).get("since");
+        assertEquals(c3, since.get("commit").asString(), "c4 came a minute later");
+        assertEquals("2026-06-21T09:59-04:00", since.get("at").asString());
+    }
+
     private static int lineOf(String text, String needle) {
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
