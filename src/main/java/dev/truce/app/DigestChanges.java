@@ -32,8 +32,17 @@ final class DigestChanges {
     record Section(ChangeLines lines, TextSnapshot now, Path keepIn) {
     }
 
+    /** Never fails the run: a digest goes out whatever happens here (then without the section, and nothing kept). */
     Section since(FileRef file, TruceFile current, Path stateDirectory, Instant now) {
         Path keepIn = stateDirectory.resolve(FILE);
+        try {
+            return compare(file, current, keepIn, now);
+        } catch (RuntimeException e) {
+            return new Section(ChangeLines.NONE, null, keepIn);
+        }
+    }
+
+    private Section compare(FileRef file, TruceFile current, Path keepIn, Instant now) {
         Path directory = file.path().toAbsolutePath().getParent();
         Optional<TextSnapshot> previous;
         try {
@@ -78,7 +87,7 @@ final class DigestChanges {
     /** Keeps the copy after a run that sent a digest; a warning when it cannot (the next digest then says more). */
     static List<String> keepIfSent(Section section, AlertRunResult result) {
         boolean sent = result.deliveries().stream().anyMatch(d -> d.outcome() == AlertRunResult.Outcome.SENT);
-        if (!sent) {
+        if (!sent || section.now() == null) {
             return List.of();
         }
         try {
