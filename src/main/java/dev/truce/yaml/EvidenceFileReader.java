@@ -311,7 +311,7 @@ public final class EvidenceFileReader {
         }
     }
 
-    private Read parse(Text path, EvidenceBinding binding, Consumer<Evidence> sink) {
+    private Read parse(Text text, EvidenceBinding binding, Consumer<Evidence> sink) {
         Findings findings = new Findings();
         List<Problem> tree = new ArrayList<>();
         int[] index = {0};
@@ -319,7 +319,7 @@ public final class EvidenceFileReader {
         YamlNode root;
         try {
             YamlTreeReader yaml = new YamlTreeReader(binding.label(), maxBytes, tree);
-            root = path.readItems(yaml, item -> {
+            root = text.readItems(yaml, item -> {
                 findings.lastItemLine = item.position().line();
                 List<Problem> own = new ArrayList<>(tree.subList(seen[0], tree.size()));
                 seen[0] = tree.size();
@@ -328,11 +328,11 @@ public final class EvidenceFileReader {
             if (yaml.stoppedAtSyntaxError()) {
                 // what the tree reader found after the last whole entry is found again, entry by entry
                 List<Problem> tail = new ArrayList<>(tree.subList(seen[0], tree.size()));
-                if (!recover(path, binding, sink, findings, index)) {
+                if (!recover(text, binding, sink, findings, index)) {
                     tail.forEach(findings::add);
                     findings.unattributed = true;
                 }
-                findings.cutOff = !path.endsWithLineBreak();
+                findings.cutOff = !text.endsWithLineBreak();
             } else {
                 tree.subList(seen[0], tree.size()).forEach(findings::add);
             }
@@ -369,9 +369,9 @@ public final class EvidenceFileReader {
      * so an error costs its own entry only. An item is a line starting with '- ' at the list's indentation.
      * False when there was nothing to parse that way (the error lies outside any item).
      */
-    private boolean recover(Text path, EvidenceBinding binding, Consumer<Evidence> sink, Findings findings, int[] index) {
+    private boolean recover(Text text, EvidenceBinding binding, Consumer<Evidence> sink, Findings findings, int[] index) {
         boolean blamed = false;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(path.open(),
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(text.open(),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
             String line;
             int number = 0;
@@ -400,7 +400,7 @@ public final class EvidenceFileReader {
                 }
             }
             if (chunk != null) {
-                String last = path.endsWithLineBreak() ? chunk.toString() : chunk.substring(0, chunk.length() - 1);
+                String last = text.endsWithLineBreak() ? chunk.toString() : chunk.substring(0, chunk.length() - 1);
                 blamed |= chunk(last, chunkStart, binding, sink, findings, index);
             }
         } catch (IOException e) {
