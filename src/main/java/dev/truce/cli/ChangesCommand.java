@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  truce changes                     # since your last run (the first time: the last 24 hours)",
-            "  truce changes --since 2026-11-20  # since the newest commit at the start of that day",
+            "  truce changes                     # since your last run, at first 24 hours",
+            "  truce changes --since 2026-11-20  # the newest commit at that day's start",
             "  truce changes --since HEAD~3 --format json",
             "",
             "Exit codes: 0 listed (also when nothing changed), 1 a file or the repository could not be read, "
