@@ -74,7 +74,11 @@ public final class AlertService {
         List<ObligationStatus> rows = report.rows();
         // a broken evidence entry never stops the deadline digest: it goes out, and says what is broken
         List<String> warnings = report.evidence().warnings(true);
-        DigestComposer composer = new DigestComposer(register, report.evidence().warnings(false));
+        // what changed in the files since the last digest sent: a short section in each digest
+        DigestChanges.Section changes = new DigestChanges(files).since(file, truceFile,
+                options.stateDirectory() != null ? options.stateDirectory() : truceFile.stateDirectory(), now);
+        DigestComposer composer = new DigestComposer(register, report.evidence().warnings(false))
+                .withChanges(changes.lines());
         LedgerAccess.Location ledgerAt = LedgerAccess.locate(truceFile, options.ledger(), environment);
         SmtpSettingsResolver resolver = new SmtpSettingsResolver(environment, truceFile);
         if (!options.records()) {
@@ -92,7 +96,10 @@ public final class AlertService {
                             new SentLog(ledger.sent(truceId)), acks);
                     return digests.isEmpty() ? new AlertRunResult(List.of(), List.of())
                             : send(digests, composer, settings, ledger, now);
-                })).withWarnings(warnings);
+                }));
+        List<String> kept = DigestChanges.keepIfSent(changes, result);
+        result = result.withWarnings(kept.isEmpty() ? warnings
+                : java.util.stream.Stream.concat(warnings.stream(), kept.stream()).toList());
         if (!result.failed()) {
             AlertHeartbeat.beat(KnownAcks.folder(ledgerAt, truceFile), now, options.notices());
         }

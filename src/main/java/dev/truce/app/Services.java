@@ -53,6 +53,13 @@ public final class Services {
         return new ExposureService(status(), clock);
     }
 
+    /** What changed in the files: their git history read with JGit, which loads only for this command. */
+    public ChangesService changes() {
+        return new ChangesService(new TruceFiles(obligations.strict(false), evidence, settings.evidenceDirectories()),
+                clock, settings.maxBytes());
+    }
+
+
     public EvidenceService evidence() {
         return new EvidenceService(files(), clock);
     }

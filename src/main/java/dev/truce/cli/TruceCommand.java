@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  truce status --within 30",
             "  truce show us-reciprocal-suspension",
+            "  truce changes --since 2026-11-20",
             "  truce evidence list --since 2025-06-01",
             "  truce report -o briefing.html",
             "  truce calendar -o truce.ics",
@@ -38,6 +39,7 @@ public final class TruceCommand implements Runnable {
     static final java.util.List<Class<?>> COMMANDS = java.util.List.of(
             StatusCommand.class,
             ShowCommand.class,
+            ChangesCommand.class,
             ValidateCommand.class,
             EvidenceCommand.class,
             AlertCommand.class,
