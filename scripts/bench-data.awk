@@ -1,5 +1,6 @@
 # Generates one benchmark data set: the same obligations and due dates as truce files, a
-# Taskwarrior data directory and a Remind file. Run by scripts/bench; POSIX awk plus the
+# Taskwarrior data directory and a Remind file; and a product list (products.csv, n rows) for
+# `truce exposure`, whose codes the obligations' `covers` prefixes match. Run by scripts/bench; POSIX awk plus the
 # mktime/strftime that Debian's mawk and gawk both have. Run it with TZ set to the truce zone.
 #
 #   awk -v n=10000 -v seed=42 -v start=2026-11-26 -v per=10 -v dir=target/bench/... -f bench-data.awk
@@ -12,6 +13,19 @@
 function rnd(k) {                     # MINSTD (Park–Miller); exact in doubles
     state = (state * 48271) % 2147483647
     return int(state / 2147483647 * k)
+}
+
+function crnd(k) {                    # a second stream for covers, duties and products, so that the
+    cstate = (cstate * 48271) % 2147483647   # rest of the data stays what it was before they existed
+    return int(cstate / 2147483647 * k)
+}
+
+# An HTS-like code of `len` digits (4, 6, 8 or 10) written with dots: 8505, 8505.11, 8505.11.00, 8505.11.0070.
+function dotted(code, len,    s) {
+    s = substr(code, 1, 4)
+    if (len >= 6) s = s "." substr(code, 5, 2)
+    if (len >= 8) s = s "." substr(code, 7, len - 6)
+    return s
 }
 
 function day(offset) {                # the date `offset` days after start; noon keeps DST away
@@ -40,6 +54,7 @@ BEGIN {
     }
     if (per == "") per = 10
     state = (seed % 2147483646) + 1
+    cstate = ((seed * 7 + 13) % 2147483646) + 1
     split(start, ymd, "-")
     noon = mktime(ymd[1] " " ymd[2] " " ymd[3] " 12 00 00")
 
@@ -54,7 +69,13 @@ BEGIN {
     split("the reciprocal duty on batch|the countermeasure list|export controls on item group|the exclusions for product group|purchases under quota|port fees for route", objects, "|")
 
     obl = dir "/obligations.yaml"; evi = dir "/evidence.yaml"
-    pend = dir "/taskdata/pending.data"; rem = dir "/reminders.rem"
+    pend = dir "/taskdata/pending.data"; rem = dir "/reminders.rem"; csv = dir "/products.csv"
+
+    # A pool of n ten-digit codes (chapter 01-97, then eight digits). Products are drawn from it and
+    # `covers` prefixes (4, 6, 8 or 10 digits) are cut from it, so a product matches a few obligations
+    # (the three that cover all, and about one more) at every size: the output grows with n, and only
+    # a lookup that is not products x obligations keeps the time linear.
+    for (j = 1; j <= n; j++) pool[j] = sprintf("%02d%04d%04d", 1 + crnd(97), crnd(10000), crnd(10000))
 
     # The truce starts 60 days before `start` and ends 340 days after it, past the obligations
     # that follow it (due: truce-end), so the window of 30 days never reaches its end.
@@ -110,6 +131,23 @@ BEGIN {
             print "    due: " day(due[i]) > obl
         }
         if (rnd(2) == 0) print "    hts: [\"" codes[1 + rnd(7)] "\"]" > obl
+        # covers and duty: tariffs and countermeasures hold down a duty in one market on what they
+        # cover; export controls cover products with no duty (a supply risk); the first three cover all.
+        cov = ""
+        if (i <= 3) cov = "[all]"
+        else if (k <= 3 && crnd(10) < 6) {
+            m = 1 + crnd(2)
+            for (c2 = 1; c2 <= m; c2++) cov = cov (c2 > 1 ? ", " : "") "\"" dotted(pool[1 + crnd(n)], 4 + 2 * crnd(4)) "\""
+            cov = "[" cov "]"
+        }
+        if (cov != "") {
+            print "    covers: " cov > obl
+            if (k <= 2 || i <= 3) {
+                mk = (p == 3) ? (crnd(2) ? "US" : "CN") : parties[p]
+                kept = 5 * crnd(4)
+                print "    duty: {market: " mk ", kept: " kept ", lapsed: " (kept + 5 + crnd(30)) "}" > obl
+            }
+        }
         print "    sources: [Generated instrument " (1 + rnd(500)) "]" > obl
         if (i > 1 && rnd(10) == 0) print "    depends_on: [" id[1 + rnd(i - 1)] "]" > obl
         if (rnd(5) == 0) print "    owner: owner" (1 + rnd(20)) "@example.com" > obl
@@ -150,5 +188,13 @@ BEGIN {
             hex(8), hex(4), hex(3), hex(3), hex(12) > pend
         print "REM " day(due[i]) " +30 MSG " id[i] " due %b." > rem
     }
-    close(obl); close(evi); close(pend); close(rem)
+    # The product list: n rows, codes from the pool, some descriptions quoted (commas, quotes).
+    print "hts,market,value,description" > csv
+    for (j = 1; j <= n; j++) {
+        code = pool[1 + crnd(n)]
+        d = "Generated product " j
+        if (crnd(10) == 0) d = "\"Generated product " j ", with a comma and \"\"quotes\"\"\""
+        print dotted(code, 10) "," (crnd(5) ? "US" : "CN") "," (1000 + crnd(5000000)) "," d > csv
+    }
+    close(obl); close(evi); close(pend); close(rem); close(csv)
 }

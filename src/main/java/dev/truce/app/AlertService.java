@@ -79,7 +79,11 @@ public final class AlertService {
         }
         // a broken evidence entry never stops the deadline digest: it goes out, and says what is broken
         List<String> warnings = report.evidence().warnings(true);
-        DigestComposer composer = new DigestComposer(register, report.evidence().warnings(false));
+        // what changed in the files since the last digest sent: a short section in each digest
+        DigestChanges.Section changes = new DigestChanges(files).since(file, truceFile,
+                options.stateDirectory() != null ? options.stateDirectory() : truceFile.stateDirectory(), now);
+        DigestComposer composer = new DigestComposer(register, report.evidence().warnings(false))
+                .withChanges(changes.lines());
         LedgerAccess.Location ledgerAt = LedgerAccess.locate(truceFile, options.ledger(), environment);
         SmtpSettingsResolver resolver = new SmtpSettingsResolver(environment, truceFile);
         if (!options.records()) {
@@ -88,7 +92,7 @@ public final class AlertService {
         }
         SmtpSettings settings = resolver.resolve(truceFile.smtp(), options.timeout());
         String truceId = register.truce().id();
-        return LedgerAccess.with(ledgerAt, options.notices(), ledger -> ledger.whileRunLocked(truceId,
+        AlertRunResult result = LedgerAccess.with(ledgerAt, options.notices(), ledger -> ledger.whileRunLocked(truceId,
                 () -> options.notices().accept("another alert run for " + truceId + " is in progress; waiting for it"),
                 () -> {
                     List<Ack> acks = ledger.acks(truceId);
@@ -97,13 +101,20 @@ public final class AlertService {
                     RefusedRecipients refused = RefusedRecipients.read(KnownAcks.folder(ledgerAt, truceFile), truceId);
                     List<Digest> digests = refused.due(new AlertRules(register).digests(rows, now,
                             new SentLog(ledger.sent(truceId)), acks), now);
-                    AlertRunResult result = digests.isEmpty() ? new AlertRunResult(List.of(), List.of())
+                    AlertRunResult sent = digests.isEmpty() ? new AlertRunResult(List.of(), List.of())
                             : send(digests, composer, settings, ledger, now, refused);
                     refused.keepOnly(register.obligations().stream()
                             .flatMap(o -> Recipients.of(register.alerts(), o).stream()).toList());
                     refused.save(options.notices());
-                    return result;
-                })).withWarnings(warnings);
+                    return sent;
+                }));
+        List<String> kept = DigestChanges.keepIfSent(changes, result);
+        result = result.withWarnings(kept.isEmpty() ? warnings
+                : java.util.stream.Stream.concat(warnings.stream(), kept.stream()).toList());
+        if (!result.failed()) {
+            AlertHeartbeat.beat(KnownAcks.folder(ledgerAt, truceFile), now, options.notices());
+        }
+        return result;
     }
 
     /**

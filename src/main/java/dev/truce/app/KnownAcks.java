@@ -31,8 +31,8 @@ public final class KnownAcks {
     }
 
     /**
-     * Where the copy goes: beside an embedded ledger (--state DIR keeps everything there), else in the file's
-     * state folder. `status` reads the file's state folder: acks kept under another --state are not shown.
+     * Where the copy (and the alert heartbeat) goes: beside an embedded ledger (--state DIR keeps everything
+     * there), else in the file's state folder, which `status` and `check` read unless given --state.
      */
     static Path folder(LedgerAccess.Location ledger, dev.truce.config.TruceFile file) {
         return ledger.state() != null ? ledger.state() : file.stateDirectory();

@@ -49,6 +49,17 @@ public final class Services {
                 files(), clock);
     }
 
+    public ExposureService exposure() {
+        return new ExposureService(status(), clock);
+    }
+
+    /** What changed in the files: their git history read with JGit, which loads only for this command. */
+    public ChangesService changes() {
+        return new ChangesService(new TruceFiles(obligations.strict(false), evidence, settings.evidenceDirectories()),
+                clock, settings.maxBytes());
+    }
+
+
     public EvidenceService evidence() {
         return new EvidenceService(files(), clock);
     }

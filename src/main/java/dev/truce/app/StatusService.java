@@ -10,6 +10,7 @@ import dev.truce.domain.Obligation;
 import dev.truce.domain.ObligationStatus;
 import dev.truce.domain.Register;
 import dev.truce.domain.StatusCalculator;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ public final class StatusService {
     private final TruceFiles files;
     private final TruceFiles strict;
     private final Clock clock;
+    private final Path state;
 
     public StatusService(TruceFiles files, Clock clock) {
         this(files, files, clock);
@@ -33,9 +35,23 @@ public final class StatusService {
 
     /** {@code files}: to show (addresses checked quickly); {@code strict}: to validate, as alerts will read the file. */
     public StatusService(TruceFiles files, TruceFiles strict, Clock clock) {
+        this(files, strict, clock, null);
+    }
+
+    private StatusService(TruceFiles files, TruceFiles strict, Clock clock, Path state) {
         this.files = files;
         this.strict = strict;
         this.clock = clock;
+        this.state = state;
+    }
+
+    /** The same, reading the alert runs' records (acks, last success) from {@code state} instead of the file's folder. */
+    public StatusService withState(Path state) {
+        return new StatusService(files, strict, clock, state);
+    }
+
+    private Path stateOf(TruceFile file) {
+        return state != null ? state : file.stateDirectory();
     }
 
     public TruceFile load(FileRef file) {
@@ -89,15 +105,17 @@ public final class StatusService {
         TruceFile truceFile = load(file);
         StatusReport report = status(truceFile, asOf, StatusFilter.ALL);
         return new Watch(DeadlineWatch.of(report.rows(), warningDays, criticalDays, unresolvedForDays,
-                report.acks().keySet(), ackedAs), report,
-                RefusedRecipients.read(truceFile.stateDirectory(), truceFile.register().truce().id()).all());
+                report.acks().keySet(), ackedAs), report, AlertHeartbeat.last(stateOf(truceFile)),
+                RefusedRecipients.read(stateOf(truceFile), truceFile.register().truce().id()).all());
     }
 
     /**
-     * The deadline watch and the report it was made from (for the evidence file's health), and the addresses the
-     * mail server refused for good (from the state folder, as the alert runs left them: the ledger is not opened).
+     * The deadline watch, the report it was made from (for the evidence file's health), when an alert run last
+     * succeeded here (empty if none did), and the addresses the mail server refused for good (from the state
+     * folder, as the alert runs left them: the ledger is not opened).
      */
-    public record Watch(DeadlineWatch deadlines, StatusReport report, List<RefusedRecipients.Refusal> refused) {
+    public record Watch(DeadlineWatch deadlines, StatusReport report, java.util.Optional<Instant> lastAlertSuccess,
+                        List<RefusedRecipients.Refusal> refused) {
         public Watch {
             refused = List.copyOf(refused);
         }
@@ -109,7 +127,7 @@ public final class StatusService {
         return register.obligations().stream().map(o -> calculator.statusOf(o, at)).filter(filter::keepsDeadline).toList();
     }
 
-    private static StatusReport report(TruceFile truceFile, List<ObligationStatus> kept, Map<String, List<Evidence>> evidence,
+    private StatusReport report(TruceFile truceFile, List<ObligationStatus> kept, Map<String, List<Evidence>> evidence,
                                        EvidenceHealth health, Instant at, StatusFilter filter) {
         Register register = truceFile.register();
         ComplianceRules rules = new ComplianceRules(register.truce().zone(), register.staleAfterDays());
@@ -123,7 +141,7 @@ public final class StatusService {
                 new StatusCalculator(register.truce(), register.alerts()).truceStatus(at), rows,
                 register.obligations().size(), register.staleAfterDays(), health,
                 StatusReport.Review.of(register, at, register.truce().zone()),
-                KnownAcks.inForce(KnownAcks.read(truceFile.stateDirectory(), register.truce().id()), rows, at));
+                KnownAcks.inForce(KnownAcks.read(stateOf(truceFile), register.truce().id()), rows, at));
     }
 
     /** One obligation in full, with its evidence, or a bad-input error with the closest id. */
@@ -150,7 +168,7 @@ public final class StatusService {
         ComplianceRules rules = new ComplianceRules(register.truce().zone(), register.staleAfterDays());
         ObligationStatus bare = calculator.statusOf(obligation, at);
         ObligationStatus status = bare.withCompliance(rules.assess(evidence, at, bare, health.isBroken(id)));
-        Map<String, Ack> acks = KnownAcks.inForce(KnownAcks.read(truceFile.stateDirectory(), register.truce().id()),
+        Map<String, Ack> acks = KnownAcks.inForce(KnownAcks.read(stateOf(truceFile), register.truce().id()),
                 List.of(status), at);
         return new ObligationDetail(register.truce(), status, at, dependencies, dependents, replacedBy, replaces,
                 evidence, register.staleAfterDays(), health, java.util.Optional.ofNullable(acks.get(id)));

@@ -36,6 +36,16 @@ public final class TruceFiles {
         return obligations.read(file.path(), file.label());
     }
 
+    /** A version of obligations.yaml held in memory (a commit's, a snapshot's), read as the file is, never cached. */
+    public TruceFile obligations(byte[] content, FileRef file, String label) {
+        return obligations.read(content, file.path(), label);
+    }
+
+    /** A version of the evidence file held in memory: every readable entry to {@code sink}, and what could not be read. */
+    public EvidenceFileReader.Read evidence(byte[] content, EvidenceBinding binding, Consumer<Evidence> sink) {
+        return evidence.read(content, binding, sink);
+    }
+
     /** Where the evidence is; a bad-input error when evidence_file leads somewhere it must not. */
     public EvidenceLocation locate(TruceFile file) {
         return EvidenceLocation.of(file, evidenceDirectories);

@@ -15,28 +15,36 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
+        exitCodeOnUsageHelp = 3, exitCodeOnVersionHelp = 3,
         description = {
-            "A monitoring-plugin check for Nagios, Icinga or Zabbix: one line, exit 0 to 3.",
+            "A monitoring-plugin check for Nagios, Icinga, Zabbix or any system that follows the monitoring-plugin "
+                + "guidelines: one line on stdout, exit 0 to 3.",
             "The line has the state, a summary and performance data. CRITICAL when an obligation is "
-                + "breached or falls due within the critical window; WARNING when a deadline passed with no "
+                + "breached or falls due within the critical window, or when alerts stopped (no successful alert "
+                + "run for --alert-max-age hours); WARNING when a deadline passed with no "
                 + "outcome recorded, the evidence file has problems, or one falls due "
-                + "within the warning window.",
+                + "within the warning window. An acked obligation counts as --acked-as.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  truce check --warning 14 --critical 3",
             "  truce check --unresolved-for 30   # passed deadlines over 30 days old page no one",
+            "  truce check --acked-as warning    # an ack lowers an obligation to WARNING, not OK",
             "",
             "Output (one line; after '|' the performance data):",
             "  TRUCE WARNING - 2 obligations due within 14 days, next:",
             "  us-reciprocal-suspension in 9 days | due_warning=2;0;;0;27 ...",
             "",
+            "Performance data: due_warning, due_critical, breached, unresolved, acked (counts, with the",
+            "thresholds that raise them) and next_due_days.",
+            "",
             "Exit codes (the monitoring-plugin convention, not truce's usual ones):",
             "  0  OK",
-            "  1  WARNING: an obligation is due within the warning window",
-            "  1  WARNING: also a deadline passed with no outcome recorded, or a broken evidence entry",
-            "  2  CRITICAL: due within the critical window, or breached",
-            "  3  UNKNOWN: the file cannot be read or the flags are wrong; the line says why",
+            "  1  WARNING: due within the warning window, a deadline passed with no outcome",
+            "     recorded, or a broken evidence entry",
+            "  2  CRITICAL: due within the critical window, breached, or alerts stopped",
+            "  3  UNKNOWN: the file cannot be read, the flags are wrong or --timeout passed;",
+            "     the line says why. --help and --version exit 3 too, as the guidelines ask.",
         })
 final class CheckCommand implements Callable<Integer> {
     @Spec
@@ -60,6 +68,19 @@ final class CheckCommand implements Callable<Integer> {
                     + "An ack is given with truce ack; it holds until its date or until the obligation changes.")
     String ackedAs;
 
+    @Option(names = "--alert-max-age", paramLabel = "HOURS", defaultValue = "26",
+            description = "CRITICAL when the last successful alert run (cron's truce alert or the daemon) is older "
+                    + "than HOURS (default: ${DEFAULT-VALUE}: a daily run plus slack); 0 turns this off. Nothing is "
+                    + "said before the first successful run.")
+    int alertMaxAgeHours;
+
+    @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS", defaultValue = "30",
+            description = "UNKNOWN when the check has no answer within SECONDS (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Mixin
+    StateOption state;
+
     @Mixin
     AsOfOption asOf;
 
@@ -70,6 +91,9 @@ final class CheckCommand implements Callable<Integer> {
             return unknown(out, "--critical " + criticalDays + " and --warning " + warningDays
                     + ": need 0 <= critical <= warning days");
         }
+        if (alertMaxAgeHours < 0) {
+            return unknown(out, "--alert-max-age " + alertMaxAgeHours + ": need 0 (off) or more hours");
+        }
         if (unresolvedFor != null && unresolvedFor < 0) {
             return unknown(out, "--unresolved-for " + unresolvedFor + ": need 0 or more days");
         }
@@ -79,9 +103,40 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return unknown(out, "--acked-as " + ackedAs + ": expected ok, warning or critical");
         }
+        if (timeoutSeconds <= 0) {
+            return unknown(out, "--timeout " + timeoutSeconds + ": need 1 or more seconds");
+        }
+        // the guidelines' -t: a check stuck on a hung disk answers UNKNOWN in time instead of never
+        java.io.StringWriter line = new java.io.StringWriter();
+        java.util.concurrent.FutureTask<Integer> task = new java.util.concurrent.FutureTask<>(
+                () -> measure(new PrintWriter(line, true), ackedLevel));
+        Thread worker = new Thread(task, "truce-check");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            int code = task.get(timeoutSeconds, java.util.concurrent.TimeUnit.SECONDS);
+            out.print(line);
+            out.flush();
+            return code;
+        } catch (java.util.concurrent.TimeoutException e) {
+            task.cancel(true);
+            return unknown(out, "no answer within " + timeoutSeconds + " seconds (--timeout): is the file's disk hanging?");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return unknown(out, "interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            return unknown(out, "internal error: " + e.getCause());
+        }
+    }
+
+    private int measure(PrintWriter out, DeadlineWatch.Level ackedLevel) {
         TruceCommand root = TruceCommand.root(spec);
         try {
             StatusService service = root.services().status();
+            java.nio.file.Path stateDirectory = state.resolve(root.context());
+            if (stateDirectory != null) {
+                service = service.withState(stateDirectory);
+            }
             StatusService.Watch result = service.watch(root.file(), asOf.asOf(), warningDays, criticalDays,
                     unresolvedFor == null ? OptionalInt.empty() : OptionalInt.of(unresolvedFor), ackedLevel);
             DeadlineWatch watch = result.deadlines();
@@ -105,7 +160,12 @@ final class CheckCommand implements Callable<Integer> {
                         .replace('|', '/'));
                 level = level == PluginStatus.OK ? PluginStatus.WARNING : level;
             }
-            out.println(CheckLine.of(watch, level.name(), extra).replace("\n", " "));
+            java.util.Optional<String> stopped = alertsStopped(result, root.context().clock().instant(),
+                    result.report().zone());
+            if (stopped.isPresent()) {
+                level = PluginStatus.CRITICAL;
+            }
+            out.println(CheckLine.of(watch, level.name(), stopped.stream().toList(), extra).replace("\n", " "));
             return level.code();
         } catch (TruceException e) {
             List<String> lines = e.lines();
@@ -117,6 +177,24 @@ final class CheckCommand implements Callable<Integer> {
             }
             return unknown(out, "internal error: " + e);
         }
+    }
+
+    /**
+     * "alerts stopped: the last successful alert run was 2026-11-28 07:00 EST, 75 hours ago" when it is older
+     * than --alert-max-age; never for a replay (--as-of), and not before any run succeeded here.
+     */
+    private java.util.Optional<String> alertsStopped(StatusService.Watch result, java.time.Instant now, java.time.ZoneId zone) {
+        if (alertMaxAgeHours == 0 || asOf.asOf() != dev.truce.app.AsOf.NOW || result.lastAlertSuccess().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        java.time.Instant last = result.lastAlertSuccess().get();
+        long hours = java.time.Duration.between(last, now).toHours();
+        if (hours <= alertMaxAgeHours) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("alerts stopped: the last successful alert run was "
+                + last.atZone(zone).format(StatusPrinter.AS_OF) + ", " + hours + " hours ago (more than "
+                + alertMaxAgeHours + "): check cron (scripts/truce-cron) or the daemon");
     }
 
     /** Bad flags are UNKNOWN too: a monitoring system must not read them as CRITICAL (2). */

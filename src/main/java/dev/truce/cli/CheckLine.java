@@ -20,7 +20,13 @@ final class CheckLine {
 
     /** {@code extra}: parts the caller adds to the summary (the evidence file's health, acks), worded already. */
     static String of(DeadlineWatch watch, String level, List<String> extra) {
-        List<String> parts = new ArrayList<>(summary(watch));
+        return of(watch, level, List.of(), extra);
+    }
+
+    /** {@code first}: parts that matter more than the deadlines (alerts stopped), worded already. */
+    static String of(DeadlineWatch watch, String level, List<String> first, List<String> extra) {
+        List<String> parts = new ArrayList<>(first);
+        parts.addAll(summary(watch));
         parts.addAll(extra);
         return "TRUCE " + level + " - " + String.join("; ", parts) + " | " + perfdata(watch);
     }

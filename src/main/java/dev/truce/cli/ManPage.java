@@ -64,6 +64,12 @@ final class ManPage {
         definition("evidence.yaml", "Dated claims of compliance, beside obligations.yaml unless evidence_file says otherwise.");
         definition(".truce/ledger.mv.db", "What was sent to whom, and the acks (beside obligations.yaml unless state: or --state says otherwise).");
         definition(".truce/daemon-last-run", "When the daemon last ran, for its catch-up after downtime.");
+        definition(".truce/changes-last-run-USER", "When USER last ran truce changes, and the commit then: where the next "
+                + "run starts.");
+        definition(".truce/changes-snapshot-USER.json", "Outside git: a private copy of the files from USER's last truce "
+                + "changes, to compare with.");
+        definition(".truce/digest-snapshot.json", "A private copy of the files when the last digest was sent: the next "
+                + "digest says what changed since.");
         out.flush();
     }
 

@@ -1,16 +1,22 @@
 package dev.truce.cli;
 
+import dev.truce.app.ExposureService;
+import dev.truce.app.FileRef;
 import dev.truce.app.Snapshot;
 import dev.truce.app.StatusService;
+import dev.truce.domain.exposure.ExposureReport;
 import dev.truce.output.BriefingPage;
 import dev.truce.output.BriefingViews;
+import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -21,7 +27,8 @@ import picocli.CommandLine.Spec;
                 + "(no network, scripts or fonts), to open or forward; prints on A4.",
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  truce report -o briefing.html", "  truce report --as-of 2025-08-11 -o briefing-2025-08-11.html"})
+        footer = {"  truce report -o briefing.html", "  truce report --as-of 2025-08-11 -o briefing-2025-08-11.html",
+            "  truce report --products products.csv -o briefing.html"})
 final class ReportCommand implements Callable<Integer> {
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
@@ -34,6 +41,12 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     AsOfOption asOf;
 
+    @Option(names = "--products", paramLabel = "FILE",
+            description = "Add an exposure section for this product list (CSV: hts,market,value,description; see "
+                    + "truce exposure): what each product pays, what each deadline ahead would cost, and a chart of "
+                    + "the duty on each over time.")
+    Path products;
+
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
@@ -43,9 +56,19 @@ final class ReportCommand implements Callable<Integer> {
                 + root.context().clock().instant().atOffset(ZoneOffset.UTC).format(GENERATED) + " from "
                 + snapshot.file().label() + ".";
         boolean replay = asOf.moment != null;
+        List<Path> inputs = new ArrayList<>(List.of(snapshot.file().path(), snapshot.file().evidenceFile()));
+        FileRef list = products == null ? null
+                : new FileRef(root.context().workingDirectory().resolve(products), products.toString());
+        ExposureReport exposure = list == null ? null : root.services().exposure().exposure(snapshot.file(),
+                snapshot.report().asOf(), new ExposureService.ProductFile(list));
+        if (list != null) {
+            inputs.add(list.path());
+        }
+        String source = list == null ? null : list.label();
         // the lambda captures no template-facing type: picocli's reflection over this class must not load them
-        output.write(spec, List.of(snapshot.file().path(), snapshot.file().evidenceFile()), writer -> new BriefingPage()
-                .render(BriefingViews.of(snapshot.report(), snapshot.evidence(), replay, generated), writer));
+        output.write(spec, inputs, writer -> new BriefingPage()
+                .render(BriefingViews.of(snapshot.report(), snapshot.evidence(), replay, generated, exposure,
+                        snapshot.register(), source), writer));
         Warnings.print(spec.commandLine().getErr(), snapshot.report().evidence());
         return ExitCode.OK.code();
     }

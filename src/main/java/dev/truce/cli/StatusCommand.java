@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         footer = {"  truce status --within 30", "  truce status --party CN --format json",
             "  truce status --as-of 2025-08-10   # before the first extension",
             "  truce status --compliance breach-alleged",
-            "  truce status --mine             # the rows whose owner is $TRUCE_OWNER, else you"})
+            "  truce status --mine             # the rows whose owner is $TRUCE_OWNER, else you",
+            "  truce status --hts 8505.11 --hts 2846.90"})
 final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -56,6 +57,11 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--mine", description = "Only my obligations: owned by $TRUCE_OWNER, else by this account's user name.")
     boolean mine;
 
+    @Option(names = "--hts", paramLabel = "CODE",
+            description = "Only obligations whose covers match this HTS/HS code, as a prefix either way (8505 finds "
+                    + "covers of 8505.11; 8505.11.0070 finds 8505.11 and all). Repeatable: any of the codes.")
+    java.util.List<String> hts = new java.util.ArrayList<>();
+
     @Mixin
     FormatOption format;
 
@@ -67,9 +73,15 @@ final class StatusCommand implements Callable<Integer> {
         if (overdue && within == null) {
             throw new ParameterException(spec.commandLine(), "--overdue goes with --within DAYS (without --within every row is shown)");
         }
+        for (String code : hts) {
+            dev.truce.domain.exposure.Product.problemWithCode(code.strip()).ifPresent(problem -> {
+                throw new ParameterException(spec.commandLine(), "--hts: '" + Texts.oneLine(code) + "' " + problem);
+            });
+        }
         TruceCommand root = TruceCommand.root(spec);
         StatusReport report = root.services().status().status(root.file(), asOf.asOf(),
-                new StatusFilter(within, overdue, party, kind, compliance, owner(root.context()), java.util.List.of()));
+                new StatusFilter(within, overdue, party, kind, compliance, owner(root.context()),
+                        hts.stream().map(String::strip).toList()));
         new StatusPrinter(spec.commandLine().getOut(), new Styles(root.ansi())).print(report, format.format());
         Warnings.print(spec.commandLine().getErr(), report);
         return ExitCode.OK.code();

@@ -19,10 +19,12 @@ import picocli.CommandLine.Spec;
         footer = {
             "  truce status --within 30",
             "  truce show us-reciprocal-suspension",
+            "  truce changes --since 2026-11-20",
             "  truce evidence list --since 2025-06-01",
             "  truce report -o briefing.html",
             "  truce calendar -o truce.ics",
             "  truce check --warning 14 --critical 3",
+            "  truce exposure --products products.csv",
             "  truce -f other/obligations.yaml validate",
             "  truce alert --dry-run",
             "  truce ack cn-rare-earth-licensing --by ana --reason \"raised with MOFCOM\"",
@@ -37,6 +39,7 @@ public final class TruceCommand implements Runnable {
     static final java.util.List<Class<?>> COMMANDS = java.util.List.of(
             StatusCommand.class,
             ShowCommand.class,
+            ChangesCommand.class,
             ValidateCommand.class,
             EvidenceCommand.class,
             AlertCommand.class,
@@ -45,6 +48,7 @@ public final class TruceCommand implements Runnable {
             CalendarCommand.class,
             ReportCommand.class,
             CheckCommand.class,
+            ExposureCommand.class,
             ManCommand.class,
             SchemaCommand.class,
             CompletionCommand.class,

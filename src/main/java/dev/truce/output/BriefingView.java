@@ -8,13 +8,39 @@ import java.util.List;
  */
 public record BriefingView(String title, String truceId, String asOf, String zone, Countdown countdown,
                            List<Chip> chips, Next next, TimelineChart chart, List<Legend> legend, List<Row> rows,
-                           List<Detail> obligations, String generated, List<String> warnings, String review) {
+                           List<Detail> obligations, String generated, List<String> warnings, String review,
+                           ExposureSection exposure) {
     public BriefingView {
         warnings = List.copyOf(warnings);
         chips = List.copyOf(chips);
         legend = List.copyOf(legend);
         rows = List.copyOf(rows);
         obligations = List.copyOf(obligations);
+    }
+
+    /**
+     * What a product list pays and risks (report --products): one row per product, a total, and the chart of
+     * the duty over time. {@code unresolved}: some product's duty depends on an outcome not recorded.
+     */
+    public record ExposureSection(String source, List<ProductRow> products, ProductRow total, ExposureChart chart,
+                                  boolean unresolved) {
+        public ExposureSection {
+            products = List.copyOf(products);
+        }
+    }
+
+    /**
+     * One product (or the total): {@code dutyNow} "10", or "10 or 34" with {@code unresolved} set; each deadline
+     * ahead as "date · obligation: duty if it lapses (extra a year)"; each passed deadline with no outcome.
+     */
+    public record ProductRow(String hts, String market, String value, String dutyNow, String costNow,
+                             boolean unresolved, List<String> lapses, List<String> notRecorded, List<String> supplyRisk,
+                             String description) {
+        public ProductRow {
+            lapses = List.copyOf(lapses);
+            notRecorded = List.copyOf(notRecorded);
+            supplyRisk = List.copyOf(supplyRisk);
+        }
     }
 
     /** The big number at the top: days left, or days since the truce ended. {@code tone} picks the colour. */

@@ -10,6 +10,11 @@ import dev.truce.domain.Phrases;
 import dev.truce.domain.TimelineState;
 import dev.truce.domain.Truce;
 import dev.truce.domain.TruceStatus;
+import dev.truce.domain.Register;
+import dev.truce.domain.exposure.Amounts;
+import dev.truce.domain.exposure.Exposure;
+import dev.truce.domain.exposure.ExposureReport;
+import dev.truce.domain.exposure.ExposureTotal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +40,15 @@ public final class BriefingViews {
      */
     public static BriefingView of(StatusReport report, Map<String, List<Evidence>> evidence, boolean replay,
                                   String generated) {
+        return of(report, evidence, replay, generated, null, null, null);
+    }
+
+    /**
+     * With an exposure section when {@code exposure} is given: {@code register} is the file the exposure was
+     * computed from (for the chart of the duty over time), {@code source} names the product list.
+     */
+    public static BriefingView of(StatusReport report, Map<String, List<Evidence>> evidence, boolean replay,
+                                  String generated, ExposureReport exposure, Register register, String source) {
         TruceStatus truceStatus = report.truce();
         Truce truce = truceStatus.truce();
         ZoneId zone = report.zone();
@@ -49,7 +63,42 @@ public final class BriefingViews {
                 legend(), rows.stream().map(s -> row(s, zone, ack(report, s))).toList(),
                 rows.stream().map(s -> detail(s, truce, report.asOf(), evidence.getOrDefault(s.id(), List.of()),
                         ack(report, s))).toList(),
-                generated, report.evidence().warnings(false), review);
+                generated, report.evidence().warnings(false), review,
+                exposure == null ? null : exposure(exposure, register, source, todayLabel));
+    }
+
+    private static BriefingView.ExposureSection exposure(ExposureReport report, Register register, String source,
+                                                         String todayLabel) {
+        ZoneId zone = report.zone();
+        List<BriefingView.ProductRow> products = report.products().stream().map(e -> product(e, zone)).toList();
+        ExposureTotal t = report.total();
+        String costNow = t.value() == null ? "-" : t.costNow().map(Amounts::amount)
+                .orElseGet(() -> Amounts.amount(t.costIfKept()) + " or " + Amounts.amount(t.costIfLapsed()));
+        BriefingView.ProductRow total = new BriefingView.ProductRow("Total", "", Amounts.amount(t.value()), "", costNow,
+                t.costNow().isEmpty() && t.value() != null,
+                t.extraCostIfAllLapse() == null ? List.of() : List.of(Amounts.signed(t.extraCostIfAllLapse()) + " a year if every deadline ahead lapses"),
+                t.unresolvedProducts() == 0 ? List.of() : List.of(Phrases.plural(t.unresolvedProducts(), "product", "products")
+                        + " with an outcome not recorded"),
+                t.supplyRiskProducts() == 0 ? List.of() : List.of(Phrases.plural(t.supplyRiskProducts(), "product", "products")),
+                Phrases.plural(t.products(), "product", "products"));
+        return new BriefingView.ExposureSection(source, products, total, ExposureChart.of(report, register, todayLabel),
+                t.unresolvedProducts() > 0);
+    }
+
+    private static BriefingView.ProductRow product(Exposure e, ZoneId zone) {
+        String dutyNow = e.dutyNow().map(Amounts::rate)
+                .orElseGet(() -> Amounts.rate(e.now().ifKept()) + " or " + Amounts.rate(e.now().ifLapsed()));
+        String costNow = e.product().value() == null ? "-" : e.costNow().map(Amounts::amount)
+                .orElseGet(() -> Amounts.amount(e.costIfKept()) + " or " + Amounts.amount(e.costIfLapsed()));
+        List<String> lapses = e.ifLapsed().stream().map(l -> l.deadline().display(zone) + " · " + l.obligation() + ": "
+                + Amounts.rate(l.duty()) + "%" + (l.extraCost() == null ? "" : " (" + Amounts.signed(l.extraCost()) + " a year)"))
+                .toList();
+        List<String> notRecorded = e.unresolved().stream().map(u -> u.obligation() + ": passed "
+                + u.deadline().display(zone) + ", outcome not recorded (" + Amounts.rate(u.kept()) + "% if kept, "
+                + Amounts.rate(u.lapsed()) + "% if it lapsed)").toList();
+        return new BriefingView.ProductRow(e.product().hts(), e.product().market(), Amounts.amount(e.product().value()),
+                dutyNow, costNow, e.dutyNow().isEmpty(), lapses, notRecorded, e.supplyRisk(),
+                e.product().description() == null ? "" : e.product().description());
     }
 
     private static BriefingView.Countdown countdown(TruceStatus status, ZoneId zone) {

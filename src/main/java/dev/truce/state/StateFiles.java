@@ -21,17 +21,38 @@ public final class StateFiles {
     private StateFiles() {
     }
 
+    /** The text of a state file (UTF-8); empty when it was never written. */
     public static Optional<String> read(Path file) throws IOException {
-        return Files.isRegularFile(file) ? Optional.of(Files.readString(file)) : Optional.empty();
+        return readBytes(file).map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The bytes of a state file; empty when it was never written. */
+    public static Optional<byte[]> readBytes(Path file) throws IOException {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Optional.empty();
+        }
     }
 
     public static void write(Path file, String text) throws IOException {
+        write(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A user name fit for a file name: letters, digits, '.', '_' and '-' only. */
+    public static String userPart(String user) {
+        String safe = user == null ? "" : user.replaceAll("[^A-Za-z0-9._-]", "_");
+        return safe.isEmpty() || safe.startsWith(".") ? "default" : safe;
+    }
+
+    /** Replaces {@code file} with {@code content}: written to a private temporary file beside it, forced, then moved. */
+    public static void write(Path file, byte[] content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         OwnerOnly.createDirectories(dir);
         Path temp = Files.createFile(dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp"),
                 attributes());
         try {
-            Files.writeString(temp, text);
+            Files.write(temp, content);
             try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
                 channel.force(true);
             }

@@ -117,7 +117,7 @@ public final class EvidenceFileReader {
             throw TruceException.failure(binding.label() + ": cannot read: " + e.getMessage(), e);
         }
         if (!cache.enabled() || size > maxBytes) {
-            return parse(path, binding, sink);
+            return parse(Text.of(path), binding, sink);
         }
         long key = binding.fingerprint();
         Optional<ParseCache.Entry<Prefix>> prefix = cache.read(CACHE_KIND, path, key, Prefix.class)
@@ -129,7 +129,7 @@ public final class EvidenceFileReader {
             }
         }
         List<Evidence> all = new ArrayList<>();
-        Read read = parse(path, binding, e -> {
+        Read read = parse(Text.of(path), binding, e -> {
             all.add(e);
             sink.accept(e);
         });
@@ -141,6 +141,14 @@ public final class EvidenceFileReader {
             // an optimisation only
         }
         return read;
+    }
+
+    /**
+     * {@link #read(Path, EvidenceBinding, Consumer)} for a version of the file held in memory (as committed to
+     * git, or kept in a snapshot): the same parsing and recovery, never through the cache.
+     */
+    public Read read(byte[] content, EvidenceBinding binding, Consumer<Evidence> sink) {
+        return parse(Text.of(content), binding, sink);
     }
 
     /** Every entry that can be read, in file order; throws a bad-input failure listing every problem if any. */
@@ -256,7 +264,54 @@ public final class EvidenceFileReader {
         }
     }
 
-    private Read parse(Path path, EvidenceBinding binding, Consumer<Evidence> sink) {
+    /** The file's text: on disk, or held in memory. */
+    private interface Text {
+        YamlNode readItems(YamlTreeReader yaml, Consumer<YamlNode> items);
+
+        java.io.InputStream open() throws IOException;
+
+        boolean endsWithLineBreak();
+
+        static Text of(Path path) {
+            return new Text() {
+                @Override
+                public YamlNode readItems(YamlTreeReader yaml, Consumer<YamlNode> items) {
+                    return yaml.readItems(path, items);
+                }
+
+                @Override
+                public java.io.InputStream open() throws IOException {
+                    return Files.newInputStream(path);
+                }
+
+                @Override
+                public boolean endsWithLineBreak() {
+                    return EvidenceFileReader.endsWithLineBreak(path);
+                }
+            };
+        }
+
+        static Text of(byte[] content) {
+            return new Text() {
+                @Override
+                public YamlNode readItems(YamlTreeReader yaml, Consumer<YamlNode> items) {
+                    return yaml.readItems(content, items);
+                }
+
+                @Override
+                public java.io.InputStream open() {
+                    return new java.io.ByteArrayInputStream(content);
+                }
+
+                @Override
+                public boolean endsWithLineBreak() {
+                    return content.length == 0 || content[content.length - 1] == '\n';
+                }
+            };
+        }
+    }
+
+    private Read parse(Text text, EvidenceBinding binding, Consumer<Evidence> sink) {
         Findings findings = new Findings();
         List<Problem> tree = new ArrayList<>();
         int[] index = {0};
@@ -264,7 +319,7 @@ public final class EvidenceFileReader {
         YamlNode root;
         try {
             YamlTreeReader yaml = new YamlTreeReader(binding.label(), maxBytes, tree);
-            root = yaml.readItems(path, item -> {
+            root = text.readItems(yaml, item -> {
                 findings.lastItemLine = item.position().line();
                 List<Problem> own = new ArrayList<>(tree.subList(seen[0], tree.size()));
                 seen[0] = tree.size();
@@ -273,11 +328,11 @@ public final class EvidenceFileReader {
             if (yaml.stoppedAtSyntaxError()) {
                 // what the tree reader found after the last whole entry is found again, entry by entry
                 List<Problem> tail = new ArrayList<>(tree.subList(seen[0], tree.size()));
-                if (!recover(path, binding, sink, findings, index)) {
+                if (!recover(text, binding, sink, findings, index)) {
                     tail.forEach(findings::add);
                     findings.unattributed = true;
                 }
-                findings.cutOff = !endsWithLineBreak(path);
+                findings.cutOff = !text.endsWithLineBreak();
             } else {
                 tree.subList(seen[0], tree.size()).forEach(findings::add);
             }
@@ -314,9 +369,9 @@ public final class EvidenceFileReader {
      * so an error costs its own entry only. An item is a line starting with '- ' at the list's indentation.
      * False when there was nothing to parse that way (the error lies outside any item).
      */
-    private boolean recover(Path path, EvidenceBinding binding, Consumer<Evidence> sink, Findings findings, int[] index) {
+    private boolean recover(Text text, EvidenceBinding binding, Consumer<Evidence> sink, Findings findings, int[] index) {
         boolean blamed = false;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(Files.newInputStream(path),
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(text.open(),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
             String line;
             int number = 0;
@@ -345,7 +400,7 @@ public final class EvidenceFileReader {
                 }
             }
             if (chunk != null) {
-                String last = endsWithLineBreak(path) ? chunk.toString() : chunk.substring(0, chunk.length() - 1);
+                String last = text.endsWithLineBreak() ? chunk.toString() : chunk.substring(0, chunk.length() - 1);
                 blamed |= chunk(last, chunkStart, binding, sink, findings, index);
             }
         } catch (IOException e) {

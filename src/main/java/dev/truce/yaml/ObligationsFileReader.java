@@ -84,6 +84,23 @@ public final class ObligationsFileReader {
         return new TruceFile(path, label, read.register(), read.settings(), read.lines());
     }
 
+    /**
+     * Reads a version of the file held in memory (as committed to git, or kept in a snapshot) exactly as
+     * {@link #read} reads the file, but never through the parse cache. {@code path} is where the file is
+     * taken to be: relative settings (evidence_file, state) are resolved against its folder.
+     */
+    public TruceFile read(byte[] content, Path path, String label) {
+        List<Problem> problems = new ArrayList<>();
+        YamlTreeReader yaml = new YamlTreeReader(label, maxBytes, problems);
+        yaml.checkSize(content.length);
+        YamlNode root = yaml.read(content);
+        Read read = root == null ? null : bind(root, label, problems, strictAddresses);
+        if (!problems.isEmpty() || read == null) {
+            throw invalid(problems);
+        }
+        return new TruceFile(path, label, read.register(), read.settings(), read.lines());
+    }
+
     /** The problems of a file that cannot be used, in line order, as one bad-input failure. */
     public static TruceException invalid(List<Problem> problems) {
         return new InvalidFile(problems.stream().sorted(Problem.IN_LINE_ORDER).toList());

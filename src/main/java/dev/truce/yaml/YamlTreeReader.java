@@ -141,12 +141,18 @@ public final class YamlTreeReader {
         }
     }
 
+    /** {@link #readItems(Path, Consumer)} for a file's bytes held in memory (a version from git or a snapshot). */
+    public YamlNode readItems(byte[] content, Consumer<YamlNode> items) {
+        checkSize(content.length);
+        return parse(() -> new java.io.ByteArrayInputStream(content), content.length, items);
+    }
+
     /** Parses a file already read into memory by {@link #bytes(Path)}. */
     public YamlNode read(byte[] content) {
         return parse(() -> new java.io.ByteArrayInputStream(content), content.length, null);
     }
 
-    private void checkSize(long size) {
+    void checkSize(long size) {
         if (size > maxBytes) {
             throw TruceException.badInput(fileLabel + ": the file is " + megabytes(size) + " MB, more than the "
                     + megabytes(maxBytes) + " MB limit (set $" + MAX_SIZE_VARIABLE + " to raise it)");

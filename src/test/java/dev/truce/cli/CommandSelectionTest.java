@@ -25,7 +25,7 @@ class CommandSelectionTest {
     void helpListsEveryCommand() {
         CliRunner.Result r = cli.run("--help");
         assertEquals(0, r.exitCode(), r::toString);
-        for (String command : java.util.List.of("status", "show", "validate", "evidence", "alert", "ack", "daemon",
+        for (String command : java.util.List.of("status", "show", "changes", "validate", "evidence", "alert", "ack", "daemon",
                 "calendar", "report", "check", "man", "schema", "completion")) {
             assertTrue(r.out().contains("\n  " + command + " "), command + " in\n" + r.out());
         }

@@ -27,7 +27,8 @@ class CompletionCommandTest {
     void completesCommandsAndOptions() throws Exception {
         TestFiles.copyShipped(dir);
         Path script = script("bash");
-        assertEquals(List.of("calendar", "check", "completion"), complete(script, "truce", "c"));
+        assertEquals(List.of("calendar", "changes", "check", "completion"), complete(script, "truce", "c"));
+        assertEquals(List.of("--since"), complete(script, "truce", "changes", "--si"));
         assertEquals(List.of("--critical"), complete(script, "truce", "check", "--cr"));
     }
 

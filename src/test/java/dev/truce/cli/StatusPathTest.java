@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * `truce status` must stay fast: it loads no mail, template, calendar or database class, nor the alert
+ * `truce status` must stay fast: it loads no mail, template, calendar, database or git class, nor the alert
  * or output code. The command runs in a fresh class loader that records every class it is asked for.
  */
 class StatusPathTest {
@@ -29,7 +29,9 @@ class StatusPathTest {
             "io.pebbletemplates.", "org.h2.", "org.flywaydb.", "dev.truce.alert.", "dev.truce.app.Alert", "dev.truce.app.Ack",
             "dev.truce.app.LedgerAccess", "dev.truce.cli.AlertRunner", "dev.truce.cli.AckRunner",
             // the desk outputs: iCalendar and the briefing
-            "net.fortuna.", "org.threeten.extra.", "dev.truce.output.");
+            "net.fortuna.", "org.threeten.extra.", "dev.truce.output.",
+            // the files' git history, for truce changes
+            "org.eclipse.jgit.", "dev.truce.history.", "dev.truce.app.Changes");
 
     @Test
     void statusLoadsNoMailTemplateOrDatabaseClass() throws Exception {

@@ -1,8 +1,10 @@
 package dev.truce.alert.mail;
 
+import dev.truce.alert.ChangeLines;
 import dev.truce.alert.Digest;
 import dev.truce.alert.DigestItem;
 import dev.truce.domain.ObligationStatus;
+import dev.truce.domain.Phrases;
 import dev.truce.domain.Register;
 import dev.truce.domain.TimelineState;
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -34,6 +36,7 @@ public final class DigestComposer {
     private final Register register;
     private final AlertTexts texts;
     private final List<String> warnings;
+    private final ChangeLines changes;
 
     public DigestComposer(Register register) {
         this(register, List.of());
@@ -41,9 +44,19 @@ public final class DigestComposer {
 
     /** {@code warnings}: what could not be read (redacted: places and kinds, nothing typed), at the top of every digest. */
     public DigestComposer(Register register, List<String> warnings) {
+        this(register, warnings, ChangeLines.NONE);
+    }
+
+    private DigestComposer(Register register, List<String> warnings, ChangeLines changes) {
         this.register = register;
         this.texts = new AlertTexts(register.truce().zone(), register.staleAfterDays());
         this.warnings = List.copyOf(warnings);
+        this.changes = changes;
+    }
+
+    /** This composer with a "changed since the last digest" section in every digest (none when it is empty). */
+    public DigestComposer withChanges(ChangeLines lines) {
+        return new DigestComposer(register, warnings, lines);
     }
 
     public ComposedDigest compose(Digest digest, Instant now) {
@@ -61,9 +74,20 @@ public final class DigestComposer {
                 "items", digest.items().stream().map(this::item).toList(),
                 "ackExample", "truce ack " + digest.items().get(0).status().id()
                         + " --by NAME --reason TEXT [--until YYYY-MM-DD]",
-                "historyCommand", "truce alert --history [ID]");
+                "historyCommand", "truce alert --history [ID]",
+                "changes", changesView());
         return new ComposedDigest(digest, subject, render(text, "digest.txt.peb", context),
                 render(html, "digest.html.peb", context));
+    }
+
+    /** The changes section: lines as typed for the HTML part (escaped by Pebble), on one line each for the text part. */
+    private ChangesView changesView() {
+        if (changes.isEmpty()) {
+            return new ChangesView(false, "", List.of(), List.of(), "");
+        }
+        return new ChangesView(true, texts.at(changes.since()), changes.lines(),
+                changes.lines().stream().map(Phrases::oneLine).toList(),
+                changes.more() == 0 ? "" : "and " + changes.more() + " more: run truce changes");
     }
 
     private ItemView item(DigestItem item) {

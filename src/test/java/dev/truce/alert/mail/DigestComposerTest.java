@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.truce.alert.AlertKey;
+import dev.truce.alert.ChangeLines;
 import dev.truce.alert.Digest;
 import dev.truce.alert.DigestItem;
 import dev.truce.alert.Trigger;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,5 +127,41 @@ class DigestComposerTest {
         ObligationStatus open = status(register, "open-thing", after);
         assertEquals("none (open-ended)", texts.due(open));
         assertEquals("-", texts.daysLeft(open));
+    }
+
+    @Test
+    void theChangesSinceTheLastDigestAreCutAtTwentyAndEscapedForEachPart() {
+        Register register = register("Suspend the tariff");
+        Instant now = Instant.parse("2026-06-23T11:00:00Z");
+        ObligationStatus status = status(register, "us-tariff", now);
+        Digest digest = new Digest("d@example.com", List.of(new DigestItem(status,
+                List.of(trigger(register, status, TriggerKind.THRESHOLD, 7, null)), Optional.empty())));
+        List<String> lines = new java.util.ArrayList<>(List.of("us-tariff: title: A → <b>B</b> & \u001b[31mC\nD"));
+        IntStream.rangeClosed(2, 23).forEach(i -> lines.add("o-" + i + ": added: Obligation " + i));
+        ComposedDigest composed = new DigestComposer(register)
+                .withChanges(ChangeLines.of(Instant.parse("2026-06-20T11:00:00Z"), lines)).compose(digest, now);
+
+        String text = composed.text();
+        assertTrue(text.contains("""
+                Changed since the last digest (2026-06-20 07:00 EDT):
+                  - us-tariff: title: A → <b>B</b> & \\u001B[31mC\\nD
+                  - o-2: added: Obligation 2
+                """), text);
+        assertTrue(text.contains("""
+                  - o-20: added: Obligation 20
+                  and 3 more: run truce changes
+
+                --
+                """), text);
+        assertFalse(text.contains("o-21"), text);
+
+        String html = composed.html();
+        assertTrue(html.contains("<li>us-tariff: title: A → &lt;b&gt;B&lt;/b&gt; &amp; \u001b[31mC\nD</li>"), html);
+        assertTrue(html.contains("and 3 more: run truce changes"), html);
+
+        ComposedDigest none = new DigestComposer(register).withChanges(ChangeLines.NONE).compose(digest, now);
+        assertFalse(none.text().contains("Changed since") || none.html().contains("Changed since"), none.text());
+        assertEquals(new DigestComposer(register).compose(digest, now).text(), none.text(),
+                "no section: the digest reads as it did before");
     }
 }

@@ -1,0 +1,212 @@
+package dev.truce.app;
+
+import dev.truce.state.StateFiles;
+import dev.truce.app.ChangesReport.From;
+import dev.truce.config.Settings;
+import dev.truce.config.TruceFile;
+import dev.truce.domain.Phrases;
+import dev.truce.domain.TruceException;
+import dev.truce.history.GitHistory;
+import dev.truce.history.GitHistory.Commit;
+import dev.truce.history.LastRun;
+
+import dev.truce.history.TextSnapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * `truce changes`: what changed in obligations.yaml and its evidence file since a moment, a revision or the
+ * user's last run. In git, the versions committed since then are compared one after the other, then the
+ * working tree, so each change names the commit that made it. Without git history, the files are compared
+ * with the copy this command keeps in the state folder at each run.
+ */
+public final class ChangesService {
+    /** How far back the first run looks, when nothing says otherwise. */
+    public static final Duration FIRST_RUN_WINDOW = Duration.ofHours(24);
+
+    private final TruceFiles files;
+    private final Clock clock;
+    private final long maxBytes;
+
+    public ChangesService(TruceFiles files, Clock clock, long maxBytes) {
+        this.files = files;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * @param state the state folder (--state), or null for the file's (.truce beside it, or its state: key)
+     * @param user  whose last run is the default starting point
+     */
+    public ChangesReport changes(FileRef file, Since since, Path state, String user) {
+        if (!Files.exists(file.path())) {
+            throw TruceException.badInput(file.label() + ": no such file (name the obligations file with -f FILE or $TRUCE_FILE)");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        VersionReader reader = new VersionReader(files);
+        TruceFile current = reader.read(FileVersion.workingTree(), file, null).file();
+        Path stateDirectory = state != null ? state : current != null ? current.stateDirectory()
+                : file.path().toAbsolutePath().getParent().resolve(Settings.DEFAULT_STATE);
+        Optional<GitHistory> repository = GitHistory.open(file.path().toAbsolutePath().getParent());
+        try {
+            String why = repository.isEmpty() ? "not in a git repository" : untracked(repository.get(), file);
+            if (why != null) {
+                return fromSnapshot(file, since, why, stateDirectory, user, reader, current, now);
+            }
+            GitHistory git = repository.get();
+            ZoneId zone = current != null ? current.register().truce().zone()
+                    : zone(reader.read(FileVersion.commit(git, git.head(), maxBytes), file, null).file());
+            return fromGit(git, file, since, stateDirectory, user, reader, current, zone, now);
+        } finally {
+            repository.ifPresent(GitHistory::close);
+        }
+    }
+
+    private static ZoneId zone(TruceFile file) {
+        return file == null ? ZoneOffset.UTC : file.register().truce().zone();
+    }
+
+    /** Why the file's git history cannot be read (null when it can). */
+    private static String untracked(GitHistory git, FileRef file) {
+        Optional<String> path = git.pathOf(file.path());
+        if (path.isEmpty()) {
+            return "not in the work tree of its git repository";
+        }
+        Optional<Commit> head = git.head();
+        return head.isEmpty() || git.blobId(head.get(), path.get()).isEmpty() ? "not committed to git" : null;
+    }
+
+    private ChangesReport fromGit(GitHistory git, FileRef file, Since since, Path state, String user,
+                                  VersionReader reader, TruceFile current, ZoneId zone, Instant now) {
+        Path lastRunFile = LastRun.file(state, user);
+        From from = from(git, since, zone, now, LastRun.read(lastRunFile));
+        Optional<Commit> base = Optional.ofNullable(from.commit());
+        VersionWalk walk = new VersionWalk(reader, file, current).from(FileVersion.commit(git, base, maxBytes));
+        Touched touched = new Touched(git, git.pathOf(file.path()).orElseThrow());
+        List<String> ids = base.map(c -> touched.ids(c, walk.lastKnown())).orElse(List.of());
+        for (Commit commit : git.after(base)) {
+            List<String> next = touched.ids(commit, walk.lastKnown());
+            if (!next.equals(ids)) { // a commit that touched neither file made no change to tell
+                walk.to(FileVersion.commit(git, Optional.of(commit), maxBytes));
+                ids = touched.ids(commit, walk.lastKnown());
+            }
+        }
+        walk.to(FileVersion.workingTree());
+        List<String> notes = new ArrayList<>();
+        try {
+            new LastRun(now, git.head().map(Commit::id).orElse(null)).write(lastRunFile);
+        } catch (IOException e) {
+            notes.add("could not remember this run in " + lastRunFile + " (" + e.getMessage() + "): the next run "
+                    + "without --since starts from the same point");
+        }
+        return new ChangesReport(zone, from, true, walk.entries(), walk.problems(), notes, false);
+    }
+
+    /**
+     * The ids of the two files' contents in a commit: what tells whether a commit changed either. Where the
+     * evidence is in the repository is found once per version of the settings that say so.
+     */
+    private final class Touched {
+        private final GitHistory git;
+        private final String path;
+        private TruceFile located;
+        private Optional<String> evidence = Optional.empty();
+
+        Touched(GitHistory git, String path) {
+            this.git = git;
+            this.path = path;
+        }
+
+        List<String> ids(Commit commit, TruceFile settings) {
+            if (settings != located) {
+                located = settings;
+                try {
+                    evidence = settings == null ? Optional.empty() : git.pathOf(files.locate(settings).path());
+                } catch (TruceException e) {
+                    evidence = Optional.empty(); // evidence_file leads somewhere it must not: the version read says so
+                }
+            }
+            List<String> ids = new ArrayList<>();
+            ids.add(git.blobId(commit, path).orElse(""));
+            evidence.flatMap(p -> git.blobId(commit, p)).ifPresent(ids::add);
+            return ids;
+        }
+    }
+
+    private static From from(GitHistory git, Since since, ZoneId zone, Instant now, Optional<LastRun> lastRun) {
+        if (since instanceof Since.Revision revision) {
+            Commit commit = git.resolve(revision.revision()).orElseThrow(() -> TruceException.badInput("--since: '"
+                    + Phrases.oneLine(revision.revision()) + "' is not a revision of this repository nor a date "
+                    + "(YYYY-MM-DD, or a date-time with offset)"));
+            return new From("revision", revision.revision(), commit.committed(), commit);
+        }
+        if (since instanceof Since.At at) {
+            Instant instant = at.moment().start(zone);
+            return new From("date", at.asked(), instant, git.at(instant).orElse(null));
+        }
+        if (lastRun.isPresent()) {
+            Optional<Commit> then = Optional.ofNullable(lastRun.get().commit()).flatMap(git::resolve);
+            return new From("last-run", null, lastRun.get().at(), then.or(() -> git.at(lastRun.get().at())).orElse(null));
+        }
+        Instant dayAgo = now.minus(FIRST_RUN_WINDOW);
+        return new From("last-24-hours", null, dayAgo, git.at(dayAgo).orElse(null));
+    }
+
+    private ChangesReport fromSnapshot(FileRef file, Since since, String why, Path state, String user,
+                                       VersionReader reader, TruceFile current, Instant now) {
+        if (!(since instanceof Since.LastRun)) {
+            throw TruceException.badInput("--since: " + file.label() + " is " + why + ", so there is no history to go "
+                    + "back to; without --since, truce changes compares with the copy of the files it keeps from its "
+                    + "last run");
+        }
+        Path directory = file.path().toAbsolutePath().getParent();
+        Path snapshotFile = state.resolve("changes-snapshot-" + StateFiles.userPart(user) + ".json");
+        List<String> notes = new ArrayList<>();
+        notes.add(file.label() + " is " + why + ": comparing with the copy of the files taken at the last run of "
+                + "truce changes (in " + state + ")");
+        Optional<TextSnapshot> previous;
+        try {
+            previous = TextSnapshot.read(snapshotFile);
+        } catch (IOException e) {
+            notes.add(snapshotFile + ": " + e.getMessage() + "; taking a new copy");
+            previous = Optional.empty();
+        }
+        VersionWalk walk = new VersionWalk(reader, file, current);
+        if (previous.isEmpty()) {
+            walk.from(FileVersion.workingTree());
+        } else {
+            walk.from(FileVersion.snapshot(previous.get(), directory)).to(FileVersion.workingTree());
+        }
+        keep(snapshotFile, new TextSnapshot(now, keyed(directory, walk.last().texts())));
+        return new ChangesReport(zone(walk.lastKnown()), new From("snapshot", null, previous.map(TextSnapshot::taken).orElse(now), null),
+                false, walk.entries(), walk.problems(), notes, previous.isEmpty());
+    }
+
+    /** The bytes read, by the paths a snapshot names them with. */
+    static Map<String, byte[]> keyed(Path directory, Map<Path, byte[]> texts) {
+        Map<String, byte[]> keyed = new LinkedHashMap<>();
+        texts.forEach((path, bytes) -> keyed.put(FileVersion.key(directory, path), bytes));
+        return keyed;
+    }
+
+    private static void keep(Path file, TextSnapshot snapshot) {
+        try {
+            snapshot.write(file);
+        } catch (IOException e) {
+            throw TruceException.failure("cannot keep a copy of the files in " + file + ": " + e.getMessage()
+                    + " (truce changes compares with it next time)", e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.truce.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.truce.testing.TruceFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A dead cron sends nothing, so `check` says so: CRITICAL once no alert run succeeded for 26 hours. */
+class AlertsStoppedTest {
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path dir;
+
+    private CliRunner truce;
+
+    @BeforeEach
+    void setUp() {
+        TruceFixture.writeDefault(dir);
+        // far from every deadline, so the alert heartbeat is the only thing check can complain about
+        truce = new CliRunner(dir).env(TruceFixture.smtpAt(MAIL.getSmtp().getPort()));
+    }
+
+    @Test
+    void criticalWithTheDateOfTheLastSuccessOnceItIsOlderThan26Hours() {
+        assertEquals(0, truce.at("2026-02-02T12:00:00Z").run("alert").exitCode());
+        CliRunner.Result fresh = truce.at("2026-02-03T13:00:00Z").run("check");
+        assertEquals(0, fresh.exitCode(), "25 hours: fine; " + fresh);
+        CliRunner.Result stale = truce.at("2026-02-03T15:00:00Z").run("check");
+        assertEquals(2, stale.exitCode(), stale::toString);
+        assertTrue(stale.out().startsWith("TRUCE CRITICAL - alerts stopped: the last successful alert run was "
+                + "2026-02-02 07:00 EST, 27 hours ago (more than 26): check cron (scripts/truce-cron) or the daemon; "), stale.out());
+        assertEquals(0, truce.at("2026-02-03T15:00:00Z").run("check", "--alert-max-age", "48").exitCode());
+        assertEquals(0, truce.at("2026-02-03T15:00:00Z").run("check", "--alert-max-age", "0").exitCode(), "off");
+        assertEquals(0, truce.at("2026-02-03T15:00:00Z").run("check", "--as-of", "2026-02-01").exitCode(),
+                "a replay says nothing about today's cron");
+    }
+
+    @Test
+    void aFailedRunIsNoSuccessAndNothingIsSaidBeforeTheFirstSuccess() throws Exception {
+        assertEquals(0, truce.at("2026-02-10T12:00:00Z").run("check").exitCode(), "no run yet: nothing to say");
+        CliRunner down = new CliRunner(dir).env(TruceFixture.smtpAt(closedPort()));
+        assertEquals(1, down.at("2026-06-23T11:00:00Z").run("alert").exitCode(), "the server is down");
+        assertTrue(Files.notExists(dir.resolve(".truce/alert-last-success")));
+        assertEquals(0, truce.at("2026-06-23T12:00:00Z").run("alert").exitCode());
+        assertEquals(1, down.at("2026-06-27T11:00:00Z").run("alert").exitCode());
+        CliRunner.Result check = truce.at("2026-06-27T11:00:00Z").run("check", "--warning", "0", "--critical", "0");
+        assertEquals(2, check.exitCode(), check::toString);
+        assertTrue(check.out().contains("the last successful alert run was 2026-06-23 08:00 EDT, 95 hours ago"), check.out());
+    }
+
+    @Test
+    void stateFindsTheRecordOfRunsKeptElsewhere() {
+        assertEquals(0, truce.at("2026-02-02T12:00:00Z").run("alert", "--state", "var").exitCode());
+        assertTrue(Files.notExists(dir.resolve(".truce")), "--state keeps everything there");
+        assertEquals(0, truce.at("2026-02-04T12:00:00Z").run("check").exitCode(), "nothing recorded beside the file");
+        assertEquals(2, truce.at("2026-02-04T12:00:00Z").run("check", "--state", "var").exitCode());
+    }
+
+    @Test
+    void helpAndVersionExitUnknownAsTheGuidelinesAskAndBadFlagsToo() {
+        CliRunner.Result help = truce.run("check", "--help");
+        assertEquals(3, help.exitCode());
+        assertTrue(help.out().contains("-t, --timeout=SECONDS"), help.out());
+        assertTrue(help.out().contains("--help and --version exit 3 too"), help.out());
+        assertEquals(3, truce.run("check", "-V").exitCode());
+        CliRunner.Result timeout = truce.run("check", "-t", "0");
+        assertEquals(3, timeout.exitCode());
+        assertEquals("TRUCE UNKNOWN - --timeout 0: need 1 or more seconds\n", timeout.out());
+        assertEquals(3, truce.run("check", "--alert-max-age", "-1").exitCode());
+    }
+
+    private static int closedPort() throws Exception {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+}
