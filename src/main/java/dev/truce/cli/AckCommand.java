@@ -36,7 +36,8 @@ final class AckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", arity = "0..1", description = "The obligation's id (truce status lists them).")
+    @Parameters(paramLabel = "ID", arity = "0..1", completionCandidates = ObligationIdCandidates.class,
+            description = "The obligation's id (truce status lists them).")
     String id;
 
     @Option(names = "--until", paramLabel = "DATE", converter = DateConverter.class,

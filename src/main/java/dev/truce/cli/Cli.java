@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 
@@ -25,7 +26,11 @@ public final class Cli {
      */
     static CommandLine forArguments(Context context, PrintWriter out, PrintWriter err, String... args) {
         boolean all = "all".equals(System.getProperty("truce.commands"));
-        return create(context, out, err, all ? TruceCommand.COMMANDS : commandsFor(args));
+        CommandLine commandLine = create(context, out, err, all ? TruceCommand.COMMANDS : commandsFor(args));
+        if (java.util.Arrays.asList(args).contains("--no-color") || TruceCommand.ansi(context) == Help.Ansi.OFF) {
+            commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+        }
+        return commandLine;
     }
 
     private static CommandLine create(Context context, PrintWriter out, PrintWriter err, List<Class<?>> commands) {

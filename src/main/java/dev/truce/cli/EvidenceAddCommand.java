@@ -32,7 +32,8 @@ final class EvidenceAddCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "The obligation's id (truce status lists them).")
+    @Parameters(paramLabel = "ID", completionCandidates = ObligationIdCandidates.class,
+            description = "The obligation's id (truce status lists them).")
     String id;
 
     @Option(names = "--stance", required = true, paramLabel = "STANCE", converter = LabelConverter.StanceConverter.class,

@@ -18,8 +18,10 @@ final class EvidenceCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** `truce evidence` alone: as `truce` alone, the usage on stderr and exit 2. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is needed: add or list (see above)");
     }
 }

@@ -21,7 +21,8 @@ final class EvidenceListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "ID", description = "Only this obligation's entries.")
+    @Parameters(arity = "0..1", paramLabel = "ID", completionCandidates = ObligationIdCandidates.class,
+            description = "Only this obligation's entries.")
     String id;
 
     @Option(names = "--since", paramLabel = "DATE|DATETIME", converter = AsOfOption.MomentConverter.class,

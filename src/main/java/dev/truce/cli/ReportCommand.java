@@ -47,6 +47,10 @@ final class ReportCommand implements Callable<Integer> {
                     + "the duty on each over time.")
     Path products;
 
+    @Option(names = "--print-details", description = "Print every obligation's details and evidence too. Without it "
+            + "the printed page keeps to the summary (a few A4 pages); the screen shows everything either way.")
+    boolean printDetails;
+
     @Override
     public Integer call() {
         TruceCommand root = TruceCommand.root(spec);
@@ -68,7 +72,7 @@ final class ReportCommand implements Callable<Integer> {
         // the lambda captures no template-facing type: picocli's reflection over this class must not load them
         output.write(spec, inputs, writer -> new BriefingPage()
                 .render(BriefingViews.of(snapshot.report(), snapshot.evidence(), replay, generated, exposure,
-                        snapshot.register(), source), writer));
+                        snapshot.register(), source).printingDetails(printDetails), writer));
         Warnings.print(spec.commandLine().getErr(), snapshot.report().evidence());
         return ExitCode.OK.code();
     }

@@ -105,11 +105,20 @@ public final class TruceCommand implements Runnable {
         return global.verbose;
     }
 
-    /** Colour only on a terminal, and never with --no-color or $NO_COLOR. */
+    /** Colour only on a terminal, and never with --no-color, $NO_COLOR or TERM=dumb. */
     public Ansi ansi() {
-        if (global.noColor || context.env("NO_COLOR").isPresent()) {
+        return global.noColor ? Ansi.OFF : ansi(context);
+    }
+
+    /** What the environment allows, before the flags are read (help is coloured before any command runs). */
+    static Ansi ansi(Context context) {
+        return ansi(context, System.console() != null);
+    }
+
+    static Ansi ansi(Context context, boolean terminal) {
+        if (!terminal || context.env("NO_COLOR").isPresent() || context.env("TERM").filter("dumb"::equals).isPresent()) {
             return Ansi.OFF;
         }
-        return System.console() != null ? Ansi.AUTO : Ansi.OFF;
+        return Ansi.ON;
     }
 }

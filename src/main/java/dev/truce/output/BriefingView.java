@@ -9,7 +9,13 @@ import java.util.List;
 public record BriefingView(String title, String truceId, String asOf, String zone, Countdown countdown,
                            List<Chip> chips, Next next, TimelineChart chart, List<Legend> legend, List<Row> rows,
                            List<Detail> obligations, String generated, List<String> warnings, String review,
-                           ExposureSection exposure) {
+                           ExposureSection exposure, boolean printDetails) {
+    /** The same page, printing every obligation's details too when {@code details} (report --print-details). */
+    public BriefingView printingDetails(boolean details) {
+        return new BriefingView(title, truceId, asOf, zone, countdown, chips, next, chart, legend, rows, obligations,
+                generated, warnings, review, exposure, details);
+    }
+
     public BriefingView {
         warnings = List.copyOf(warnings);
         chips = List.copyOf(chips);

@@ -64,7 +64,7 @@ public final class BriefingViews {
                 rows.stream().map(s -> detail(s, truce, report.asOf(), evidence.getOrDefault(s.id(), List.of()),
                         ack(report, s))).toList(),
                 generated, report.evidence().warnings(false), review,
-                exposure == null ? null : exposure(exposure, register, source, todayLabel));
+                exposure == null ? null : exposure(exposure, register, source, todayLabel), false);
     }
 
     private static BriefingView.ExposureSection exposure(ExposureReport report, Register register, String source,

@@ -36,7 +36,8 @@ class BriefingInChromiumTest {
         Chromium.Load load = chromium.load(page);
         assertEquals(List.of(), load.console(), "console messages");
         assertEquals(List.of(), load.requests(), "the page must not reach the network");
-        assertEquals(27, ReportCommandTest.bars(load.dom()).size(), "one bar per obligation in the loaded SVG");
+        long obligations = new CliRunner(dir).run("ids").out().lines().count();
+        assertEquals(obligations, ReportCommandTest.bars(load.dom()).size(), "one bar per obligation in the loaded SVG");
         assertTrue(load.dom().contains("<line class=\"today\""));
 
         Files.createDirectories(TARGET);
@@ -48,6 +49,17 @@ class BriefingInChromiumTest {
         assertTrue(box.find(), "a page size");
         assertEquals(595, Math.round(Double.parseDouble(box.group(1))), "A4 is 595 pt wide");
         assertEquals(842, Math.round(Double.parseDouble(box.group(2))), "A4 is 842 pt high");
+        long summary = pages(pdf);
+        assertTrue(summary >= 1 && summary <= 5, "the printed summary is a few A4 pages, not " + summary);
+
+        assertEquals(0, new CliRunner(dir).run("report", "--print-details", "-o", "full.html").exitCode());
+        chromium.printToPdf(dir.resolve("full.html"), TARGET.resolve("briefing-full.pdf"));
+        long full = pages(new String(Files.readAllBytes(TARGET.resolve("briefing-full.pdf")), StandardCharsets.ISO_8859_1));
+        assertTrue(full > summary, "--print-details prints every obligation too: " + full + " pages, not " + summary);
+    }
+
+    private static long pages(String pdf) {
+        return Pattern.compile("/Type\\s*/Page[^s]").matcher(pdf).results().count();
     }
 
     @Test

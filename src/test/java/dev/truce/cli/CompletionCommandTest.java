@@ -37,12 +37,22 @@ class CompletionCommandTest {
         TestFiles.copyShipped(dir);
         Path script = script("bash");
         assertEquals(List.of("us-section301-exclusions", "us-section301-ship-fees-suspension"),
-                complete(script, "truce", "show", "us-section"));
+                complete(script, "truce", "show", "us-section3"));
 
         Path file = dir.resolve("obligations.yaml");
         Files.writeString(file, Files.readString(file).replace("us-section301-exclusions", "us-section301-exclusions-2025"));
         assertEquals(List.of("us-section301-exclusions-2025", "us-section301-ship-fees-suspension"),
-                complete(script, "truce", "show", "us-section"));
+                complete(script, "truce", "show", "us-section3"));
+    }
+
+    @Test
+    void idsCompleteWhereverACommandTakesOne() throws Exception {
+        TestFiles.copyShipped(dir);
+        Path script = script("bash");
+        List<String> expected = List.of("us-section301-exclusions", "us-section301-ship-fees-suspension");
+        assertEquals(expected, complete(script, "truce", "ack", "us-section3"));
+        assertEquals(expected, complete(script, "truce", "evidence", "add", "us-section3"));
+        assertEquals(expected, complete(script, "truce", "evidence", "list", "us-section3"));
     }
 
     @Test

@@ -41,6 +41,17 @@ class ReportCommandTest {
     }
 
     @Test
+    void printKeepsToTheSummaryUnlessAskedForTheDetails() {
+        TestFiles.copyShipped(dir);
+        String page = new CliRunner(dir).run("report").out();
+        assertTrue(page.contains("<body>"), "no print-details class");
+        assertTrue(page.contains("body:not(.print-details) section.details { display: none; }"));
+        assertTrue(page.contains("<section class=\"details\">"));
+        assertTrue(page.contains("print them with truce report --print-details"));
+        assertTrue(new CliRunner(dir).run("report", "--print-details").out().contains("<body class=\"print-details\">"));
+    }
+
+    @Test
     void stdoutByDefaultAndAsOfReplaysThePast() {
         TestFiles.copyShipped(dir);
         CliRunner.Result result = new CliRunner(dir).run("report", "--as-of", "2025-08-10");
