@@ -1,7 +1,7 @@
 package dev.truce.cli;
 
 import dev.truce.app.AsOf;
-import dev.truce.app.CalendarMemory;
+import dev.truce.output.CalendarMemory;
 import dev.truce.app.Snapshot;
 import dev.truce.app.StatusService;
 import dev.truce.output.CalendarSequences;

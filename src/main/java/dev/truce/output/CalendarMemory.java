@@ -1,4 +1,4 @@
-package dev.truce.app;
+package dev.truce.output;
 
 import dev.truce.output.CalendarSequences.Emitted;
 import dev.truce.state.StateFiles;
