@@ -17,6 +17,11 @@ public record Digest(String recipient, List<DigestItem> items) {
                 .min(Integer::compare);
     }
 
+    /** The ledger keys this digest records once sent (each alert's key, with the recipient), sorted. */
+    public List<String> alertKeys() {
+        return items.stream().flatMap(item -> item.triggers().stream()).map(t -> t.key().value()).sorted().toList();
+    }
+
     public List<String> obligationIds() {
         return items.stream().map(item -> item.status().id()).toList();
     }

@@ -27,7 +27,7 @@ public record AlertRunResult(List<Delivery> deliveries, List<String> problems, L
     }
 
     public boolean failed() {
-        return !problems.isEmpty() || deliveries.stream().anyMatch(d -> d.outcome() == Outcome.FAILED);
+        return !problems.isEmpty() || deliveries.stream().anyMatch(d -> d.outcome() == Outcome.FAILED || d.outcome() == Outcome.REFUSED);
     }
 
     public enum Outcome {
@@ -35,6 +35,8 @@ public record AlertRunResult(List<Delivery> deliveries, List<String> problems, L
         SENT,
         /** Not accepted; nothing recorded, so the next run sends it. */
         FAILED,
+        /** Refused for good (5xx to RCPT); nothing recorded, and not tried again before a back-off ({@link RefusedRecipients}). */
+        REFUSED,
         /** --dry-run: printed, not sent, not recorded. */
         PRINTED,
         /** --out: written to a file, not sent, not recorded. */

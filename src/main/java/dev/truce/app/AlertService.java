@@ -72,6 +72,11 @@ public final class AlertService {
         // through StatusService, so the statuses carry compliance exactly as `truce status` computes it
         StatusReport report = statuses.status(truceFile, AsOf.NOW, StatusFilter.ALL);
         List<ObligationStatus> rows = report.rows();
+        if (report.evidence().blocked() != null) {
+            // evidence_file leads where truce must not read: this version of the file is not to be acted on (nor
+            // its recipients trusted), as if obligations.yaml were broken; the daemon tells the last good recipients
+            throw TruceException.badInput(report.evidence().blocked() + "; no alerts are sent until it is fixed");
+        }
         // a broken evidence entry never stops the deadline digest: it goes out, and says what is broken
         List<String> warnings = report.evidence().warnings(true);
         // what changed in the files since the last digest sent: a short section in each digest
@@ -92,10 +97,16 @@ public final class AlertService {
                 () -> {
                     List<Ack> acks = ledger.acks(truceId);
                     KnownAcks.keep(KnownAcks.folder(ledgerAt, truceFile), acks, options.notices());
-                    List<Digest> digests = new AlertRules(register).digests(rows, now,
-                            new SentLog(ledger.sent(truceId)), acks);
-                    return digests.isEmpty() ? new AlertRunResult(List.of(), List.of())
-                            : send(digests, composer, settings, ledger, now);
+                    // an address the server refused for good waits for its back-off; the others go now
+                    RefusedRecipients refused = RefusedRecipients.read(KnownAcks.folder(ledgerAt, truceFile), truceId);
+                    List<Digest> digests = refused.due(new AlertRules(register).digests(rows, now,
+                            new SentLog(ledger.sent(truceId)), acks), now);
+                    AlertRunResult sent = digests.isEmpty() ? new AlertRunResult(List.of(), List.of())
+                            : send(digests, composer, settings, ledger, now, refused);
+                    refused.keepOnly(register.obligations().stream()
+                            .flatMap(o -> Recipients.of(register.alerts(), o).stream()).toList());
+                    refused.save(options.notices());
+                    return sent;
                 }));
         List<String> kept = DigestChanges.keepIfSent(changes, result);
         result = result.withWarnings(kept.isEmpty() ? warnings
@@ -114,7 +125,7 @@ public final class AlertService {
      * unrecorded, said loudly, and the next run sends it once more if the fault has passed.
      */
     private AlertRunResult send(List<Digest> digests, DigestComposer composer, SmtpSettings settings, Ledger ledger,
-                                Instant now) {
+                                Instant now, RefusedRecipients refused) {
         List<Delivery> deliveries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         try (SmtpMailer mailer = new SmtpMailer(settings, tls)) {
@@ -148,11 +159,13 @@ public final class AlertService {
                                 + " (the next run sends it)");
                         break;
                     }
-                    deliveries.add(new Delivery(digest.recipient(), digest.obligationIds(), Outcome.FAILED,
-                            failure.getMessage()));
+                    deliveries.add(failure.permanent() ? new Delivery(digest.recipient(), digest.obligationIds(),
+                            Outcome.REFUSED, RefusedRecipients.said(refused.refused(digest.recipient(), failure.getMessage(), now)))
+                            : new Delivery(digest.recipient(), digest.obligationIds(), Outcome.FAILED, failure.getMessage()));
                     continue;
                 }
                 try {
+                    refused.delivered(digest.recipient());
                     ledger.confirm(alerts);
                     deliveries.add(new Delivery(digest.recipient(), digest.obligationIds(), Outcome.SENT,
                             message.messageId()));

@@ -52,6 +52,13 @@ public record EvidenceHealth(String label, EvidenceFileReader.Read read, String 
 
     /** "2 entries could not be read; compliance unknown for cn-x, us-y" (or every obligation). */
     public String summary() {
+        if (blocked != null) {
+            return "not read (evidence_file is refused), so the compliance of every obligation is unknown and no "
+                    + "alerts are sent (truce validate says why)";
+        }
+        if (missing && read.clean()) {
+            return "evidence_file names a file that does not exist: no evidence was read";
+        }
         int bad = read.problems().size() + read.dropped();
         String head = bad == 1 ? "1 problem" : bad + " problems";
         if (read.unattributed()) {

@@ -134,6 +134,7 @@ final class AlertCommand implements Callable<Integer> {
                 }
                 case FAILED -> err.println("truce alert: not sent to " + d.recipient() + ": " + d.detail()
                         + "; nothing recorded, the next run retries it");
+                case REFUSED -> err.println("truce alert: not sent to " + d.recipient() + ": " + d.detail());
             }
         }
         result.problems().forEach(problem -> err.println("truce alert: " + problem));

@@ -52,6 +52,7 @@ final class CalendarCommand implements Callable<Integer> {
                     + snapshot.file().stateDirectory() + " (" + e.getCause().getMessage() + "): a deadline corrected by hand "
                     + "may not replace the event already in your calendar");
         }
+        Warnings.print(spec.commandLine().getErr(), snapshot.report().evidence());
         return ExitCode.OK.code();
     }
 }

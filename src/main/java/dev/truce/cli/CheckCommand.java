@@ -1,5 +1,6 @@
 package dev.truce.cli;
 
+import dev.truce.app.RefusedRecipients;
 import dev.truce.app.StatusService;
 import dev.truce.domain.DeadlineWatch;
 import dev.truce.domain.TruceException;
@@ -141,9 +142,21 @@ final class CheckCommand implements Callable<Integer> {
             DeadlineWatch watch = result.deadlines();
             PluginStatus level = PluginStatus.valueOf(watch.level().name());
             List<String> extra = new java.util.ArrayList<>();
+            if (result.report().evidence().blocked() != null) {
+                // evidence_file leads where truce must not read: alerts stop until it is fixed, as for a broken file
+                return unknown(out, result.report().evidence().blocked());
+            }
             if (!result.report().evidence().ok()) {
                 // a broken evidence entry is worth a look, but the deadlines above are complete
                 extra.add((result.report().evidence().label() + " has problems: " + result.report().evidence().summary())
+                        .replace('|', '/'));
+                level = level == PluginStatus.OK ? PluginStatus.WARNING : level;
+            }
+            for (RefusedRecipients.Refusal refusal : result.refused()) {
+                // alerts to this address are not getting through: the deadlines are fine, the mail is not
+                extra.add(("mail to " + refusal.recipient() + " refused by the server since "
+                        + refusal.since().atZone(result.report().zone()).toLocalDate() + " (" + refusal.reply()
+                        + "); next try after " + refusal.retryAfter().atZone(result.report().zone()).toLocalDate())
                         .replace('|', '/'));
                 level = level == PluginStatus.OK ? PluginStatus.WARNING : level;
             }

@@ -88,10 +88,29 @@ public final class Cli {
 
     /** Runs one command line and returns its exit code; never calls System.exit. */
     public static int run(Context context, PrintWriter out, PrintWriter err, String... args) {
+        if (undecodable(System.getProperty("sun.jnu.encoding"), args)) {
+            err.println("truce: an argument has characters this Java could not decode: the locale's character set is "
+                    + System.getProperty("sun.jnu.encoding") + " (LANG and LC_ALL unset or C, as under cron); nothing "
+                    + "was done. Run truce through scripts/truce, which chooses a UTF-8 locale, or set LANG=C.UTF-8");
+            err.flush();
+            return ExitCode.BAD_INPUT.code();
+        }
         int code = forArguments(context, out, err, args).execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Whether Java turned bytes of an argument into U+FFFD because the locale's character set is not UTF-8 (Java 17
+     * decodes arguments in it): "商务部" under LANG unset. Such text must not reach a file; in a UTF-8 locale the
+     * character can only have been typed as such.
+     */
+    static boolean undecodable(String argumentCharset, String... args) {
+        if (argumentCharset == null || argumentCharset.equalsIgnoreCase("UTF-8")) {
+            return false;
+        }
+        return java.util.Arrays.stream(args).anyMatch(arg -> arg.indexOf('\uFFFD') >= 0);
     }
 
     private static int badArguments(ParameterException ex, String[] args) {

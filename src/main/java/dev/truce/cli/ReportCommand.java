@@ -73,6 +73,7 @@ final class ReportCommand implements Callable<Integer> {
         output.write(spec, inputs, writer -> new BriefingPage()
                 .render(BriefingViews.of(snapshot.report(), snapshot.evidence(), replay, generated, exposure,
                         snapshot.register(), source).printingDetails(printDetails), writer));
+        Warnings.print(spec.commandLine().getErr(), snapshot.report().evidence());
         return ExitCode.OK.code();
     }
 }

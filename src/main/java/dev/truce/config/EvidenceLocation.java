@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -38,10 +39,13 @@ public record EvidenceLocation(Path path, String label, boolean named) {
         Path real;
         try {
             if (Files.isSymbolicLink(evidence) && !Files.exists(evidence)) {
+                evidence.toRealPath(); // a loop fails here with its own reason, reported below
                 throw TruceException.badInput(where + ": " + label + " is a link to a file that does not exist");
             }
             real = Files.exists(evidence) ? evidence.toRealPath()
                     : realFolder(evidence.getParent()).resolve(evidence.getFileName());
+        } catch (NoSuchFileException e) {
+            throw TruceException.badInput(where + ": " + label + " is a link to a file that does not exist");
         } catch (FileSystemException e) {
             if (String.valueOf(e.getReason()).toLowerCase(Locale.ROOT).contains("symbolic links")) {
                 throw TruceException.badInput(where + ": " + label + " is a link that loops back on itself");
@@ -61,7 +65,7 @@ public record EvidenceLocation(Path path, String label, boolean named) {
                     + ", not a .yaml or .yml file; truce reads evidence only from YAML files");
         }
         Optional<Path> password = file.passwordFile().flatMap(EvidenceLocation::realIfExists);
-        if (password.isPresent() && password.get().equals(real)) {
+        if (password.isPresent() && sameFile(password.get(), real)) {
             throw TruceException.badInput(where + ": " + label + " is the file the SMTP password is read from "
                     + "(alerts.smtp.password_file); name the evidence file instead");
         }
@@ -69,6 +73,15 @@ public record EvidenceLocation(Path path, String label, boolean named) {
             throw TruceException.badInput(where + ": " + label + " is not a regular file");
         }
         return new EvidenceLocation(real, label, file.namesEvidenceFile());
+    }
+
+    /** The same path, or another name of the same file (a hard link). */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return a.equals(b) || Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** $TRUCE_EVIDENCE_DIRS: folders separated as in PATH. */

@@ -43,6 +43,9 @@ public final class StrictEmails {
             if (!Emails.hasDomain(address.getAddress())) {
                 throw new InvalidValue("is not an email address (" + Emails.EXPECTED + ": the domain has no dot)");
             }
+            // and what the quick check refuses ("a b"@example.com, alice@[127.0.0.1]) is refused here too, so a file
+            // validate accepts is one status, show and check read as well
+            Emails.address(address.getAddress());
             return address;
         } catch (AddressException e) {
             throw new InvalidValue("is not an email address (" + Emails.EXPECTED + ")");

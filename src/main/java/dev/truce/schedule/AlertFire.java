@@ -84,7 +84,7 @@ public final class AlertFire implements AlertRun {
         for (Delivery d : result.deliveries()) {
             String what = d.obligationIds().size() + (d.obligationIds().size() == 1 ? " obligation" : " obligations")
                     + " (" + String.join(", ", d.obligationIds()) + ")";
-            parts.add(d.outcome() == Outcome.FAILED
+            parts.add(d.outcome() == Outcome.FAILED || d.outcome() == Outcome.REFUSED
                     ? "not sent to " + d.recipient() + ": " + d.detail() + " (nothing recorded)"
                     : "sent to " + d.recipient() + ": " + what);
         }

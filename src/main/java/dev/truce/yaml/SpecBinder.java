@@ -188,8 +188,9 @@ public final class SpecBinder {
             return FAILED;
         }
         if (c.isList() && type == String.class && scalar.type() == YamlNode.ScalarType.DECIMAL) {
-            problems.add(new Problem(file, node.position(), at, scalar.text(), "must be quoted (\"" + scalar.text()
-                    + "\"): YAML reads it as a number and drops trailing zeros"));
+            // the message never holds the value (a mail or a log shows the message alone): the person sees it quoted
+            problems.add(new Problem(file, node.position(), at, scalar.text(), "must be quoted (in double quotes): "
+                    + "YAML reads it as a number and drops trailing zeros"));
             return FAILED;
         }
         try {

@@ -8,7 +8,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,6 +121,16 @@ public final class YamlTreeReader {
         }
     }
 
+    /** YAML from any reader, {@code size} characters long: for tests that watch how the parser reads. */
+    YamlNode read(Reader reader, long size) {
+        try {
+            return document(reader, size, null);
+        } catch (MarkedYamlEngineException e) {
+            problems.add(syntaxProblem(e));
+            return null;
+        }
+    }
+
     /** The file's bytes, after the same checks as {@link #read(Path)}: present, a file, within the size limit. */
     public byte[] bytes(Path path) {
         checkSize(sizeOf(path));
@@ -188,7 +197,7 @@ public final class YamlTreeReader {
             if (Files.isDirectory(path)) {
                 throw TruceException.badInput(fileLabel + ": is a directory, not a file");
             }
-            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && Files.isSymbolicLink(path)) {
+            if (!Files.exists(path) && Files.isSymbolicLink(path)) {
                 throw TruceException.badInput(fileLabel + ": is a link to a file that does not exist");
             }
             if (Files.exists(path) && !Files.isRegularFile(path)) {
@@ -206,12 +215,52 @@ public final class YamlTreeReader {
     private static LoadSettings settings(long size) {
         // SnakeYAML refuses more than 3 MB of code points unless told; a character is at least one byte.
         int limit = (int) Math.min(Integer.MAX_VALUE, Math.max(size, 1024) + 1024);
-        return LoadSettings.builder().setCodePointLimit(limit).setUseMarks(true).build();
+        return LoadSettings.builder().setCodePointLimit(limit).setUseMarks(true).setBufferSize(bufferFor(size)).build();
+    }
+
+    /**
+     * SnakeYAML's reader keeps a window of what it has not consumed yet and, on every read of {@code bufferSize}
+     * characters, copies that window whole. One token without a space (a long URL, a pasted blob) is not consumed
+     * until it ends, so with the default 1,024 characters a value of n characters cost n² / 2,048 copies: 1 MB took
+     * 7 s, 4 MB 137 s. Reading the whole file at once (up to {@value #MAX_BUFFER} characters at a time, and in
+     * full: {@link Filling}) makes that n² / 2 MB, a few milliseconds for any value under the size limit.
+     */
+    static int bufferFor(long size) {
+        return (int) Math.max(1024, Math.min(size + 1, MAX_BUFFER));
+    }
+
+    static final int MAX_BUFFER = 1 << 20;
+
+    /** Hands SnakeYAML as many characters as it asks for (a decoder gives at most about 8 KB a call), until the end. */
+    static final class Filling extends Reader {
+        private final Reader in;
+
+        Filling(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int filled = 0;
+            while (filled < length) {
+                int read = in.read(buffer, offset + filled, length - filled);
+                if (read < 0) {
+                    return filled == 0 ? -1 : filled;
+                }
+                filled += read;
+            }
+            return filled;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     private YamlNode document(Reader reader, long size, Consumer<YamlNode> items) {
         LoadSettings settings = settings(size);
-        Events events = new Events(new ParserImpl(settings, new StreamReader(settings, reader)));
+        Events events = new Events(new ParserImpl(settings, new StreamReader(settings, new Filling(reader))));
         events.expect(Event.ID.StreamStart);
         if (events.peek() == Event.ID.StreamEnd) {
             if (items == null) { // a list read item by item may be empty: no entries yet
@@ -315,7 +364,10 @@ public final class YamlTreeReader {
      */
     private Problem syntaxProblem(MarkedYamlEngineException marked) {
         syntaxError = true;
-        Mark mark = marked.getProblemMark().or(marked::getContextMark).orElse(null);
+        // "found unexpected end of stream while scanning a quoted scalar": the end is where the parser gave up, the
+        // opening quote (the context) is what to fix, and in an entry read on its own the end is the next entry's line
+        boolean atEnd = String.valueOf(marked.getProblem()).contains("end of stream") && marked.getContextMark().isPresent();
+        Mark mark = (atEnd ? marked.getContextMark() : marked.getProblemMark().or(marked::getContextMark)).orElse(null);
         Position at = mark == null ? new Position(1 + lineOffset, 1) : new Position(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
         String problem = oneLine(marked.getProblem());
         if (problem.contains("(TAB)")) {

@@ -138,8 +138,9 @@ class AlertDeliveryTest {
     }
 
     @Test
-    void aRefusedRecipientIsRetriedNextRunWhileTheOthersAreRecorded() throws Exception {
+    void aTemporarilyRefusedRecipientIsRetriedNextRunWhileTheOthersAreRecorded() throws Exception {
         try (SmtpPeer peer = new SmtpPeer(null, null, null, Set.of(LICENCES))) {
+            peer.refuseTemporarily();   // a 550 is not retried at once: RefusedRecipientTest
             TruceFixture.writeDefault(dir);
             CliRunner truce = new CliRunner(dir).env(TruceFixture.smtpAt(peer.port())).at(WEEK_BEFORE);
             CliRunner.Result refused = truce.run("alert");
@@ -148,8 +149,8 @@ class AlertDeliveryTest {
                     sent to desk@example.com: 2 obligations (us-tariff, cn-licences)
                     sent to owner@example.com: 1 obligation (us-tariff)
                     """, refused.out());
-            assertEquals("truce alert: not sent to licences@example.com: refused: 550 5.1.1 <licences@example.com>: "
-                    + "mailbox unavailable; nothing recorded, the next run retries it\n", refused.err());
+            assertEquals("truce alert: not sent to licences@example.com: refused: 450 4.2.1 <licences@example.com>: "
+                    + "mailbox busy, try again later; nothing recorded, the next run retries it\n", refused.err());
 
             peer.acceptAll();
             CliRunner.Result retried = truce.at("2026-06-23T12:00:00Z").run("alert");

@@ -85,6 +85,11 @@ final class TruceProcess implements AutoCloseable {
         }
     }
 
+    /** Forgets the stderr lines not yet waited for: the next {@link #awaitErr} sees only lines that come after this. */
+    void skipErrSoFar() {
+        errLines.clear();
+    }
+
     /**
      * SIGTERM, as systemd stops a service. Through the process handle: Process.destroy() would also
      * close our ends of its pipes, and the lines it logs while stopping would be lost.

@@ -38,6 +38,7 @@ public final class SmtpPeer implements AutoCloseable {
     private final Set<String> refused = new java.util.concurrent.CopyOnWriteArraySet<>();
     private final String user;
     private final String password;
+    private volatile String refusal = "550 5.1.1 <%s>: mailbox unavailable";
     private volatile CountDownLatch hold = new CountDownLatch(0);
     private final CountDownLatch holding = new CountDownLatch(1);
 
@@ -57,6 +58,11 @@ public final class SmtpPeer implements AutoCloseable {
 
     public List<Received> received() {
         return List.copyOf(received);
+    }
+
+    /** Refuse the chosen recipients for now only (450, worth trying again), instead of for good (550). */
+    public void refuseTemporarily() {
+        refusal = "450 4.2.1 <%s>: mailbox busy, try again later";
     }
 
     /** Accept every recipient from now on. */
@@ -152,7 +158,7 @@ public final class SmtpPeer implements AutoCloseable {
                     case "RCPT" -> {
                         String address = line.substring(line.indexOf('<') + 1, line.indexOf('>'));
                         if (refused.contains(address)) {
-                            session.reply("550 5.1.1 <" + address + ">: mailbox unavailable");
+                            session.reply(refusal.formatted(address));
                         } else {
                             recipients.add(address);
                             session.reply("250 ok");

@@ -151,7 +151,7 @@ class ObligationsFileReaderTest {
                     hts: [8505.10]
                 """);
         assertEquals(List.of("obligations.yaml:14:11: obligations[0].hts[0]: '8505.10' must be quoted "
-                + "(\"8505.10\"): YAML reads it as a number and drops trailing zeros"), lines);
+                + "(in double quotes): YAML reads it as a number and drops trailing zeros"), lines);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.truce.alert.mail;
 
+import dev.truce.alert.Digest;
 import dev.truce.domain.TruceException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -13,15 +14,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * A composed digest as a MIME message: multipart/alternative with the plain text first and the HTML
  * second, addressed to its one recipient. The Message-ID is fixed when the message is made, so the one
- * recorded in the ledger is the one the server got.
+ * recorded in the ledger is the one the server got, and it is derived from the ledger's keys ({@link #messageId}).
  */
 public final class DigestMessage {
     private final ComposedDigest digest;
@@ -40,7 +45,7 @@ public final class DigestMessage {
     }
 
     public static DigestMessage create(Session session, ComposedDigest digest, String from, Instant now) {
-        String messageId = "<truce." + UUID.randomUUID() + "@" + from.substring(from.lastIndexOf('@') + 1) + ">";
+        String messageId = messageId(digest.digest(), from);
         try {
             MimeMessage mime = new FixedIdMessage(session, messageId);
             mime.setFrom(address(from));
@@ -58,6 +63,31 @@ public final class DigestMessage {
         } catch (MessagingException e) {
             throw dev.truce.domain.TruceException.failure("cannot build the message to " + digest.recipient() + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A Message-ID made from what the ledger records for the message: the recipient and the keys of its alerts.
+     * A digest sent again because the server's 250 never arrived (stored, then the connection dropped) carries the
+     * same id as the first, so a receiving system that drops duplicates by Message-ID shows it once. A message
+     * with no alerts (a notice that the file is invalid) gets a fresh id.
+     */
+    static String messageId(Digest digest, String from) {
+        String domain = from.substring(from.lastIndexOf('@') + 1);
+        List<String> keys = digest.alertKeys();
+        if (keys.isEmpty()) {
+            return "<truce." + UUID.randomUUID() + "@" + domain + ">";
+        }
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(digest.recipient().getBytes(StandardCharsets.UTF_8));
+            for (String key : keys) {
+                sha.update((byte) '\n');
+                sha.update(key.getBytes(StandardCharsets.UTF_8));
+            }
+            return "<truce." + HexFormat.of().formatHex(sha.digest(), 0, 16) + "@" + domain + ">";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 

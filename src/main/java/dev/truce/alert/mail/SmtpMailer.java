@@ -5,6 +5,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -55,7 +56,7 @@ public final class SmtpMailer implements AutoCloseable {
             try {
                 transport.sendMessage(message.mime(), message.mime().getAllRecipients());
             } catch (MessagingException e) {
-                throw cutShort(delivery, e).orElseGet(() -> new MailFailure(describe(e), false, e));
+                throw cutShort(delivery, e).orElseGet(() -> new MailFailure(describe(e), false, permanentRefusal(e), e));
             }
         }
     }
@@ -101,6 +102,16 @@ public final class SmtpMailer implements AutoCloseable {
             case STOP -> "the SMTP server " + settings.address() + " had not finished when truce was asked to stop; "
                     + "connection closed after a grace of " + Durations.text(stop.grace().orElse(Duration.ZERO));
         }, true, e));
+    }
+
+    /** Whether the server refused a recipient for good: a 5xx reply to RCPT (a 4xx is worth trying again). */
+    private static boolean permanentRefusal(MessagingException e) {
+        for (Exception next = e; next instanceof MessagingException m; next = m.getNextException()) {
+            if (next instanceof SMTPAddressFailedException refused) {
+                return refused.getReturnCode() >= 500 && refused.getReturnCode() < 600;
+            }
+        }
+        return false;
     }
 
     /** One line a person can act on, from the most telling exception in the chain. */
@@ -163,14 +174,25 @@ public final class SmtpMailer implements AutoCloseable {
     public static final class MailFailure extends Exception {
         private static final long serialVersionUID = 1L;
         private final boolean affectsEveryone;
+        private final boolean permanent;
 
         MailFailure(String message, boolean affectsEveryone, Throwable cause) {
+            this(message, affectsEveryone, false, cause);
+        }
+
+        MailFailure(String message, boolean affectsEveryone, boolean permanent, Throwable cause) {
             super(message, cause);
             this.affectsEveryone = affectsEveryone;
+            this.permanent = permanent;
         }
 
         public boolean affectsEveryone() {
             return affectsEveryone;
+        }
+
+        /** The server refused the recipient for good (5xx to RCPT): the same message would be refused again. */
+        public boolean permanent() {
+            return permanent;
         }
     }
 }
