@@ -77,12 +77,24 @@ final class ExposurePrinter {
         }
         ExposureTotal total = report.total();
         table.add(cells("TOTAL", "", amount(total.value()), "", totalCost(total), "", "", "",
-                cost(total.extraCostIfAllLapse(), true) + (total.extraCostIfAllLapse() == null ? "" : " if all lapse"),
+                allLapse(report),
                 total.supplyRiskProducts() == 0 ? "" : Texts.plural(total.supplyRiskProducts(), "product", "products"),
                 Texts.plural(total.products(), "product", "products")));
         table.print(out);
         out.println();
         legends(report).forEach(out::println);
+    }
+
+    /**
+     * The total's extra cost if every deadline ahead lapses; with no deadline ahead there is nothing to add up,
+     * and "0 if all lapse" would read as "nothing can get worse" beside outcomes that are not recorded.
+     */
+    private static String allLapse(ExposureReport report) {
+        if (report.products().stream().allMatch(e -> e.ifLapsed().isEmpty())) {
+            return "no deadline ahead";
+        }
+        return cost(report.total().extraCostIfAllLapse(), true)
+                + (report.total().extraCostIfAllLapse() == null ? "" : " if every deadline ahead lapses");
     }
 
     private static List<TextTable.Cell> cells(String... texts) {
@@ -329,8 +341,8 @@ final class ExposurePrinter {
                     String.join(", ", e.supplyRisk()), nullToEmpty(e.product().description())));
         }
         ExposureTotal t = report.total();
-        Markdown.row(out, List.of("total", "", amount(t.value()), "", totalCost(t), "", "extra if all lapse: "
-                + cost(t.extraCostIfAllLapse(), true), t.supplyRiskProducts() == 0 ? ""
+        Markdown.row(out, List.of("total", "", amount(t.value()), "", totalCost(t), "", allLapse(report),
+                t.supplyRiskProducts() == 0 ? ""
                 : Texts.plural(t.supplyRiskProducts(), "product", "products"), totalWords(t)));
         out.println();
         legends(report).forEach(line -> out.println(Markdown.text(line)));

@@ -79,8 +79,8 @@ final class ShowCommand implements Callable<Integer> {
                 .or(() -> status.daysLeft().map(d -> ", " + Texts.relativeDays(d))).orElse(""));
         field(out, "timeline", styles.timeline(status.timeline()).apply(status.timeline().label()));
         outcome(out, status, detail, zone);
-        field(out, status.timeline().isSettled() ? "compliance (while it held)" : "compliance",
-                compliance(status.compliance(), detail, styles));
+        field(out, "compliance", (status.timeline().isSettled() ? "while it held: " : "")
+                + compliance(status.compliance(), detail, styles));
         status.compliance().progress().ifPresent(p -> field(out, "progress", progress(p, zone)));
         field(out, "owner", o.owner() == null ? null : o.owner().display());
         detail.ack().ifPresent(ack -> field(out, "acked", ack.summary(zone).substring("acked ".length())));

@@ -76,7 +76,9 @@ public final class BriefingViews {
                 .orElseGet(() -> Amounts.amount(t.costIfKept()) + " or " + Amounts.amount(t.costIfLapsed()));
         BriefingView.ProductRow total = new BriefingView.ProductRow("Total", "", Amounts.amount(t.value()), "", costNow,
                 t.costNow().isEmpty() && t.value() != null,
-                t.extraCostIfAllLapse() == null ? List.of() : List.of(Amounts.signed(t.extraCostIfAllLapse()) + " a year if every deadline ahead lapses"),
+                report.products().stream().allMatch(e -> e.ifLapsed().isEmpty()) ? List.of("no deadline ahead")
+                        : t.extraCostIfAllLapse() == null ? List.of()
+                        : List.of(Amounts.signed(t.extraCostIfAllLapse()) + " a year if every deadline ahead lapses"),
                 t.unresolvedProducts() == 0 ? List.of() : List.of(Phrases.plural(t.unresolvedProducts(), "product", "products")
                         + " with an outcome not recorded"),
                 t.supplyRiskProducts() == 0 ? List.of() : List.of(Phrases.plural(t.supplyRiskProducts(), "product", "products")),

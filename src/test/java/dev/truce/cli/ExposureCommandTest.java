@@ -167,9 +167,20 @@ class ExposureCommandTest {
         assertTrue(r.out().contains("1201.90       CN      12,000,000  10 or 34*  1,200,000 or 4,080,000*  "
                 + "2025-08-12 00:01 EDT (passed)*  cn-reciprocal        not recorded  +2,880,000 if it lapsed"), r::toString);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("TOTAL                 16,200,000             "
-                + "1,620,000 or 4,500,000*") && l.contains("+1,608,000 if all lapse") && l.endsWith("3 products")), r::toString);
+                + "1,620,000 or 4,500,000*") && l.contains("+1,608,000 if every deadline ahead lapses") && l.endsWith("3 products")), r::toString);
         assertTrue(r.out().contains("* outcome not recorded: the deadline passed and nobody has recorded whether"));
         assertFalse(r.out().toLowerCase().contains("snapped"), "never a word that reads as a lapse");
+    }
+
+    @Test
+    void theShippedExampleAfterTheLastDeadlineSaysNoDeadlineIsAheadNotZero() throws Exception {
+        TestFiles.copyShipped(dir);
+        java.nio.file.Files.copy(java.nio.file.Path.of("scripts/products.example.csv"), dir.resolve("products.csv"));
+        CliRunner.Result r = new CliRunner(dir).at("2026-12-01T17:00:00Z").run("exposure", "--products", "products.csv");
+        assertEquals(0, r.exitCode(), r::toString);
+        String total = r.out().lines().filter(l -> l.startsWith("TOTAL")).findFirst().orElseThrow();
+        assertTrue(total.contains("no deadline ahead"), total);
+        assertTrue(!total.contains("if all lapse") && !total.contains(" 0 "), total);
     }
 
     @Test
