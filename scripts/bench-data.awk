@@ -140,7 +140,7 @@ BEGIN {
             for (c2 = 1; c2 <= m; c2++) cov = cov (c2 > 1 ? ", " : "") "\"" dotted(pool[1 + crnd(n)], 4 + 2 * crnd(4)) "\""
             cov = "[" cov "]"
         }
-        if (cov != "") {
+        if (cov != "" && keys != "core") {
             print "    covers: " cov > obl
             if (k <= 2 || i <= 3) {
                 mk = (p == 3) ? (crnd(2) ? "US" : "CN") : parties[p]
