@@ -25,9 +25,9 @@ import java.util.Optional;
  * <ul>
  *   <li>threshold: days left is at or below a threshold not yet sent for the deadline in force. After a gap
  *       only the smallest threshold crossed is sent, never one alert per missed threshold;</li>
- *   <li>expired: the deadline in force passed with no outcome recorded (the first notice, once per deadline);
- *       unresolved: still no outcome, again every alerts.unresolved_every_days, until one is recorded or the
- *       obligation is acked;</li>
+ *   <li>expired: the deadline in force passed with no outcome recorded (the first notice, once per deadline,
+ *       however old); unresolved: still no outcome, again each time alerts.unresolved_every_days passed since the
+ *       recipient was last told, until one is recorded or the obligation is acked;</li>
  *   <li>outcome: an outcome was recorded for a deadline the recipient had heard of: one notice;</li>
  *   <li>extended: the deadline differs from the one the recipient last heard of (thresholds re-arm, since
  *       their key holds the deadline); or, for a recipient who never heard of it, an extension became known
@@ -41,9 +41,10 @@ import java.util.Optional;
  * An acknowledged obligation is silent while its ack holds.
  * <p>
  * News window: an event older than {@link #newsWindowDays()} (the largest threshold, at least
- * {@value #MIN_NEWS_WINDOW_DAYS}) is history, not news. Expiries, extensions the recipient never heard
- * of, and evidence going stale are announced only within that many days of happening, so the first run on
- * an old file, or after a long outage, does not flood the desk with the past.
+ * {@value #MIN_NEWS_WINDOW_DAYS}) is history, not news. Extensions the recipient never heard of and evidence
+ * going stale are announced only within that many days of happening, so the first run on an old file, or
+ * after a long outage, does not flood the desk with the past. A passed deadline with no outcome is not
+ * history: it waits for someone to say what happened, so it is told once and then reminded of.
  */
 public final class AlertRules {
     public static final int MIN_NEWS_WINDOW_DAYS = 7;
@@ -114,17 +115,23 @@ public final class AlertRules {
 
     /**
      * The deadline passed and nobody recorded what happened. The first notice comes with the first run after
-     * it (if that is within the news window: a first run on an old file does not replay the past), then one
-     * reminder every alerts.unresolved_every_days, counted from the deadline in the truce's zone, whatever the age.
+     * it, however old the deadline (the desk must record what happened, or ack it); then one reminder once
+     * alerts.unresolved_every_days have passed since the recipient was last told, in the truce's zone. A
+     * reminder's key is the period of the deadline's age it falls in, so two runs never send the same one.
      */
     private Optional<Trigger> unresolved(ObligationStatus status, Instant now, SentLog sent, String recipient) {
         Instant passed = status.deadlineInstant().orElseThrow();
         int every = register.alerts().unresolvedEveryDays();
-        int period = status.daysPassed().orElseThrow() / every;
-        AlertKey first = key(status, TriggerKind.EXPIRED, null, null);
-        if (period == 0 || !sent.wasSent(first, recipient) && isNews(passed, now)) {
-            return isNews(passed, now) ? Optional.of(Trigger.of(first)) : Optional.empty();
+        Optional<Instant> told = sent.lastPassedNotice(status.id(), recipient, passed);
+        if (told.isEmpty()) {
+            return Optional.of(Trigger.of(key(status, TriggerKind.EXPIRED, null, null)));
         }
+        long since = java.time.temporal.ChronoUnit.DAYS.between(told.get().atZone(zone).toLocalDate(),
+                now.atZone(zone).toLocalDate());
+        if (since < every) {
+            return Optional.empty();
+        }
+        int period = status.daysPassed().orElseThrow() / every;
         return Optional.of(Trigger.of(key(status, TriggerKind.UNRESOLVED, null, "every " + every + " days #" + period)));
     }
 

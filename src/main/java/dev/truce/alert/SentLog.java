@@ -40,6 +40,13 @@ public final class SentLog {
                 .map(alert -> alert.key().deadline());
     }
 
+    /** When the recipient was last told that this deadline passed with no outcome (first notice or reminder). */
+    public Optional<Instant> lastPassedNotice(String obligationId, String recipient, Instant deadline) {
+        return newest(obligationId, recipient, alert -> (alert.key().kind() == TriggerKind.EXPIRED
+                || alert.key().kind() == TriggerKind.UNRESOLVED) && deadline.equals(alert.key().deadline()))
+                .map(SentAlert::sentAt);
+    }
+
     /** The compliance state the recipient last heard of for the obligation. */
     public Optional<ComplianceState> lastCompliance(String obligationId, String recipient) {
         return newest(obligationId, recipient, alert -> alert.key().kind().isAboutCompliance())

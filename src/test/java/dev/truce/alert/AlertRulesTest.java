@@ -146,12 +146,16 @@ class AlertRulesTest {
     }
 
     @Test
-    void aFirstRunOnAnOldFileAnnouncesRecentDeadlinesAndRemindsOfOldOnes() throws IOException {
+    void aFirstRunLongAfterTheDeadlineSaysItOnceThenRemindsAWeekLaterNotAtTheNextRun() throws IOException {
         Register register = register();
-        assertEquals("expired", describe(triggers(register, "fixed", at("2026-07-30T12:00:00Z"), DESK)),
-                "29 days after: within the largest threshold (30 days), the first notice");
-        assertEquals("unresolved", describe(triggers(register, "fixed", at("2026-08-01T12:00:00Z"), DESK)),
-                "31 days after: no longer news, but still unresolved: a reminder");
+        assertEquals("expired", describe(run(register, "fixed", at("2026-08-20T12:00:00Z"))),
+                "50 days after, the first run here: the deadline passed, outcome not recorded");
+        assertEquals("", describe(run(register, "fixed", at("2026-08-20T13:00:00Z"))), "an hour later: nothing");
+        assertEquals("", describe(run(register, "fixed", at("2026-08-26T12:00:00Z"))), "6 days later: nothing");
+        assertEquals("unresolved", describe(run(register, "fixed", at("2026-08-27T12:00:00Z"))),
+                "a week after the first notice: the reminder");
+        assertEquals("", describe(run(register, "fixed", at("2026-08-28T12:00:00Z"))));
+        assertEquals("unresolved", describe(run(register, "fixed", at("2026-09-03T12:00:00Z"))), "and a week later");
     }
 
     @Test
