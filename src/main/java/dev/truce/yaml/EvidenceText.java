@@ -20,7 +20,8 @@ public final class EvidenceText {
             "# A YAML list; `truce evidence add` appends entries to the end, so keep it a list.",
             "# Each entry: obligation (an id from obligations.yaml), date (date, or date-time with offset),",
             "#   stance complies|breaches|partial|unclear (the claimant's, not a verdict), claimant (US, CN,",
-            "#   or a third party), basis act|data|statement|report, source, url and note (optional);",
+            "#   or a third party), basis act|data|statement|report, source, url, note and amount (optional;",
+            "#   amount: a purchase's cumulative figure to date, in its target's unit);",
             "#   recorded and recorded_by are set by the tool.",
             "");
 
@@ -49,6 +50,9 @@ public final class EvidenceText {
         }
         if (e.note() != null) {
             line(text, key, "note", scalar(e.note()), newline);
+        }
+        if (e.amount() != null) {
+            line(text, key, "amount", e.amount().stripTrailingZeros().toPlainString(), newline);
         }
         line(text, key, "recorded_by", quoted(e.recordedBy()), newline);
         return text.toString();

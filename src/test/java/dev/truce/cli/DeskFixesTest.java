@@ -78,6 +78,20 @@ class DeskFixesTest {
         assertTrue(Files.readString(dir.resolve("evidence.yaml")).contains("recorded_by: \"ops\""));
     }
 
+    @Test
+    void evidenceAddRecordsAnAmountAndShowCountsItTowardTheTarget() {
+        CliRunner at = new CliRunner(dir).at("2026-01-21T12:00:00Z").env(Map.of("LOGNAME", "ana"));
+        CliRunner.Result added = at.run("evidence", "add", "cn-soybeans-2026", "--stance", "complies", "--claimant", "US",
+                "--basis", "data", "--source", "USDA export sales (test)", "--date", "2026-01-20", "--amount", "9.5");
+        assertEquals(0, added.exitCode(), added::toString);
+        assertTrue(added.out().contains("  amount: 9.5\n"), added.out());
+        CliRunner.Result show = at.run("show", "cn-soybeans-2026");
+        assertTrue(show.out().contains("  progress   9.5 of "), show.out());
+        CliRunner.Result wrong = at.run("evidence", "add", "cn-rare-earth-licensing", "--stance", "complies",
+                "--claimant", "US", "--basis", "data", "--source", "x", "--date", "2026-01-20", "--amount", "3");
+        assertEquals(2, wrong.exitCode(), "no target, no amount: " + wrong);
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
