@@ -98,6 +98,7 @@ class DocsExamplesTest {
             env.keySet().removeIf(k -> k.startsWith("TRUCE_") || k.equals("NO_COLOR"));
             env.put("PATH", bin + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
             env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());   // the parse cache of a fresh machine
+            env.put("TMPDIR", Files.createDirectories(dir.resolve("tmp")).toString());   // mktemp -d, cleaned up
             // examples that commit need an identity; a reader's machine has one
             env.put("GIT_AUTHOR_NAME", "Ana");
             env.put("GIT_AUTHOR_EMAIL", "ana@example.com");
