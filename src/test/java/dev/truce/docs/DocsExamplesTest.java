@@ -63,11 +63,12 @@ class DocsExamplesTest {
     @Test
     void theDocumentationHasRunnableExamples() {
         List<MarkdownBlocks.Block> readme = MarkdownBlocks.blocks(ROOT.resolve("README.md"));
-        assertTrue(readme.stream().filter(MarkdownBlocks.Block::runnable).count() >= 5,
-                "README.md should show its quick start as ```" + MarkdownBlocks.RUNNABLE + " blocks");
+        assertTrue(readme.stream().anyMatch(MarkdownBlocks.Block::runnable),
+                "README.md should show its quick start as a ```" + MarkdownBlocks.RUNNABLE + " block");
         long all = MarkdownBlocks.documents(ROOT).stream().flatMap(f -> MarkdownBlocks.blocks(f).stream())
                 .filter(MarkdownBlocks.Block::runnable).count();
-        assertTrue(all >= 40, "only " + all + " runnable examples in README.md and docs/");
+        // far below today's count: this only catches a change of convention that finds (almost) nothing
+        assertTrue(all >= 20, "only " + all + " runnable examples in README.md and docs/");
     }
 
     @TestFactory

@@ -42,6 +42,32 @@ class DocsStructureTest {
         assertTrue(shown, "README.md should show the test command .ci/run runs: " + command);
     }
 
+    /**
+     * The README's table of commands gives one example each as inline code; each must be run, word for word,
+     * by some runnable example, except the daemon's (it runs until stopped).
+     */
+    @Test
+    void everyExampleInTheCommandTableIsRunSomewhere() throws IOException {
+        List<String> notRun = List.of("truce daemon --run-now");
+        List<String> runLines = MarkdownBlocks.documents(ROOT).stream()
+                .flatMap(f -> MarkdownBlocks.blocks(f).stream()).filter(MarkdownBlocks.Block::runnable)
+                .flatMap(b -> b.text().lines()).toList();
+        List<String> examples = new ArrayList<>();
+        for (String line : Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8)) {
+            String[] cells = line.split("\\|");
+            if (line.startsWith("| `") && cells.length == 4) {   // | command | what it does | example |
+                Matcher code = Pattern.compile("`([^`]*truce [^`]+)`").matcher(cells[3]);
+                while (code.find()) {
+                    examples.add(code.group(1));
+                }
+            }
+        }
+        assertTrue(examples.size() >= 16, "the README's command table should give an example per command: " + examples);
+        List<String> missing = examples.stream().filter(e -> !notRun.contains(e))
+                .filter(e -> runLines.stream().noneMatch(l -> l.contains(e))).toList();
+        assertTrue(missing.isEmpty(), "examples in the README's command table that no runnable example runs: " + missing);
+    }
+
     @Test
     void everyPageIsInTheIndex() throws IOException {
         String index = Files.readString(ROOT.resolve("docs/README.md"), StandardCharsets.UTF_8);
