@@ -30,13 +30,13 @@ public record StatusReport(Instant asOf, ZoneId zone, TruceStatus truce, List<Ob
     }
 
     /** When the file was last reviewed against the sources, and whether that is longer ago than it should be. */
-    public record Review(Optional<LocalDate> reviewed, int everyDays, boolean overdue, long daysAgo) {
-        static Review of(Register register, Instant asOf, ZoneId zone) {
+    public record Review(String file, Optional<LocalDate> reviewed, int everyDays, boolean overdue, long daysAgo) {
+        static Review of(String file, Register register, Instant asOf, ZoneId zone) {
             if (register.reviewed() == null) {
-                return new Review(Optional.empty(), register.reviewEveryDays(), false, 0);
+                return new Review(file, Optional.empty(), register.reviewEveryDays(), false, 0);
             }
             long ago = java.time.temporal.ChronoUnit.DAYS.between(register.reviewed(), asOf.atZone(zone).toLocalDate());
-            return new Review(Optional.of(register.reviewed()), register.reviewEveryDays(),
+            return new Review(file, Optional.of(register.reviewed()), register.reviewEveryDays(),
                     ago > register.reviewEveryDays(), ago);
         }
     }

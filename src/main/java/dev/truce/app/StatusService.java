@@ -140,7 +140,7 @@ public final class StatusService {
         return new StatusReport(at, register.truce().zone(),
                 new StatusCalculator(register.truce(), register.alerts()).truceStatus(at), rows,
                 register.obligations().size(), register.staleAfterDays(), health,
-                StatusReport.Review.of(register, at, register.truce().zone()),
+                StatusReport.Review.of(truceFile.label(), register, at, register.truce().zone()),
                 KnownAcks.inForce(KnownAcks.read(stateOf(truceFile), register.truce().id()), rows, at));
     }
 

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
             "",
             "Output (one line; after '|' the performance data):",
             "  TRUCE WARNING - 2 obligations due within 14 days, next:",
-            "  us-reciprocal-suspension in 9 days | due_warning=2;0;;0;27 ...",
+            "  cn-general-licences in 9 days | due_warning=2;0;;0;37 ...",
             "",
             "Performance data: due_warning, due_critical, breached, unresolved, acked (counts, with the",
             "thresholds that raise them) and next_due_days.",

@@ -11,7 +11,7 @@ import tools.jackson.core.JsonGenerator;
 /** Prints an {@link EvidenceListing} as a table, JSON, CSV or Markdown. */
 final class EvidencePrinter {
     private static final List<String> COLUMNS = List.of("obligation", "date", "stance", "claimant", "basis", "source",
-            "url", "note", "recorded", "recorded_by");
+            "url", "note", "recorded", "recorded_by", "amount");
 
     private final PrintWriter out;
 
@@ -69,7 +69,12 @@ final class EvidencePrinter {
                 json.writeStartObject();
                 List<String> cells = cells(e);
                 for (int i = 0; i < COLUMNS.size(); i++) {
-                    json.writeStringProperty(COLUMNS.get(i), cells.get(i));
+                    if (COLUMNS.get(i).equals("amount") && cells.get(i) != null) {
+                        json.writeName("amount");
+                        json.writeNumber(e.amount().stripTrailingZeros());
+                    } else {
+                        json.writeStringProperty(COLUMNS.get(i), cells.get(i));
+                    }
                 }
                 json.writeEndObject();
             }
@@ -109,6 +114,7 @@ final class EvidencePrinter {
         cells.add(e.note());
         cells.add(e.recorded() == null ? null : e.recorded().toString());
         cells.add(e.recordedBy());
+        cells.add(e.amount() == null ? null : e.amount().stripTrailingZeros().toPlainString());
         return cells;
     }
 }

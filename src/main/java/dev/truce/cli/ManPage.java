@@ -58,7 +58,13 @@ final class ManPage {
                 + "(default 120); then the connection is closed and the mail counts as not sent.");
         definition("TRUCE_DB_USER, TRUCE_DB_PASSWORD", "Credentials of the cluster database (truce daemon --cluster).");
         definition("TRUCE_JAVA_OPTS", "JVM options for scripts/truce (default: a small serial-GC heap).");
-        definition("USER", "Who records evidence when evidence add has no --by.");
+        definition("LOGNAME, USER", "Who runs truce (LOGNAME first, then USER, then the account's name): who records "
+                + "evidence when evidence add has no --by, whose last truce changes run is remembered, and who --mine is "
+                + "when TRUCE_OWNER is not set.");
+        definition("TRUCE_OWNER", "Your name or address as owners are written in the file, for status --mine.");
+        definition(dev.truce.config.EvidenceLocation.ALLOWED_DIRS_VARIABLE, "Folders, separated by ':', where an evidence_file "
+                + "outside the obligations file's folder may be; nothing else is read as evidence.");
+        definition("TERM", "dumb: no colour.");
         out.println(".SH FILES");
         definition("obligations.yaml", "The truce and its obligations, edited by hand; truce schema prints its JSON Schema.");
         definition("evidence.yaml", "Dated claims of compliance, beside obligations.yaml unless evidence_file says otherwise.");
@@ -70,6 +76,13 @@ final class ManPage {
                 + "changes, to compare with.");
         definition(".truce/digest-snapshot.json", "A private copy of the files when the last digest was sent: the next "
                 + "digest says what changed since.");
+        definition(".truce/acks.properties", "A copy of the acks in the ledger, for status, show, check and the briefing.");
+        definition(".truce/alert-last-success", "When an alert run last succeeded; truce check says CRITICAL when it is "
+                + "older than --alert-max-age hours.");
+        definition(".truce/calendar.properties", "The calendar as last emitted, so SEQUENCE rises when a deadline moves.");
+        definition(".truce/refused-recipients.properties", "Addresses a mail server refused for good (5xx), not tried again "
+                + "for 7 days.");
+        definition(".truce/alert.log", "The log scripts/truce-cron --run keeps, with UTC times.");
         out.flush();
     }
 

@@ -12,7 +12,8 @@ final class Warnings {
     static void print(PrintWriter err, StatusReport report) {
         print(err, report.evidence());
         if (report.review().overdue()) {
-            err.println("truce: warning: obligations.yaml was last reviewed on " + report.review().reviewed().orElseThrow()
+            err.println("truce: warning: " + Texts.oneLine(report.review().file()) + " was last reviewed on "
+                    + report.review().reviewed().orElseThrow()
                     + ", " + report.review().daysAgo() + " days ago (review_every_days: " + report.review().everyDays()
                     + "); check it against the sources and update `reviewed:`");
         }

@@ -92,9 +92,9 @@ class CsvFormulaTest {
         CliRunner.Result result = cli.run("evidence", "list", "--format", "csv");
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("""
-                obligation,date,stance,claimant,basis,source,url,note,recorded,recorded_by\r
-                o-plus,2025-05-21,breaches,'@A1,data,'\t=1+1,,,,\r
-                o-equals,2025-05-20,complies,'=1+1,statement,'+SUM(A1:A9),,'-1+1,,\r
+                obligation,date,stance,claimant,basis,source,url,note,recorded,recorded_by,amount\r
+                o-plus,2025-05-21,breaches,'@A1,data,'\t=1+1,,,,,\r
+                o-equals,2025-05-20,complies,'=1+1,statement,'+SUM(A1:A9),,'-1+1,,,\r
                 """, result.out());
     }
 }

@@ -281,8 +281,8 @@ class EvidenceCommandTest {
                 """, all.out());
         CliRunner.Result since = cli.run("evidence", "list", "cn-rare-earth-licensing", "--since", "2025-06-01", "--format", "csv");
         assertEquals("""
-                obligation,date,stance,claimant,basis,source,url,note,recorded,recorded_by\r
-                cn-rare-earth-licensing,2025-06-05,breaches,EU Chamber,data,EU Chamber of Commerce in China,https://example.com/chamber,,,\r
+                obligation,date,stance,claimant,basis,source,url,note,recorded,recorded_by,amount\r
+                cn-rare-earth-licensing,2025-06-05,breaches,EU Chamber,data,EU Chamber of Commerce in China,https://example.com/chamber,,,,\r
                 """, since.out());
         assertTrue(cli.run("evidence", "list", "--stance", "complies").out().contains("No evidence matches."));
         assertTrue(cli.run("evidence", "list", "--as-of", "2025-06-01").out().contains("1 of 2 entries"));
@@ -303,7 +303,8 @@ class EvidenceCommandTest {
                     "url" : "https://example.com/chamber",
                     "note" : null,
                     "recorded" : null,
-                    "recorded_by" : null
+                    "recorded_by" : null,
+                    "amount" : null
                   } ]""")), json.out());
     }
 

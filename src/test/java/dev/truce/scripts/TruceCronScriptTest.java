@@ -127,6 +127,9 @@ class TruceCronScriptTest {
         assertTrue(log.get(0).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ sent to desk@example.com: 1 obligation \\(us-tariff\\)"), log.get(0));
         assertTrue(log.get(1).endsWith("Z truce: SMTP server refused: 550 no such user"), log.get(1));
         assertTrue(log.get(2).endsWith("Z truce alert exited 1"), log.get(2));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(checkout.resolve(".truce"))));
+        assertEquals("rw-------", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(checkout.resolve(".truce/alert.log"))), "the log is the owner's only");
     }
 
     @Test
