@@ -76,11 +76,13 @@ public final class AlertRules {
     public List<Digest> digests(List<ObligationStatus> statuses, Instant now, SentLog sent, List<Ack> acks) {
         Map<String, List<DigestItem>> byRecipient = new LinkedHashMap<>();
         for (ObligationStatus status : statuses.stream().sorted(ATTENTION_ORDER).toList()) {
-            if (acks.stream().anyMatch(ack -> ack.silences(status, now))) {
-                continue;
-            }
+            // An ack silences reminders and warnings, not the news that ends them: the outcome notice still goes.
+            boolean acked = acks.stream().anyMatch(ack -> ack.silences(status, now));
             for (String recipient : Recipients.of(register.alerts(), status.obligation())) {
                 List<Trigger> triggers = triggers(status, now, sent, recipient);
+                if (acked) {
+                    triggers.removeIf(trigger -> trigger.key().kind() != TriggerKind.OUTCOME);
+                }
                 List<DigestItem> items = byRecipient.computeIfAbsent(recipient, r -> new ArrayList<>());
                 if (!triggers.isEmpty()) {
                     items.add(new DigestItem(status, triggers, sent.lastAlert(status.id(), recipient)));

@@ -130,7 +130,7 @@ public final class StatusService {
     private StatusReport report(TruceFile truceFile, List<ObligationStatus> kept, Map<String, List<Evidence>> evidence,
                                        EvidenceHealth health, Instant at, StatusFilter filter) {
         Register register = truceFile.register();
-        ComplianceRules rules = new ComplianceRules(register.truce().zone(), register.staleAfterDays());
+        ComplianceRules rules = new ComplianceRules(register.truce(), register.staleAfterDays());
         List<ObligationStatus> rows = kept.stream()
                 .map(s -> s.withCompliance(rules.assess(evidence.getOrDefault(s.id(), List.of()), at, s,
                         health.isBroken(s.id()))))
@@ -165,7 +165,7 @@ public final class StatusService {
                 evidence.add(e);
             }
         });
-        ComplianceRules rules = new ComplianceRules(register.truce().zone(), register.staleAfterDays());
+        ComplianceRules rules = new ComplianceRules(register.truce(), register.staleAfterDays());
         ObligationStatus bare = calculator.statusOf(obligation, at);
         ObligationStatus status = bare.withCompliance(rules.assess(evidence, at, bare, health.isBroken(id)));
         Map<String, Ack> acks = KnownAcks.inForce(KnownAcks.read(stateOf(truceFile), register.truce().id()),

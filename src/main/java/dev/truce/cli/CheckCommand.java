@@ -188,12 +188,14 @@ final class CheckCommand implements Callable<Integer> {
             return java.util.Optional.empty();
         }
         java.time.Instant last = result.lastAlertSuccess().get();
-        long hours = java.time.Duration.between(last, now).toHours();
-        if (hours <= alertMaxAgeHours) {
+        java.time.Duration age = java.time.Duration.between(last, now);
+        if (age.compareTo(java.time.Duration.ofHours(alertMaxAgeHours)) <= 0) {
             return java.util.Optional.empty();
         }
+        String ago = Texts.plural((int) age.toHours(), "hour", "hours")
+                + (age.toMinutesPart() == 0 ? "" : " " + Texts.plural(age.toMinutesPart(), "minute", "minutes"));
         return java.util.Optional.of("alerts stopped: the last successful alert run was "
-                + last.atZone(zone).format(StatusPrinter.AS_OF) + ", " + hours + " hours ago (more than "
+                + last.atZone(zone).format(StatusPrinter.AS_OF) + ", " + ago + " ago (more than "
                 + alertMaxAgeHours + "): check cron (scripts/truce-cron) or the daemon");
     }
 

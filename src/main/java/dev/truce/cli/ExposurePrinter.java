@@ -109,7 +109,8 @@ final class ExposurePrinter {
         List<String> legends = new ArrayList<>();
         legends.add("IF IT LAPSES: the duty right after that deadline if that obligation lapses and the others hold; "
                 + "EXTRA A YEAR: value × (lapsed − kept) / 100.");
-        if (report.total().unresolvedProducts() > 0) {
+        if (report.total().unresolvedProducts() > 0
+                || report.products().stream().anyMatch(e -> e.ifLapsed().stream().anyMatch(l -> !l.duty().known()))) {
             legends.add(UNRESOLVED_MARK + " outcome not recorded: the deadline passed and nobody has recorded whether the "
                     + "obligation was kept, extended, lapsed or ended, so the duty is shown both ways: as if kept, "
                     + "then as if lapsed (record it: outcome: in obligations.yaml; truce show ID).");
@@ -160,6 +161,11 @@ final class ExposurePrinter {
 
     // ---------------------------------------------------------------- numbers
 
+
+    /** A duty that an unrecorded outcome leaves open is both figures, marked: "34 or 59*". */
+    private static String rate(dev.truce.domain.exposure.Share duty) {
+        return duty.known() ? rate(duty.ifKept()) : rate(duty.ifKept()) + " or " + rate(duty.ifLapsed()) + UNRESOLVED_MARK;
+    }
     static String rate(BigDecimal rate) {
         return Amounts.rate(rate);
     }
@@ -239,7 +245,9 @@ final class ExposurePrinter {
             json.writeStringProperty("deadline", l.deadline().endIso(zone));
             json.writeStringProperty("deadline_date", l.deadline().dateIn(zone).toString());
             json.writeNumberProperty("days_left", l.daysLeft());
-            number(json, "duty", l.duty());
+            number(json, "duty", l.knownDuty().orElse(null));
+            number(json, "duty_as_if_kept", l.duty().ifKept());
+            number(json, "duty_as_if_lapsed", l.duty().ifLapsed());
             number(json, "extra_cost", l.extraCost());
             json.writeEndObject();
         }
@@ -290,7 +298,7 @@ final class ExposurePrinter {
                     number(e.costNow().orElse(null)), number(e.costIfKept()), number(e.costIfLapsed()),
                     e.unresolved().stream().map(Exposure.Unresolved::obligation).collect(Collectors.joining(" ")),
                     next.map(l -> l.deadline().endIso(zone)).orElse(""), next.map(Exposure.Lapse::obligation).orElse(""),
-                    next.map(l -> rate(l.duty())).orElse(""), next.map(l -> number(l.extraCost())).orElse(""),
+                    next.flatMap(Exposure.Lapse::knownDuty).map(ExposurePrinter::rate).orElse(""), next.map(l -> number(l.extraCost())).orElse(""),
                     lapses(e, zone), number(e.extraCostIfAllLapse()), String.join(" ", e.supplyRisk())));
             Csv.row(out, cells);
         }

@@ -143,14 +143,24 @@ final class StatusPrinter {
     static String truceLine(TruceStatus truce, ZoneId zone) {
         String end = truce.end().display(zone);
         String when;
-        if (!truce.ended()) {
-            when = "ends " + end + " (" + Texts.relativeDays(truce.daysLeft()) + ")";
+        if (truce.settled() && !truce.ended()) {
+            Outcome outcome = truce.outcome().orElseThrow();
+            when = outcome.result().label() + " from " + outcome.effective().display(zone) + ", before its deadline "
+                    + end + " (" + Texts.oneLine(outcome.source()) + ")";
+        } else if (!truce.ended()) {
+            when = "ends " + end + " (" + Texts.relativeDays(truce.daysLeft()) + ")"
+                    + truce.outcomeAhead().map(o -> "; outcome recorded: " + o.result().label()
+                            + (o.effective() == null ? " at the deadline" : " from " + o.effective().display(zone))
+                            + " (" + Texts.oneLine(o.source()) + ")").orElse("");
         } else if (truce.settled()) {
             Outcome outcome = truce.outcome().orElseThrow();
             when = "deadline passed " + end + " (" + Texts.relativeDays(-truce.daysPassed().orElse(0)) + "): "
                     + outcome.result().label() + " (" + Texts.oneLine(outcome.source()) + ")";
         } else {
-            when = "deadline passed " + end + " (" + Texts.relativeDays(-truce.daysPassed().orElse(0)) + "): outcome not recorded";
+            when = "deadline passed " + end + " (" + Texts.relativeDays(-truce.daysPassed().orElse(0)) + "): "
+                    + truce.outcomeAhead().map(o -> "outcome recorded: " + o.result().label() + ", in effect from "
+                            + o.effective().display(zone) + " (" + Texts.oneLine(o.source()) + ")")
+                            .orElse("outcome not recorded");
         }
         List<Extension> extensions = truce.extensionsKnown();
         String chain = extensions.isEmpty() ? "no extensions so far"
@@ -176,8 +186,7 @@ final class StatusPrinter {
             json.writeStringProperty("end_date", truce.endDate().toString());
             json.writeNumberProperty("days_left", truce.daysLeft());
             json.writeBooleanProperty("ended", truce.ended());
-            json.writeStringProperty("timeline", !truce.ended() ? "active" : truce.settled()
-                    ? truce.outcome().orElseThrow().result().label() : "unresolved");
+            json.writeStringProperty("timeline", truce.timeline());
             json.writeNumberProperty("extensions", truce.extensionsKnown().size());
             extensionChain(json, truce.extensionsKnown());
             json.writeName("outcome");

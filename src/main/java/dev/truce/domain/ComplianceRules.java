@@ -37,11 +37,14 @@ import java.util.Set;
 public final class ComplianceRules {
     public static final int DISPUTE_WINDOW_DAYS = 30;
 
+    private final Truce truce;
     private final ZoneId zone;
     private final int staleAfterDays;
 
-    public ComplianceRules(ZoneId zone, int staleAfterDays) {
-        this.zone = zone;
+    /** {@code truce}: its zone counts the days, and its start is the start of an obligation that gives none. */
+    public ComplianceRules(Truce truce, int staleAfterDays) {
+        this.truce = truce;
+        this.zone = truce.zone();
         this.staleAfterDays = staleAfterDays;
     }
 
@@ -118,9 +121,8 @@ public final class ComplianceRules {
             long daysLeft = ChronoUnit.DAYS.between(today, status.dueDate().get()) + 1; // the due date is a day to buy in
             BigDecimal missing = target.amount().subtract(latest).max(BigDecimal.ZERO);
             needed = Optional.of(missing.divide(BigDecimal.valueOf(Math.max(1, daysLeft)), MathContext.DECIMAL64));
-            LocalDate start = status.obligation().effective() == null ? null
-                    : status.obligation().effective().dateIn(zone);
-            long elapsed = start == null ? 0 : ChronoUnit.DAYS.between(start, reported) + 1;
+            LocalDate start = status.obligation().effectiveOr(truce).dateIn(zone);
+            long elapsed = ChronoUnit.DAYS.between(start, reported) + 1;
             if (elapsed > 0) {
                 soFar = Optional.of(latest.divide(BigDecimal.valueOf(elapsed), MathContext.DECIMAL64));
             }

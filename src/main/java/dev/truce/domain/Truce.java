@@ -42,6 +42,97 @@ public record Truce(String id, String title, List<String> parties, LocalDate ann
 
     /** This truce with another outcome (tests replay the ruling on the shipped file). */
     public Truce withOutcome(Outcome value) {
-        return new Truce(id, title, parties, announced, effective, zone, days, extensions, sources, note, value);
+        return toBuilder().outcome(value).build();
+    }
+
+    /** For code that makes truces (tests, generators): a two-party truce of {@code days} days, the rest named when wanted. */
+    public static Builder builder(String id, Moment effective, ZoneId zone, int days) {
+        return new Builder(id, effective, zone, days);
+    }
+
+    public Builder toBuilder() {
+        return new Builder(id, effective, zone, days).title(title).parties(parties).announced(announced)
+                .extensions(extensions).sources(sources).note(note).outcome(outcome);
+    }
+
+    public static final class Builder {
+        private String id;
+        private String title;
+        private List<String> parties = List.of("US", "CN");
+        private LocalDate announced;
+        private Moment effective;
+        private ZoneId zone;
+        private int days;
+        private List<Extension> extensions = List.of();
+        private List<String> sources = List.of();
+        private String note;
+        private Outcome outcome;
+
+        private Builder(String id, Moment effective, ZoneId zone, int days) {
+            this.id = id;
+            this.title = id;
+            this.effective = effective;
+            this.zone = zone;
+            this.days = days;
+        }
+
+        public Builder id(String value) {
+            id = value;
+            return this;
+        }
+
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        public Builder parties(List<String> value) {
+            parties = value;
+            return this;
+        }
+
+        public Builder announced(LocalDate value) {
+            announced = value;
+            return this;
+        }
+
+        public Builder effective(Moment value) {
+            effective = value;
+            return this;
+        }
+
+        public Builder zone(ZoneId value) {
+            zone = value;
+            return this;
+        }
+
+        public Builder days(int value) {
+            days = value;
+            return this;
+        }
+
+        public Builder extensions(List<Extension> value) {
+            extensions = value;
+            return this;
+        }
+
+        public Builder sources(List<String> value) {
+            sources = value;
+            return this;
+        }
+
+        public Builder note(String value) {
+            note = value;
+            return this;
+        }
+
+        public Builder outcome(Outcome value) {
+            outcome = value;
+            return this;
+        }
+
+        public Truce build() {
+            return new Truce(id, title, parties, announced, effective, zone, days, extensions, sources, note, outcome);
+        }
     }
 }

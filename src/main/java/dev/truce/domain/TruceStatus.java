@@ -20,6 +20,20 @@ public record TruceStatus(Truce truce, Moment end, Instant endInstant, LocalDate
         return ended && !settled;
     }
 
+    /**
+     * The truce's timeline, read as an obligation's: the outcome's result once it is in effect (an early
+     * effective settles it before the deadline), {@code unresolved} once the end passed without one, else
+     * {@code active}.
+     */
+    public String timeline() {
+        return settled ? outcome.orElseThrow().result().label() : ended ? "unresolved" : "active";
+    }
+
+    /** An outcome known at the as-of instant but not yet in effect. */
+    public Optional<Outcome> outcomeAhead() {
+        return settled ? Optional.empty() : outcome;
+    }
+
     /** Whole days since the end passed, in the truce zone (0 on the day); empty while it is ahead. */
     public Optional<Integer> daysPassed() {
         return Optional.of(Phrases.daysPassed(daysLeft, end)).filter(passed -> ended && passed >= 0);

@@ -93,7 +93,8 @@ public final class BriefingViews {
         String costNow = e.product().value() == null ? "-" : e.costNow().map(Amounts::amount)
                 .orElseGet(() -> Amounts.amount(e.costIfKept()) + " or " + Amounts.amount(e.costIfLapsed()));
         List<String> lapses = e.ifLapsed().stream().map(l -> l.deadline().display(zone) + " · " + l.obligation() + ": "
-                + Amounts.rate(l.duty()) + "%" + (l.extraCost() == null ? "" : " (" + Amounts.signed(l.extraCost()) + " a year)"))
+                + l.knownDuty().map(d -> Amounts.rate(d) + "%").orElseGet(() -> Amounts.rate(l.duty().ifKept()) + "% or "
+                        + Amounts.rate(l.duty().ifLapsed()) + "% (an outcome not recorded)") + (l.extraCost() == null ? "" : " (" + Amounts.signed(l.extraCost()) + " a year)"))
                 .toList();
         List<String> notRecorded = e.unresolved().stream().map(u -> u.obligation() + ": passed "
                 + u.deadline().display(zone) + ", outcome not recorded (" + Amounts.rate(u.kept()) + "% if kept, "
@@ -107,12 +108,20 @@ public final class BriefingViews {
         int days = status.daysLeft();
         String extensions = status.extensionsKnown().isEmpty() ? "no extensions"
                 : status.extensionsKnown().size() == 1 ? "1 extension" : status.extensionsKnown().size() + " extensions";
+        if (status.settled() && !status.ended()) {
+            dev.truce.domain.Outcome outcome = status.outcome().orElseThrow();
+            return new BriefingView.Countdown(outcome.result().label(), "before the truce deadline",
+                    "Outcome: " + outcome.result().label() + " from " + outcome.effective().display(zone)
+                            + "; the deadline was " + status.end().display(zone) + " after " + extensions, "ended");
+        }
         if (status.ended()) {
             String detail = status.settled()
                     ? "Deadline " + status.end().display(zone) + " after " + extensions + "; outcome: "
                             + status.outcome().orElseThrow().result().label()
-                    : "Deadline " + status.end().display(zone) + " after " + extensions + "; outcome not recorded: "
-                            + "whether it lapsed, was extended or ended is not known here";
+                    : status.outcomeAhead().map(o -> "Deadline " + status.end().display(zone) + " after " + extensions
+                            + "; outcome recorded: " + o.result().label() + ", in effect from "
+                            + o.effective().display(zone)).orElse("Deadline " + status.end().display(zone) + " after "
+                            + extensions + "; outcome not recorded: whether it lapsed, was extended or ended is not known here");
             int passed = status.daysPassed().orElse(0);
             return new BriefingView.Countdown(String.valueOf(passed), passed == 1 ? "day since the truce deadline passed"
                     : "days since the truce deadline passed", detail, "ended");

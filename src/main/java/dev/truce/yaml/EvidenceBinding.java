@@ -21,6 +21,7 @@ public final class EvidenceBinding {
     private final String obligationsName;
     private final Map<String, Boolean> hasTarget = new HashMap<>();
     private final SpecBinder binder;
+    private final java.util.Map<String, String> shared = new java.util.HashMap<>();
 
     /** {@code register}: what obligations.yaml declares; {@code obligationsName} names that file in messages. */
     public EvidenceBinding(String label, Register register, String obligationsName) {
@@ -57,6 +58,12 @@ public final class EvidenceBinding {
         return sum * 31 + xor + hasTarget.size();
     }
 
+    /** One instance of each repeated value of this read (see {@link EvidenceSpec#toDomain(java.util.function.UnaryOperator)}). */
+    private String shared(String value) {
+        String known = shared.putIfAbsent(value, value);
+        return known != null ? known : value;
+    }
+
     /** The entry, or null when something is wrong with it (then {@code problems} says what). */
     public Evidence bind(YamlNode item, String path, List<Problem> problems) {
         boolean known = knownObligation(item, path, problems);
@@ -71,7 +78,7 @@ public final class EvidenceBinding {
                     + obligationsName + ")"));
             return null;
         }
-        return spec.toDomain();
+        return spec.toDomain(this::shared);
     }
 
     /** The obligation named must be one obligations.yaml declares: checked even when the rest of the entry is wrong. */

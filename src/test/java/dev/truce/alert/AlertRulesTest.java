@@ -313,8 +313,8 @@ class AlertRulesTest {
     }
 
     private static Compliance compliance(ComplianceState state, String newestDate, boolean stale) {
-        Evidence newest = new Evidence("x", Moment.ofDate(LocalDate.parse(newestDate)), Stance.BREACHES, "US",
-                Basis.STATEMENT, "a statement", null, null, null, null, null);
+        Evidence newest = Evidence.builder("x", Moment.ofDate(LocalDate.parse(newestDate)), Stance.BREACHES, "US",
+                Basis.STATEMENT, "a statement").build();
         return new Compliance(state, stale, 1, Optional.of(newest));
     }
 }

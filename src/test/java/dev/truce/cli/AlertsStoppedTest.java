@@ -35,6 +35,9 @@ class AlertsStoppedTest {
         assertEquals(0, truce.at("2026-02-02T12:00:00Z").run("alert").exitCode());
         CliRunner.Result fresh = truce.at("2026-02-03T13:00:00Z").run("check");
         assertEquals(0, fresh.exitCode(), "25 hours: fine; " + fresh);
+        CliRunner.Result justOver = truce.at("2026-02-03T14:30:00Z").run("check");
+        assertEquals(2, justOver.exitCode(), "26 hours and a half is older than 26 hours: " + justOver);
+        assertTrue(justOver.out().contains(", 26 hours 30 minutes ago (more than 26)"), justOver.out());
         CliRunner.Result stale = truce.at("2026-02-03T15:00:00Z").run("check");
         assertEquals(2, stale.exitCode(), stale::toString);
         assertTrue(stale.out().startsWith("TRUCE CRITICAL - alerts stopped: the last successful alert run was "

@@ -23,8 +23,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class CheckLineTest {
-    private static final Truce TRUCE = new Truce("t", "T", List.of("US", "CN"), null, Moment.ofDate(LocalDate.parse("2025-05-14")),
-            ZoneId.of("America/New_York"), 90, List.of(), List.of(), null, null);
+    private static final Truce TRUCE = Truce.builder("t", Moment.ofDate(LocalDate.parse("2025-05-14")),
+            ZoneId.of("America/New_York"), 90).title("T").build();
 
     @Test
     void breachesComeFirstAndLongListsAreCut() {

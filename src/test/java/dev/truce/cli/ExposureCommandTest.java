@@ -75,6 +75,8 @@ class ExposureCommandTest {
                       "deadline_date" : "2025-09-30",
                       "days_left" : 29,
                       "duty" : 35,
+                      "duty_as_if_kept" : 35,
+                      "duty_as_if_lapsed" : 35,
                       "extra_cost" : 600000
                     }, {
                       "obligation" : "us-reciprocal",
@@ -82,6 +84,8 @@ class ExposureCommandTest {
                       "deadline_date" : "2025-11-10",
                       "days_left" : 70,
                       "duty" : 34,
+                      "duty_as_if_kept" : 34,
+                      "duty_as_if_lapsed" : 34,
                       "extra_cost" : 576000
                     } ],
                     "unresolved" : [ ],
@@ -108,6 +112,8 @@ class ExposureCommandTest {
                       "deadline_date" : "2025-11-10",
                       "days_left" : 70,
                       "duty" : 34,
+                      "duty_as_if_kept" : 34,
+                      "duty_as_if_lapsed" : 34,
                       "extra_cost" : 432000
                     } ],
                     "unresolved" : [ ],

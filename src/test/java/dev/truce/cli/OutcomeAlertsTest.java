@@ -72,7 +72,7 @@ class OutcomeAlertsTest {
     }
 
     @Test
-    void anAckStopsTheReminders() {
+    void anAckStopsTheRemindersButNotTheOutcomeNotice() {
         TruceFixture.write(dir, OutcomeSequence.file(TruceFixture.plainSmtp(), false));
         truce.at("2026-06-23T11:00:00Z").run("alert");
         truce.at("2026-07-01T11:00:00Z").run("alert");
@@ -83,6 +83,16 @@ class OutcomeAlertsTest {
         assertEquals("", truce.at("2026-07-08T11:00:00Z").run("alert").out());
         assertEquals("", truce.at("2026-07-15T11:00:00Z").run("alert").out());
         assertEquals(before, MAIL.getReceivedMessages().length);
+
+        // The ack silenced the reminders, not the news that ends them: recording the outcome is told once.
+        TruceFixture.write(dir, OutcomeSequence.file(TruceFixture.plainSmtp(), true));
+        CliRunner.Result recorded = truce.at("2026-07-16T11:00:00Z").run("alert");
+        assertEquals("sent to desk@example.com: 1 obligation (us-tariff)\n", recorded.out(), recorded::toString);
+        assertEquals(before + 1, MAIL.getReceivedMessages().length);
+        String text = Mails.text(Mails.lastTo(MAIL.getReceivedMessages(), TruceFixture.DESK));
+        assertTrue(text.contains("- outcome recorded: lapsed"), text);
+        assertEquals("", truce.at("2026-07-17T11:00:00Z").run("alert").out());
+        assertEquals(before + 1, MAIL.getReceivedMessages().length);
     }
 
     @Test

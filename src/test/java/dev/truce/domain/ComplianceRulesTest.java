@@ -19,11 +19,14 @@ class ComplianceRulesTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     /** Noon in New York on 2025-07-01. */
     private static final Instant AS_OF = Instant.parse("2025-07-01T16:00:00Z");
-    private final ComplianceRules rules = new ComplianceRules(NEW_YORK, 30);
+    /** A truce from 2025-05-14 that runs a year: its start is the start of an obligation that gives none. */
+    private static final Truce TRUCE = Truce.builder("t", Moment.ofDate(LocalDate.parse("2025-05-14")), NEW_YORK, 365)
+            .build();
+    private final ComplianceRules rules = new ComplianceRules(TRUCE, 30);
 
     private static Evidence entry(String date, Stance stance, String claimant, Basis basis) {
         Moment moment = date.contains("T") ? Moment.ofDateTime(OffsetDateTime.parse(date)) : Moment.ofDate(LocalDate.parse(date));
-        return new Evidence("x", moment, stance, claimant, basis, "source of " + date, null, null, null, null, null);
+        return Evidence.builder("x", moment, stance, claimant, basis, "source of " + date).build();
     }
 
     private ComplianceState state(Evidence... evidence) {
@@ -247,7 +250,7 @@ class ComplianceRulesTest {
         @Test
         void theThresholdComesFromTheRegister() {
             Evidence june1 = entry("2025-06-01", Stance.COMPLIES, "CN", Basis.ACT);
-            assertTrue(new ComplianceRules(NEW_YORK, 7).assess(List.of(june1), AS_OF).stale());
+            assertTrue(new ComplianceRules(TRUCE, 7).assess(List.of(june1), AS_OF).stale());
         }
     }
 
@@ -276,5 +279,66 @@ class ComplianceRulesTest {
             log.add(entry("2025-06-" + (10 + i % 20), i % 2 == 0 ? Stance.BREACHES : Stance.COMPLIES, "US", Basis.STATEMENT));
         }
         assertEquals(ComplianceState.BREACH_ALLEGED, rules.assess(log, AS_OF).state());
+    }
+
+    /**
+     * A purchase with a target: the newest cumulative amount against the target, and falling behind the pace
+     * needed makes it at-risk. The truce starts 2025-05-14; as of 2025-07-01, 49 days have passed (both ends
+     * counted) and the deadline 2025-12-31 leaves 184 days to buy in.
+     */
+    @Nested
+    class Purchases {
+        private final StatusCalculator calculator = new StatusCalculator(TRUCE, AlertSettings.defaults());
+
+        private Obligation purchase(Moment effective) {
+            return Obligation.builder("beans").kind(Kind.PURCHASE).party("CN").due("2025-12-31").effective(effective)
+                    .target(new Target(new java.math.BigDecimal("12"), "MMT")).build();
+        }
+
+        private Evidence bought(String date, String amount) {
+            return Evidence.builder("beans", Moment.ofDate(LocalDate.parse(date)), Stance.COMPLIES, "US", Basis.DATA,
+                    "USDA").amount(new java.math.BigDecimal(amount)).build();
+        }
+
+        private Compliance assess(Obligation purchase, Evidence... evidence) {
+            return rules.assess(List.of(evidence), AS_OF, calculator.statusOf(purchase, AS_OF), false);
+        }
+
+        @Test
+        void behindThePaceNeededIsAtRiskEvenWhenTheObligationStartsWithTheTruce() {
+            // 1.0 MMT in 49 days is about 0.02 a day; the 11 MMT missing need about 0.06 a day.
+            Compliance compliance = assess(purchase(null), bought("2025-07-01", "1.0"));
+            Progress progress = compliance.progress().orElseThrow();
+            assertEquals(new java.math.BigDecimal("8.3"), progress.percent());
+            assertTrue(progress.soFarPerDay().isPresent(), "the pace so far counts from the truce's start");
+            assertTrue(progress.behind());
+            assertEquals(ComplianceState.AT_RISK, compliance.state());
+        }
+
+        @Test
+        void aheadOfThePaceStaysComplying() {
+            Compliance compliance = assess(purchase(null), bought("2025-07-01", "6.0"));
+            assertFalse(compliance.progress().orElseThrow().behind());
+            assertEquals(ComplianceState.COMPLYING, compliance.state());
+        }
+
+        @Test
+        void anObligationsOwnStartCountsInsteadOfTheTruces() {
+            // From 2025-06-21: 11 days; 2.5 MMT is about 0.23 a day against about 0.05 needed.
+            Compliance compliance = assess(purchase(Moment.ofDate(LocalDate.parse("2025-06-21"))),
+                    bought("2025-07-01", "2.5"));
+            assertEquals(0, new java.math.BigDecimal("2.5").divide(new java.math.BigDecimal("11"),
+                    java.math.MathContext.DECIMAL64).compareTo(compliance.progress().orElseThrow().soFarPerDay().orElseThrow()));
+            assertEquals(ComplianceState.COMPLYING, compliance.state());
+        }
+
+        @Test
+        void theNewestAmountCountsAndATargetReachedIsNeverBehind() {
+            Compliance compliance = assess(purchase(null), bought("2025-06-01", "3"), bought("2025-06-30", "12.5"));
+            Progress progress = compliance.progress().orElseThrow();
+            assertEquals(new java.math.BigDecimal("12.5"), progress.latest());
+            assertTrue(progress.reached());
+            assertFalse(progress.behind());
+        }
     }
 }

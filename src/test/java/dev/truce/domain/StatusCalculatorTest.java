@@ -16,11 +16,12 @@ class StatusCalculatorTest {
 
     /** Geneva: effective 00:01 EDT 2025-05-14, 90 days, extended by EO 14334 and EO 14358. */
     private static Truce geneva(ZoneId zone) {
-        return new Truce("us-cn-2025", "Geneva", List.of("US", "CN"), LocalDate.of(2025, 5, 12),
-                Moment.ofDateTime(OffsetDateTime.parse("2025-05-14T00:01-04:00")), zone, 90,
-                List.of(new Extension(LocalDate.of(2025, 8, 11), Moment.ofDateTime(OffsetDateTime.parse("2025-11-10T00:01-05:00")), "EO 14334", null),
-                        new Extension(LocalDate.of(2025, 11, 4), Moment.ofDateTime(OffsetDateTime.parse("2026-11-10T00:01-05:00")), "EO 14358", null)),
-                List.of(), null, null);
+        return Truce.builder("us-cn-2025", Moment.ofDateTime(OffsetDateTime.parse("2025-05-14T00:01-04:00")), zone, 90)
+                .title("Geneva").announced(LocalDate.of(2025, 5, 12))
+                .extensions(List.of(
+                        new Extension(LocalDate.of(2025, 8, 11), Moment.ofDateTime(OffsetDateTime.parse("2025-11-10T00:01-05:00")), "EO 14334", null),
+                        new Extension(LocalDate.of(2025, 11, 4), Moment.ofDateTime(OffsetDateTime.parse("2026-11-10T00:01-05:00")), "EO 14358", null)))
+                .build();
     }
 
     private static Obligation obligation(Due due, Moment effective) {
@@ -36,8 +37,7 @@ class StatusCalculatorTest {
     /** The truce as it stood before the one-year arrangement: only EO 14334's extension to 2025-11-10. */
     private static StatusCalculator firstExtensionOnly(ZoneId zone) {
         Truce full = geneva(zone);
-        Truce truce = new Truce(full.id(), full.title(), full.parties(), full.announced(), full.effective(), zone,
-                full.days(), full.extensions().subList(0, 1), List.of(), null, null);
+        Truce truce = full.toBuilder().extensions(full.extensions().subList(0, 1)).build();
         return new StatusCalculator(truce, AlertSettings.defaults());
     }
 
@@ -48,8 +48,7 @@ class StatusCalculatorTest {
 
     @Test
     void aTruceThatStartsOnABareDateRunsItsDaysThroughTheLastOne() {
-        Truce byDate = new Truce("t", "T", List.of("US", "CN"), null, Moment.ofDate(LocalDate.of(2025, 5, 14)),
-                NEW_YORK, 90, List.of(), List.of(), null, null);
+        Truce byDate = Truce.builder("t", Moment.ofDate(LocalDate.of(2025, 5, 14)), NEW_YORK, 90).title("T").build();
         // 2025-05-14 00:00 plus 90 days is 2025-08-12 00:00, i.e. through 2025-08-11.
         assertEquals(Moment.ofDate(LocalDate.of(2025, 8, 11)), byDate.originalEnd());
         assertEquals(ny("2025-08-12T00:00"), byDate.originalEnd().end(NEW_YORK));

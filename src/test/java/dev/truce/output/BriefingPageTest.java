@@ -31,10 +31,10 @@ import org.junit.jupiter.api.Test;
 /** The page as rendered from a view, with evidence and compliance states built here. */
 class BriefingPageTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-    private static final Truce TRUCE = new Truce("t", "A truce", List.of("US", "CN"), null,
-            Moment.ofDateTime(OffsetDateTime.parse("2025-05-14T00:01-04:00")), NEW_YORK, 90,
-            List.of(new Extension(LocalDate.parse("2025-08-11"), Moment.ofDateTime(OffsetDateTime.parse("2025-11-10T00:01-05:00")),
-                    "EO 14334", null)), List.of(), null, null);
+    private static final Truce TRUCE = Truce.builder("t",
+            Moment.ofDateTime(OffsetDateTime.parse("2025-05-14T00:01-04:00")), NEW_YORK, 90).title("A truce")
+            .extensions(List.of(new Extension(LocalDate.parse("2025-08-11"),
+                    Moment.ofDateTime(OffsetDateTime.parse("2025-11-10T00:01-05:00")), "EO 14334", null))).build();
     private static final Instant AS_OF = Instant.parse("2025-07-01T12:00:00Z");
 
     @Test
@@ -79,7 +79,7 @@ class BriefingPageTest {
     }
 
     private static Evidence evidence(String date, Stance stance, String url, String note) {
-        return new Evidence("a", Moment.ofDate(LocalDate.parse(date)), stance, "CN", Basis.ACT, "MOFCOM", url, note,
-                null, null, null);
+        return Evidence.builder("a", Moment.ofDate(LocalDate.parse(date)), stance, "CN", Basis.ACT, "MOFCOM").url(url)
+                .note(note).build();
     }
 }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class ExposureChartTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-    private static final Truce TRUCE = new Truce("t", "T", List.of("US", "CN"), null,
-            Moment.ofDateTime(OffsetDateTime.parse("2025-05-14T00:01-04:00")), NEW_YORK, 90, List.of(), List.of(), null, null);
+    private static final Truce TRUCE = Truce.builder("t",
+            Moment.ofDateTime(OffsetDateTime.parse("2025-05-14T00:01-04:00")), NEW_YORK, 90).title("T").build();
 
     @Test
     void aStepLineThatSplitsWhereTheOutcomeIsNotKnown() {

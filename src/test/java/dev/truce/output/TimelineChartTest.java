@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 
 class TimelineChartTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-    private static final Truce TRUCE = new Truce("t", "T", List.of("US", "CN"), null,
-            Moment.ofDateTime(OffsetDateTime.parse("2025-05-14T00:01-04:00")), NEW_YORK, 90,
-            List.of(new Extension(LocalDate.parse("2025-08-11"), Moment.ofDateTime(OffsetDateTime.parse("2025-11-10T00:01-05:00")),
-                    "EO 14334", null)), List.of(), null, null);
+    private static final Truce TRUCE = Truce.builder("t",
+            Moment.ofDateTime(OffsetDateTime.parse("2025-05-14T00:01-04:00")), NEW_YORK, 90).title("T")
+            .extensions(List.of(new Extension(LocalDate.parse("2025-08-11"),
+                    Moment.ofDateTime(OffsetDateTime.parse("2025-11-10T00:01-05:00")), "EO 14334", null))).build();
 
     @Test
     void eachBarRunsFromEffectiveToDeadlineOnOneScale() {

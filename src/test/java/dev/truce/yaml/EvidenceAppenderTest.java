@@ -54,9 +54,9 @@ class EvidenceAppenderTest {
     }
 
     private static Evidence entry(String note) {
-        return new Evidence("cn-rare-earth-licensing", Moment.ofDate(LocalDate.parse("2025-06-05")), Stance.BREACHES,
-                "EU Chamber", Basis.DATA, "EU Chamber of Commerce in China", null, note,
-                Instant.parse("2025-06-06T14:03:09Z"), "alice", null);
+        return Evidence.builder("cn-rare-earth-licensing", Moment.ofDate(LocalDate.parse("2025-06-05")), Stance.BREACHES,
+                "EU Chamber", Basis.DATA, "EU Chamber of Commerce in China").note(note)
+                .recorded(Instant.parse("2025-06-06T14:03:09Z")).recordedBy("alice").build();
     }
 
     private EvidenceAppender.Appended append(Evidence entry) {
@@ -163,9 +163,9 @@ class EvidenceAppenderTest {
     })
     void awkwardTextReadsBackExactly(String text) throws IOException {
         Files.writeString(file(), HAND_WRITTEN);
-        Evidence awkward = new Evidence("cn-rare-earth-licensing", Moment.ofDateTime(OffsetDateTime.parse("2025-06-05T12:01+08:00")),
-                Stance.UNCLEAR, text.replaceAll("[\\r\\n]", " "), Basis.REPORT, text, null, text,
-                Instant.parse("2025-06-06T14:03:09Z"), text.replaceAll("[\\r\\n]", "_"), null);
+        Evidence awkward = Evidence.builder("cn-rare-earth-licensing", Moment.ofDateTime(OffsetDateTime.parse("2025-06-05T12:01+08:00")),
+                Stance.UNCLEAR, text.replaceAll("[\\r\\n]", " "), Basis.REPORT, text).note(text)
+                .recorded(Instant.parse("2025-06-06T14:03:09Z")).recordedBy(text.replaceAll("[\\r\\n]", "_")).build();
         append(awkward);
         assertEquals(awkward, readBack().get(1));
     }
@@ -174,8 +174,9 @@ class EvidenceAppenderTest {
     void anUnknownObligationIsRefusedAndTheFileIsUntouched() throws IOException {
         Files.writeString(file(), HAND_WRITTEN);
         byte[] before = bytes();
-        Evidence unknown = new Evidence("cn-rare-earth-licencing", Moment.ofDate(LocalDate.parse("2025-06-05")),
-                Stance.BREACHES, "US", Basis.STATEMENT, "USTR", null, null, Instant.parse("2025-06-06T14:03:09Z"), "alice", null);
+        Evidence unknown = Evidence.builder("cn-rare-earth-licencing", Moment.ofDate(LocalDate.parse("2025-06-05")),
+                Stance.BREACHES, "US", Basis.STATEMENT, "USTR").recorded(Instant.parse("2025-06-06T14:03:09Z"))
+                .recordedBy("alice").build();
         TruceException e = assertThrows(TruceException.class, () -> append(unknown));
         assertEquals(TruceException.Cause.BAD_INPUT, e.kind());
         assertTrue(e.getMessage().contains("'cn-rare-earth-licencing' is not an obligation in obligations.yaml; did you "
@@ -253,9 +254,10 @@ class EvidenceAppenderTest {
         Files.writeString(file(), HAND_WRITTEN);
         byte[] before = bytes();
         List<Evidence> old = readBack();
-        Evidence entry = new Evidence("cn-rare-earth-licensing", Moment.ofDateTime(OffsetDateTime.parse("2025-06-05T10:00+08:00")),
-                Stance.PARTIAL, "EU Chamber", Basis.DATA, "EU Chamber: survey", "https://example.com/survey",
-                "Fewer than a quarter\nof 140 \"applications\"", Instant.parse("2025-06-06T14:03:09Z"), "alice", null);
+        Evidence entry = Evidence.builder("cn-rare-earth-licensing", Moment.ofDateTime(OffsetDateTime.parse("2025-06-05T10:00+08:00")),
+                Stance.PARTIAL, "EU Chamber", Basis.DATA, "EU Chamber: survey").url("https://example.com/survey")
+                .note("Fewer than a quarter\nof 140 \"applications\"").recorded(Instant.parse("2025-06-06T14:03:09Z"))
+                .recordedBy("alice").build();
         append(entry);
         byte[] whole = bytes();
         int checkedRefusals = 0;

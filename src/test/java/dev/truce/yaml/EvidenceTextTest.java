@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 class EvidenceTextTest {
     @Test
     void anEntryWithEveryOptionalKeyWritesEveryKeyOfTheSpec() {
-        Evidence full = new Evidence("cn-soybeans-2026", Moment.parse("2026-01-10"), Stance.COMPLIES, "US", Basis.DATA,
-                "USDA export sales", "https://example.com/sales", "cumulative: 9.1 MMT", Instant.parse("2026-01-11T08:00:00Z"),
-                "ana", new BigDecimal("9.10"));
+        Evidence full = Evidence.builder("cn-soybeans-2026", Moment.parse("2026-01-10"), Stance.COMPLIES, "US", Basis.DATA,
+                "USDA export sales").url("https://example.com/sales").note("cumulative: 9.1 MMT")
+                .recorded(Instant.parse("2026-01-11T08:00:00Z")).recordedBy("ana").amount(new BigDecimal("9.10")).build();
         String text = EvidenceText.entry(full, "", "\n");
         for (var component : EvidenceSpec.class.getRecordComponents()) {
             Key key = component.getAnnotation(Key.class);

@@ -37,11 +37,17 @@ public record Exposure(Product product, Optional<BigDecimal> dutyNow, Share now,
 
     /**
      * A deadline ahead: {@code duty} is what the product pays right after it if this obligation lapses and every
-     * other covering obligation holds (or follows the outcome recorded for it); {@code extraCost} is value ×
-     * (lapsed − kept) / 100 a year, negative when a lapse lowers the duty (a surcharge that runs out).
+     * other covering obligation holds (or follows the outcome recorded for it); where another one's deadline
+     * passed with no outcome recorded, that duty is one of two ({@link Share#ifKept} and {@link Share#ifLapsed}),
+     * never a guess. {@code extraCost} is value × (lapsed − kept) / 100 a year, negative when a lapse lowers the
+     * duty (a surcharge that runs out).
      */
     public record Lapse(String obligation, Moment deadline, Instant deadlineInstant, int daysLeft, BigDecimal kept,
-                        BigDecimal lapsed, BigDecimal duty, BigDecimal extraCost) {
+                        BigDecimal lapsed, Share duty, BigDecimal extraCost) {
+        /** The duty right after this lapse, when no unrecorded outcome leaves it open. */
+        public Optional<BigDecimal> knownDuty() {
+            return duty.known() ? Optional.of(duty.ifKept()) : Optional.empty();
+        }
     }
 
     /** A deadline that passed with no outcome recorded: the duty is one of two, and nobody here knows which. */

@@ -49,6 +49,15 @@ public record EvidenceSpec(
     }
 
     public Evidence toDomain() {
-        return new Evidence(obligation, date, stance, claimant, basis, source, url, note, recorded, recordedBy, amount);
+        return toDomain(java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * With the values a log repeats (the obligation, who claims, who recorded) taken through {@code shared}, so
+     * that a million entries hold a few thousand such strings, not three million (memory, and the parse cache).
+     */
+    public Evidence toDomain(java.util.function.UnaryOperator<String> shared) {
+        return new Evidence(shared.apply(obligation), date, stance, shared.apply(claimant), basis, source, url, note,
+                recorded, recordedBy == null ? null : shared.apply(recordedBy), amount);
     }
 }

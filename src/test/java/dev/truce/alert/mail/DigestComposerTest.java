@@ -51,9 +51,8 @@ class DigestComposerTest {
     }
 
     private static Compliance evidence(ComplianceState state, boolean stale, String claimant, String source) {
-        return new Compliance(state, stale, 2, Optional.of(new Evidence("us-tariff",
-                Moment.ofDate(LocalDate.of(2026, 6, 1)), Stance.BREACHES, claimant, Basis.REPORT, source, null, null,
-                null, null, null)));
+        return new Compliance(state, stale, 2, Optional.of(Evidence.builder("us-tariff",
+                Moment.ofDate(LocalDate.of(2026, 6, 1)), Stance.BREACHES, claimant, Basis.REPORT, source).build()));
     }
 
     @Test

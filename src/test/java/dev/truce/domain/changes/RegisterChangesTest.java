@@ -33,9 +33,9 @@ class RegisterChangesTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     private static Truce truce(List<Extension> extensions, Outcome outcome) {
-        return new Truce("t-1", "Test truce", List.of("US", "CN"), LocalDate.of(2026, 1, 1),
-                Moment.parse("2026-01-01T00:01-05:00"), NEW_YORK, 90, extensions, List.of("Joint statement"), null,
-                outcome);
+        return Truce.builder("t-1", Moment.parse("2026-01-01T00:01-05:00"), NEW_YORK, 90).title("Test truce")
+                .announced(LocalDate.of(2026, 1, 1)).extensions(extensions).sources(List.of("Joint statement"))
+                .outcome(outcome).build();
     }
 
     private static Obligation tariff() {
@@ -55,8 +55,8 @@ class RegisterChangesTest {
     private static final Register BASE = register(truce(List.of(), null), tariff(), licences());
 
     private static Evidence evidence(String obligation, String date, Stance stance, String claimant) {
-        return new Evidence(obligation, Moment.parse(date), stance, claimant, Basis.STATEMENT, "Notice of " + date,
-                null, null, null, null, null);
+        return Evidence.builder(obligation, Moment.parse(date), stance, claimant, Basis.STATEMENT, "Notice of " + date)
+                .build();
     }
 
     private static final Evidence CLAIM = evidence("cn-licences", "2026-03-02", Stance.BREACHES, "USTR");
@@ -178,9 +178,7 @@ class RegisterChangesTest {
         Register after = register(truce(List.of(), null).withOutcome(null), licences(),
                 tariff().toBuilder().title("New title").build(), Obligation.builder("new-one").build());
         List<String> kinds = new ArrayList<>();
-        RegisterChanges.between(BASE, List.of(), register(new Truce("t-1", "Renamed", List.of("US", "CN"),
-                LocalDate.of(2026, 1, 1), Moment.parse("2026-01-01T00:01-05:00"), NEW_YORK, 90, List.of(),
-                List.of("Joint statement"), null, null), after.obligations().toArray(Obligation[]::new)),
+        RegisterChanges.between(BASE, List.of(), register(BASE.truce().toBuilder().title("Renamed").build(), after.obligations().toArray(Obligation[]::new)),
                 List.of(CLAIM)).forEach(c -> kinds.add(c.id() + " " + c.kind()));
         assertEquals(List.of("t-1 title-edited", "us-tariff title-edited", "new-one added",
                 "cn-licences evidence-added"), kinds);
@@ -188,8 +186,7 @@ class RegisterChangesTest {
 
     @Test
     void theTrucesOriginalEndCorrectedIsNotAnExtension() {
-        Truce longer = new Truce("t-1", "Test truce", List.of("US", "CN"), LocalDate.of(2026, 1, 1),
-                Moment.parse("2026-01-01T00:01-05:00"), NEW_YORK, 120, List.of(), List.of("Joint statement"), null, null);
+        Truce longer = BASE.truce().toBuilder().days(120).build();
         assertEquals(List.of("truce t-1 due-corrected: original end corrected: 2026-04-01 00:01 EDT → 2026-05-01 00:01 EDT"),
                 lines(RegisterChanges.between(BASE, List.of(), BASE.withTruce(longer), List.of())));
     }

@@ -28,9 +28,8 @@ import org.junit.jupiter.api.Test;
 class ExposureCalculatorTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     /** Effective 2025-05-14 00:01 EDT; 90 days, so it ends 2025-08-12 00:01 EDT (no extensions here). */
-    private static final Truce TRUCE = new Truce("t", "A truce", List.of("US", "CN"), null,
-            Moment.ofDateTime(OffsetDateTime.parse("2025-05-14T00:01-04:00")), NEW_YORK, 90, List.of(), List.of(),
-            null, null);
+    private static final Truce TRUCE = Truce.builder("t",
+            Moment.ofDateTime(OffsetDateTime.parse("2025-05-14T00:01-04:00")), NEW_YORK, 90).title("A truce").build();
     private static final Instant JUNE = ny("2025-06-01T00:00");
     private static final Instant SEPTEMBER = ny("2025-09-01T00:00");
     private static final Product MAGNETS = new Product("8505.11.0070", "US", new BigDecimal("2400000"), "NdFeB magnets");
@@ -123,12 +122,12 @@ class ExposureCalculatorTest {
         assertEquals(List.of("exclusion", "reciprocal"), e.ifLapsed().stream().map(Exposure.Lapse::obligation).toList(),
                 "soonest first; an obligation with no deadline cannot lapse at one");
         Exposure.Lapse exclusion = e.ifLapsed().get(0);
-        assertAmount("40", exclusion.duty());
+        assertAmount("40", exclusion.knownDuty().orElseThrow());
         assertAmount("600000", exclusion.extraCost());
         assertEquals(ny("2025-07-02T00:00"), exclusion.deadlineInstant());
         assertEquals(30, exclusion.daysLeft());
         Exposure.Lapse reciprocal = e.ifLapsed().get(1);
-        assertAmount("39", reciprocal.duty()); // 34 + 5, and the exclusion (whose deadline passed by then) held
+        assertAmount("39", reciprocal.knownDuty().orElseThrow()); // 34 + 5, and the exclusion (whose deadline passed by then) held
         assertAmount("576000", reciprocal.extraCost());
         assertAmount("1176000", e.extraCostIfAllLapse());
     }
@@ -186,6 +185,18 @@ class ExposureCalculatorTest {
     }
 
     @Test
+    void aLapseAheadBesideAnUnrecordedOutcomeGivesBothDutiesNotAGuess() {
+        Exposure e = exposure(SEPTEMBER, MAGNETS,
+                covering("reciprocal", duty("US", 10, 34), "all").build(),
+                covering("exclusion", duty("US", 0, 25), "8505.11").due("2025-12-31").build());
+        Exposure.Lapse exclusion = e.ifLapsed().get(0);
+        assertEquals(Optional.empty(), exclusion.knownDuty(), "the reciprocal rate is one of two after its deadline");
+        assertAmount("35", exclusion.duty().ifKept());
+        assertAmount("59", exclusion.duty().ifLapsed());
+        assertAmount("600000", exclusion.extraCost(), "what this lapse adds is known either way");
+    }
+
+    @Test
     void anUnresolvedOutcomeThatChangesNothingLeavesTheDutyKnown() {
         Exposure e = exposure(SEPTEMBER, MAGNETS, covering("flat", duty("US", 10, 10), "all").build());
         assertAmount("10", e.dutyNow().orElseThrow());
@@ -204,7 +215,7 @@ class ExposureCalculatorTest {
         assertAmount("20", during.dutyNow().orElseThrow(), "10 + the surcharge's 10");
         Exposure.Lapse runsOut = during.ifLapsed().get(0);
         assertEquals("surcharge", runsOut.obligation());
-        assertAmount("10", runsOut.duty());
+        assertAmount("10", runsOut.knownDuty().orElseThrow());
         assertAmount("-240000", runsOut.extraCost(), "a surcharge that runs out lowers the duty");
     }
 
