@@ -23,7 +23,7 @@ import java.util.function.Predicate;
  * stderr and stdout lines are collected as they come, so a test can wait for a line.
  */
 final class TruceProcess implements AutoCloseable {
-    static final List<String> LAUNCHER_FLAGS = List.of("-Xms8m", "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss2m");
+    static final List<String> LAUNCHER_FLAGS = List.of("-Xms8m", "-Xmx2g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss2m");
 
     private final Process process;
     private final BlockingQueue<String> errLines = new LinkedBlockingQueue<>();

@@ -54,7 +54,7 @@ class DocsExamplesTest {
         // the launcher's JVM flags, the classes of this build (target/classes and the dependencies)
         Files.writeString(truce, String.join("\n",
                 "#!/bin/sh",
-                "exec " + quote(java) + " -Xms8m -Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss2m \\",
+                "exec " + quote(java) + " -Xms8m -Xmx2g -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss2m \\",
                 "  -cp " + quote(System.getProperty("java.class.path")) + " dev.truce.Main \"$@\"",
                 ""), StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(truce, PosixFilePermissions.fromString("rwxr-xr-x"));
