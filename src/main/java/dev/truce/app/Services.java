@@ -22,7 +22,8 @@ public final class Services {
         this.clock = clock;
         this.environment = Map.copyOf(environment);
         this.settings = ReadSettings.from(environment);
-        ParseCache cache = settings.cacheDirectory().map(ParseCache::in).orElse(ParseCache.disabled());
+        ParseCache cache = settings.cacheDirectory().map(d -> ParseCache.in(d, settings.cacheFromBytes()))
+                .orElse(ParseCache.disabled());
         this.obligations = new ObligationsFileReader(settings.maxBytes(), cache, true);
         this.evidence = new EvidenceFileReader(settings.maxBytes(), cache);
     }

@@ -116,7 +116,7 @@ public final class EvidenceFileReader {
         } catch (IOException e) {
             throw TruceException.failure(binding.label() + ": cannot read: " + e.getMessage(), e);
         }
-        if (!cache.enabled() || size > maxBytes) {
+        if (!cache.keeps(size) || size > maxBytes) {
             return parse(Text.of(path), binding, sink);
         }
         long key = binding.fingerprint();

@@ -40,7 +40,7 @@ import java.util.zip.CRC32C;
  */
 public final class ParseCache {
     private static final int MAGIC = 0x54524333; // "TRC3"
-    private static final ParseCache DISABLED = new ParseCache(null);
+    private static final ParseCache DISABLED = new ParseCache(null, 0);
     /**
      * Only these classes may come out of an entry: truce's own (dev.truce and below) and the value types they
      * hold (classes directly in java.lang, java.util, java.time and java.math), at most 40 levels deep. The
@@ -70,21 +70,30 @@ public final class ParseCache {
     };
 
     private final Path directory;
+    private final long fromBytes;
 
-    private ParseCache(Path directory) {
+    private ParseCache(Path directory, long fromBytes) {
         this.directory = directory;
+        this.fromBytes = fromBytes;
     }
 
+    /** A cache in {@code directory} for files of any size. */
     public static ParseCache in(Path directory) {
-        return new ParseCache(directory);
+        return new ParseCache(directory, 0);
+    }
+
+    /** A cache in {@code directory} for files of {@code fromBytes} or more; smaller ones are parsed every time. */
+    public static ParseCache in(Path directory, long fromBytes) {
+        return new ParseCache(directory, fromBytes);
     }
 
     public static ParseCache disabled() {
         return DISABLED;
     }
 
-    public boolean enabled() {
-        return directory != null;
+    /** Whether a file of {@code size} bytes goes through this cache. */
+    public boolean keeps(long size) {
+        return directory != null && size >= fromBytes;
     }
 
     /** What part of a file an entry was made from: its first {@code length} bytes, with this CRC-32C. */
@@ -100,10 +109,16 @@ public final class ParseCache {
 
     /** The value kept for exactly {@code content}, if there is one. */
     public <T> Optional<T> load(String kind, Path source, byte[] content, Class<T> type) {
+        if (!keeps(content.length)) {
+            return Optional.empty();
+        }
         return read(kind, source, 0, type).filter(e -> e.extent().equals(Extent.of(content))).map(Entry::value);
     }
 
     public void store(String kind, Path source, byte[] content, Serializable value) {
+        if (!keeps(content.length)) {
+            return;
+        }
         write(kind, source, 0, Extent.of(content), value);
     }
 

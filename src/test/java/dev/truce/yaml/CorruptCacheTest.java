@@ -66,7 +66,7 @@ class CorruptCacheTest {
         dev.truce.testing.TruceFixture.writeDefault(dir);
         Files.writeString(dir.resolve("evidence.yaml"), EVIDENCE);
         CliRunner truce = new CliRunner(dir).at(dev.truce.testing.TruceFixture.WEEK_BEFORE)
-                .env(Map.of("TRUCE_CACHE_DIR", cache().toString()));
+                .env(Map.of("TRUCE_CACHE_DIR", cache().toString(), "TRUCE_CACHE", "always")); // small test files too
         String before = truce.run("status", "--no-color").out();
         assertTrue(before.lines().anyMatch(l -> l.startsWith("us-tariff") && l.contains(" complying ")), before);
 
