@@ -21,7 +21,7 @@ public final class EvidenceBinding {
     private final String obligationsName;
     private final Map<String, Boolean> hasTarget = new HashMap<>();
     private final SpecBinder binder;
-    private final java.util.Map<String, String> shared = new java.util.HashMap<>();
+    private final Map<String, String> shared = new HashMap<>();
 
     /** {@code register}: what obligations.yaml declares; {@code obligationsName} names that file in messages. */
     public EvidenceBinding(String label, Register register, String obligationsName) {
