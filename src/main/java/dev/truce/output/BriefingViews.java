@@ -6,6 +6,7 @@ import dev.truce.domain.DeadlineChain;
 import dev.truce.domain.Due;
 import dev.truce.domain.Evidence;
 import dev.truce.domain.ObligationStatus;
+import dev.truce.domain.Outcome;
 import dev.truce.domain.Phrases;
 import dev.truce.domain.TimelineState;
 import dev.truce.domain.Truce;
@@ -108,27 +109,26 @@ public final class BriefingViews {
         int days = status.daysLeft();
         String extensions = status.extensionsKnown().isEmpty() ? "no extensions"
                 : status.extensionsKnown().size() == 1 ? "1 extension" : status.extensionsKnown().size() + " extensions";
+        String deadline = status.end().display(zone);
         if (status.settled() && !status.ended()) {
-            dev.truce.domain.Outcome outcome = status.outcome().orElseThrow();
+            Outcome outcome = status.outcome().orElseThrow();
             return new BriefingView.Countdown(outcome.result().label(), "before the truce deadline",
                     "Outcome: " + outcome.result().label() + " from " + outcome.effective().display(zone)
-                            + "; the deadline was " + status.end().display(zone) + " after " + extensions, "ended");
+                            + "; the deadline was " + deadline + " after " + extensions, "ended");
         }
         if (status.ended()) {
-            String detail = status.settled()
-                    ? "Deadline " + status.end().display(zone) + " after " + extensions + "; outcome: "
-                            + status.outcome().orElseThrow().result().label()
-                    : status.outcomeAhead().map(o -> "Deadline " + status.end().display(zone) + " after " + extensions
-                            + "; outcome recorded: " + o.result().label() + ", in effect from "
-                            + o.effective().display(zone)).orElse("Deadline " + status.end().display(zone) + " after "
-                            + extensions + "; outcome not recorded: whether it lapsed, was extended or ended is not known here");
+            String outcome = status.settled() ? "outcome: " + status.outcome().orElseThrow().result().label()
+                    : status.outcomeAhead().map(o -> "outcome recorded: " + o.result().label() + ", in effect from "
+                            + o.effective().display(zone))
+                            .orElse("outcome not recorded: whether it lapsed, was extended or ended is not known here");
+            String detail = "Deadline " + deadline + " after " + extensions + "; " + outcome;
             int passed = status.daysPassed().orElse(0);
             return new BriefingView.Countdown(String.valueOf(passed), passed == 1 ? "day since the truce deadline passed"
                     : "days since the truce deadline passed", detail, "ended");
         }
         String caption = days == 0 ? "the truce ends today" : days == 1 ? "day until the truce ends" : "days until the truce ends";
         return new BriefingView.Countdown(String.valueOf(days), caption,
-                "Ends " + status.end().display(zone) + " · " + extensions + " so far", days <= 30 ? "soon" : "running");
+                "Ends " + deadline + " · " + extensions + " so far", days <= 30 ? "soon" : "running");
     }
 
     private static List<BriefingView.Chip> chips(List<ObligationStatus> rows) {

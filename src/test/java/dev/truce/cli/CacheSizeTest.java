@@ -45,14 +45,7 @@ class CacheSizeTest {
     @Test
     void alwaysKeepsSmallFilesToo() throws IOException {
         TruceFixture.writeDefault(dir);
-        Files.writeString(dir.resolve("evidence.yaml"), """
-                - obligation: us-tariff
-                  date: 2026-06-01
-                  stance: complies
-                  claimant: US
-                  basis: act
-                  source: Federal Register notice
-                """);
+        Files.writeString(dir.resolve("evidence.yaml"), TruceFixture.ONE_EVIDENCE);
         Path cache = dir.resolve("cache");
         CliRunner truce = new CliRunner(dir).at(TruceFixture.WEEK_BEFORE)
                 .env(Map.of("TRUCE_CACHE_DIR", cache.toString(), "TRUCE_CACHE", "always"));

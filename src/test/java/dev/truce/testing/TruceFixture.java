@@ -16,6 +16,15 @@ public final class TruceFixture {
     public static final String DESK = "desk@example.com";
     public static final String OWNER = "owner@example.com";
     public static final String LICENCES = "licences@example.com";
+    /** One evidence entry for the default file's us-tariff: US says it complies (an act). */
+    public static final String ONE_EVIDENCE = """
+            - obligation: us-tariff
+              date: 2026-06-01
+              stance: complies
+              claimant: US
+              basis: act
+              source: Federal Register notice
+            """;
 
     private TruceFixture() {
     }

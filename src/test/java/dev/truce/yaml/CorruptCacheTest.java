@@ -26,14 +26,7 @@ class CorruptCacheTest {
     @TempDir
     Path dir;
 
-    private static final String EVIDENCE = """
-            - obligation: us-tariff
-              date: 2026-06-01
-              stance: complies
-              claimant: US
-              basis: act
-              source: Federal Register notice
-            """;
+    private static final String EVIDENCE = dev.truce.testing.TruceFixture.ONE_EVIDENCE;
 
     private Path cache() {
         return dir.resolve("cache");

@@ -96,7 +96,7 @@ public final class ExposureCalculator {
                         c.deadline(), s.daysPassed().orElse(0), duty.kept(), duty.lapsed(),
                         Exposure.cost(product.value(), duty.lapsed().subtract(duty.kept()))));
             } else if (s.timeline().isOpen() && c.deadline() != null && c.outcome() == null) {
-                ifLapsed.add(lapse(product, c, s, courses, asOf));
+                ifLapsed.add(lapse(product, c, s, courses));
             }
         }
         ifLapsed.sort(Comparator.comparing(Exposure.Lapse::deadlineInstant).thenComparing(Exposure.Lapse::obligation));
@@ -108,14 +108,14 @@ public final class ExposureCalculator {
      * Right after the deadline, this one lapsed and every other holding or following its recorded outcome; one
      * whose deadline has already passed with no outcome recorded counts both ways, as it does in the duty now.
      */
-    private static Exposure.Lapse lapse(Product product, DutyCourse lapsing, ObligationStatus s, List<DutyCourse> all,
-                                        Instant asOf) {
+    private static Exposure.Lapse lapse(Product product, DutyCourse lapsing, ObligationStatus s, List<DutyCourse> all) {
         Instant at = lapsing.deadline();
         Share duty = Share.certain(lapsing.lapsedRate());
         for (DutyCourse other : all) {
             if (other != lapsing) {
                 Share then = other.at(at);
-                duty = duty.plus(other.at(asOf).unrecorded() ? then : Share.certain(then.ifKept()));
+                boolean unresolvedNow = other.status().timeline() == TimelineState.UNRESOLVED;
+                duty = duty.plus(unresolvedNow ? then : Share.certain(then.ifKept()));
             }
         }
         Duty rates = lapsing.duty();
