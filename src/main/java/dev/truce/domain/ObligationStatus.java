@@ -8,10 +8,13 @@ import java.util.Optional;
  * Where one obligation stands at a moment. {@code deadline} is empty for an open-ended obligation;
  * {@code daysLeft} counts calendar days in the truce zone from the as-of date to the due date.
  * {@code outcome} is the outcome known at that moment (it may not be in effect yet: the timeline says).
+ * {@code reported}: an extension announced by then but not enacted, later than the enacted deadline; it never
+ * moves {@code deadline}, it stands beside it.
  */
 public record ObligationStatus(Obligation obligation, Optional<Moment> deadline, Optional<Instant> deadlineInstant,
                                Optional<LocalDate> dueDate, Optional<Integer> daysLeft, TimelineState timeline,
-                               int extensionsKnown, Compliance compliance, Optional<Outcome> outcome) {
+                               int extensionsKnown, Compliance compliance, Optional<Outcome> outcome,
+                               Optional<DeadlineChain.Link> reported) {
 
     public String id() {
         return obligation.id();
@@ -19,7 +22,12 @@ public record ObligationStatus(Obligation obligation, Optional<Moment> deadline,
 
     public ObligationStatus withCompliance(Compliance assessed) {
         return new ObligationStatus(obligation, deadline, deadlineInstant, dueDate, daysLeft, timeline, extensionsKnown,
-                assessed, outcome);
+                assessed, outcome, reported);
+    }
+
+    /** The deadline a report (not an instrument) speaks of, while the row is not settled. */
+    public Optional<Moment> reportedDue() {
+        return timeline.isSettled() ? Optional.empty() : reported.map(DeadlineChain.Link::deadline);
     }
 
     /** The deadline is ahead and within {@code days} (0: due today). */

@@ -36,11 +36,11 @@ public final class StatusCalculator {
         Moment end = chain.asOf(asOf, zone);
         Instant endInstant = end.end(zone);
         LocalDate endDate = end.dateIn(zone);
-        int known = chain.extensionsKnownAt(asOf, zone);
         Optional<Outcome> outcome = known(truce.outcome(), asOf);
         boolean settled = outcome.map(o -> o.inEffect(asOf, endInstant, zone)).orElse(false);
         return new TruceStatus(truce, end, endInstant, endDate, daysBetween(asOf, endDate),
-                !asOf.isBefore(endInstant), truce.extensions().subList(0, known), outcome, settled);
+                !asOf.isBefore(endInstant), chain.enactedKnownAt(asOf, zone), outcome, settled,
+                chain.reportedAsOf(asOf, zone));
     }
 
     public ObligationStatus statusOf(Obligation obligation, Instant asOf) {
@@ -51,7 +51,7 @@ public final class StatusCalculator {
             TimelineState state = asOf.isBefore(starts) ? TimelineState.PENDING : TimelineState.ACTIVE;
             state = settle(state, outcome, asOf, null);
             return new ObligationStatus(obligation, Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), state, 0, Compliance.NONE, outcome);
+                    Optional.empty(), state, 0, Compliance.NONE, outcome, Optional.empty());
         }
         Moment deadline = chain.get().asOf(asOf, zone);
         Instant passes = deadline.end(zone);
@@ -59,7 +59,8 @@ public final class StatusCalculator {
         int daysLeft = daysBetween(asOf, dueDate);
         TimelineState state = settle(timeline(asOf, starts, passes, daysLeft), outcome, asOf, passes);
         return new ObligationStatus(obligation, Optional.of(deadline), Optional.of(passes), Optional.of(dueDate),
-                Optional.of(daysLeft), state, chain.get().extensionsKnownAt(asOf, zone), Compliance.NONE, outcome);
+                Optional.of(daysLeft), state, chain.get().extensionsKnownAt(asOf, zone), Compliance.NONE, outcome,
+                chain.get().reportedAsOf(asOf, zone));
     }
 
     public List<ObligationStatus> statusesOf(List<Obligation> obligations, Instant asOf) {

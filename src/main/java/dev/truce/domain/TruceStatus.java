@@ -7,10 +7,12 @@ import java.util.Optional;
 
 /**
  * Where the truce itself stands at a moment: its end as then known, the extensions known by then, and
- * the outcome known by then ({@code settled} once it is in effect).
+ * the outcome known by then ({@code settled} once it is in effect), and a reported extension beside the enacted
+ * end, if one was announced by then and not enacted.
  */
 public record TruceStatus(Truce truce, Moment end, Instant endInstant, LocalDate endDate, int daysLeft,
-                          boolean ended, List<Extension> extensionsKnown, Optional<Outcome> outcome, boolean settled) {
+                          boolean ended, List<Extension> extensionsKnown, Optional<Outcome> outcome, boolean settled,
+                          Optional<DeadlineChain.Link> reported) {
     public TruceStatus {
         extensionsKnown = List.copyOf(extensionsKnown);
     }
@@ -27,6 +29,11 @@ public record TruceStatus(Truce truce, Moment end, Instant endInstant, LocalDate
      */
     public String timeline() {
         return settled ? outcome.orElseThrow().result().label() : ended ? "unresolved" : "active";
+    }
+
+    /** The end a report (not an instrument) speaks of, while the truce is not settled. */
+    public Optional<Moment> reportedEnd() {
+        return settled ? Optional.empty() : reported.map(DeadlineChain.Link::deadline);
     }
 
     /** An outcome known at the as-of instant but not yet in effect. */

@@ -138,6 +138,10 @@ public final class SchemaWriter {
             }
             return typeOrNull(value, nullable);
         }
+        if (type == Boolean.class) {
+            value.put("type", "boolean");
+            return typeOrNull(value, nullable);
+        }
         if (type == Integer.class || type == int.class || type == BigDecimal.class) {
             value.put("type", type == BigDecimal.class ? "number" : "integer");
             if (key.min() != Long.MIN_VALUE) {

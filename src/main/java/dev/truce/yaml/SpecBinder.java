@@ -214,6 +214,12 @@ public final class SpecBinder {
         if (type == BigDecimal.class) {
             return decimal(key, scalar, c);
         }
+        if (type == Boolean.class) {
+            if (scalar.type() != YamlNode.ScalarType.BOOLEAN) {
+                throw new InvalidValue("is not true or false (" + c.expected() + ")");
+            }
+            return Boolean.valueOf(scalar.text().toLowerCase(java.util.Locale.ROOT));
+        }
         String text = scalar.text();
         if (text.isBlank()) {
             throw new InvalidValue("is blank (" + c.expected() + ")");

@@ -64,6 +64,9 @@ final class ValueTypes {
         if (type == BigDecimal.class) {
             return "a number";
         }
+        if (type == Boolean.class) {
+            return "true or false";
+        }
         if (Labelled.class.isAssignableFrom(type)) {
             return Labels.oneOf((Class) type);
         }

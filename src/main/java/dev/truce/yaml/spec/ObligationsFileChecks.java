@@ -187,19 +187,28 @@ public final class ObligationsFileChecks {
         }
     }
 
-    /** Each extension must end after the deadline it extends. */
+    /**
+     * Each enacted extension must end after the enacted deadline it extends; a reported one must end after the
+     * enacted deadline it stands beside (it moves nothing, so the next entry extends the same deadline).
+     */
     private void chain(Moment original, List<ExtensionSpec> extensions, String path, ZoneId zone) {
         if (extensions == null) {
             return;
         }
         Moment previous = original;
         for (int i = 0; i < extensions.size(); i++) {
-            Moment until = extensions.get(i).until();
+            ExtensionSpec extension = extensions.get(i);
+            Moment until = extension.until();
+            boolean reported = Boolean.TRUE.equals(extension.reported());
             if (!until.end(zone).isAfter(previous.end(zone))) {
-                problem(path + "[" + i + "].until", until.iso(), "does not move the deadline later than "
-                        + previous.display(zone) + " (an extension must end after the deadline it extends)");
+                problem(path + "[" + i + "].until", until.iso(), (reported ? "is not later than the enacted deadline "
+                        + previous.display(zone) + " (a reported extension must end after the deadline in force)"
+                        : "does not move the deadline later than " + previous.display(zone)
+                        + " (an extension must end after the deadline it extends)"));
             }
-            previous = until;
+            if (!reported) {
+                previous = until;
+            }
         }
     }
 

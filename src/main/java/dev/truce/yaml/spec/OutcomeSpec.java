@@ -51,4 +51,10 @@ public record OutcomeSpec(
     public Outcome toDomain() {
         return new Outcome(result, decided, effective, by, duty, source, note);
     }
+
+    /** The entry as it is written for {@code outcome}: the inverse of {@link #toDomain()}. */
+    public static OutcomeSpec of(Outcome outcome) {
+        return new OutcomeSpec(outcome.result(), outcome.decided(), outcome.effective(),
+                outcome.by().isEmpty() ? null : outcome.by(), outcome.duty(), outcome.source(), outcome.note());
+    }
 }
