@@ -15,13 +15,17 @@ import java.util.Optional;
  * What `truce status` shows: the truce line and one row per obligation kept by the filter, soonest
  * first; {@code staleAfterDays} is the age past which a row's newest evidence counts as stale;
  * {@code evidence} says how the read of the evidence file went; {@code reviewed} when a person last
- * reviewed the file, and whether that is overdue; {@code acks} the ack in force for each acked row.
+ * reviewed the file, and whether that is overdue; {@code acks} the ack in force for each acked row;
+ * {@code fileWarnings} what obligations.yaml says that a desk would not mean (a decided day in the future, ...), at
+ * the clock's today whatever the as-of moment.
  */
 public record StatusReport(Instant asOf, ZoneId zone, TruceStatus truce, List<ObligationStatus> rows, int total,
-                           int staleAfterDays, EvidenceHealth evidence, Review review, Map<String, Ack> acks) {
+                           int staleAfterDays, EvidenceHealth evidence, Review review, Map<String, Ack> acks,
+                           List<String> fileWarnings) {
     public StatusReport {
         rows = List.copyOf(rows);
         acks = Map.copyOf(acks);
+        fileWarnings = List.copyOf(fileWarnings);
     }
 
     /** The ack that silences this obligation at the as-of moment, if any. */

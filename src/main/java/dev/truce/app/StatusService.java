@@ -58,12 +58,19 @@ public final class StatusService {
         return files.obligations(file);
     }
 
-    /** Both files checked in full: obligations.yaml, then the evidence it points at. */
+    /**
+     * Both files checked in full: obligations.yaml, then the evidence it points at; and what they say that a desk
+     * would not mean, as warnings. The deadline in force is the truce's as of the clock's now: an extension
+     * decided in the future (a typo?) is not in force yet.
+     */
     public Validation validate(FileRef file) {
         TruceFile truceFile = strict.obligations(file);
         EvidenceLocation location = strict.locate(truceFile);
         int entries = strict.evidenceStrict(truceFile, location);
-        return new Validation(truceFile, location.label(), entries, location.exists());
+        Instant now = clock.instant();
+        var truce = truceFile.register().truce();
+        return new Validation(truceFile, location.label(), entries, location.exists(),
+                truce.endChain().asOf(now, truce.zone()), FileWarnings.of(truceFile, now));
     }
 
     public StatusReport status(FileRef file, AsOf asOf, StatusFilter filter) {
@@ -141,7 +148,25 @@ public final class StatusService {
                 new StatusCalculator(register.truce(), register.alerts()).truceStatus(at), rows,
                 register.obligations().size(), register.staleAfterDays(), health,
                 StatusReport.Review.of(truceFile.label(), register, at, register.truce().zone()),
-                KnownAcks.inForce(KnownAcks.read(stateOf(truceFile), register.truce().id()), rows, at));
+                KnownAcks.inForce(KnownAcks.read(stateOf(truceFile), register.truce().id()), rows, at),
+                FileWarnings.of(truceFile, clock.instant()));
+    }
+
+    /** The truce in full: its chain and outcome as of {@code asOf}, and the obligations that follow its end. */
+    public TruceDetail showTruce(FileRef file, AsOf asOf) {
+        Register register = load(file).register();
+        Instant at = asOf.resolve(clock, register.truce().zone());
+        StatusCalculator calculator = new StatusCalculator(register.truce(), register.alerts());
+        List<ObligationStatus> followers = register.obligations().stream()
+                .filter(o -> o.due().type() == dev.truce.domain.Due.Type.TRUCE_END)
+                .map(o -> calculator.statusOf(o, at)).toList();
+        return new TruceDetail(calculator.truceStatus(at), at, followers);
+    }
+
+    /** Whether {@code id} names the truce rather than an obligation (`truce show us-cn-2025`). */
+    public boolean isTruce(FileRef file, String id) {
+        Register register = load(file).register();
+        return register.truce().id().equals(id) && register.find(id).isEmpty();
     }
 
     /** One obligation in full, with its evidence, or a bad-input error with the closest id. */

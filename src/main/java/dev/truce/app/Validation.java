@@ -2,6 +2,13 @@ package dev.truce.app;
 
 import dev.truce.config.TruceFile;
 
-/** What `truce validate` found valid: obligations.yaml and the evidence file it points at (which may not exist yet). */
-public record Validation(TruceFile file, String evidenceLabel, int evidenceEntries, boolean evidenceExists) {
+/**
+ * What `truce validate` found valid: obligations.yaml and the evidence file it points at (which may not exist yet),
+ * the truce's end in force now, and the warnings of both files.
+ */
+public record Validation(TruceFile file, String evidenceLabel, int evidenceEntries, boolean evidenceExists,
+                         dev.truce.domain.Moment truceEndInForce, java.util.List<String> warnings) {
+    public Validation {
+        warnings = java.util.List.copyOf(warnings);
+    }
 }

@@ -51,4 +51,10 @@ abstract class LabelConverter<E extends Enum<E> & Labelled> implements ITypeConv
             super(dev.truce.domain.ComplianceState.class);
         }
     }
+
+    static final class OutcomeResultConverter extends LabelConverter<dev.truce.domain.OutcomeResult> {
+        OutcomeResultConverter() {
+            super(dev.truce.domain.OutcomeResult.class);
+        }
+    }
 }

@@ -29,14 +29,19 @@ import picocli.CommandLine.Spec;
         description = "One obligation in full: every field, its deadline chain, what it depends on, its compliance "
                 + "state and its evidence as a timeline.",
         footerHeading = "%nExample:%n",
-        footer = {"  truce show us-section301-exclusions", "  truce show cn-uel-suspension --format json"})
+        footer = {"  truce show us-section301-exclusions", "  truce show cn-uel-suspension --format json",
+            "  truce show --truce        # the truce itself: its chain, outcome and followers"})
 final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", completionCandidates = ObligationIdCandidates.class,
-            description = "The obligation's id (truce status lists them).")
+    @Parameters(paramLabel = "ID", arity = "0..1", completionCandidates = ObligationIdCandidates.class,
+            description = "The obligation's id (truce status lists them), or the truce's.")
     String id;
+
+    @Option(names = "--truce", description = "Show the truce itself: its deadline chain, reports, outcome, and the "
+            + "obligations that follow it.")
+    boolean truce;
 
     @Mixin
     AsOfOption asOf;
@@ -49,9 +54,22 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (truce == (id != null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), truce
+                    ? "--truce shows the truce: give no ID with it" : "give an obligation ID, or --truce");
+        }
         TruceCommand root = TruceCommand.root(spec);
-        ObligationDetail detail = root.services().status()
-                .show(root.file(), id, asOf.asOf());
+        StatusService service = root.services().status();
+        if (truce || service.isTruce(root.file(), id)) {
+            dev.truce.app.TruceDetail detail = service.showTruce(root.file(), asOf.asOf());
+            if (format == Format.json) {
+                TruceShow.json(spec.commandLine().getOut(), detail);
+            } else {
+                TruceShow.text(spec.commandLine().getOut(), detail, new Styles(root.ansi()));
+            }
+            return ExitCode.OK.code();
+        }
+        ObligationDetail detail = service.show(root.file(), id, asOf.asOf());
         if (format == Format.json) {
             ShowJson.print(spec.commandLine().getOut(), detail);
         } else {
@@ -77,6 +95,12 @@ final class ShowCommand implements Callable<Integer> {
         };
         field(out, "due", due + status.daysPassed().map(p -> ", " + Phrases.passed(p))
                 .or(() -> status.daysLeft().map(d -> ", " + Texts.relativeDays(d))).orElse(""));
+        status.reported().ifPresent(link -> {
+            if (status.reportedDue().isPresent()) {
+                field(out, "reported", "to " + link.deadline().display(zone) + ": announced " + link.extension().decided()
+                        + " by " + link.extension().source() + ", no instrument seen: the deadline above stands");
+            }
+        });
         field(out, "timeline", styles.timeline(status.timeline()).apply(status.timeline().label()));
         outcome(out, status, detail, zone);
         field(out, "compliance", (status.timeline().isSettled() ? "while it held: " : "")
@@ -183,14 +207,20 @@ final class ShowCommand implements Callable<Integer> {
         out.println();
         out.println(due.type() == Due.Type.TRUCE_END ? "Deadline chain (the truce's):" : "Deadline chain:");
         for (DeadlineChain.Link link : chain.links(zone)) {
-            String when = link.deadline().display(zone);
-            String how = link.extension() == null ? "original"
-                    : "extended " + (link.extension().decided() == null ? "(decided: unknown)" : "on " + link.extension().decided())
-                      + " by " + link.extension().source()
-                      + (link.extension().note() == null ? "" : " — " + Texts.oneLine(link.extension().note()));
-            String later = link.knownFrom().isAfter(detail.asOf()) ? "  [not yet known as of this view]" : "";
-            out.println("  " + when + "  " + how + later);
+            out.println("  " + link(link, zone, detail.asOf()));
         }
+    }
+
+    /** One link of a chain: "2026-11-10 00:01 EST  extended on 2025-11-04 by EO 14358", a report marked as one. */
+    static String link(DeadlineChain.Link link, ZoneId zone, java.time.Instant asOf) {
+        String when = link.deadline().display(zone);
+        String how = link.extension() == null ? "original"
+                : (link.reported() ? "reported (not enacted: moves nothing) " : "extended ")
+                  + (link.extension().decided() == null ? "(decided: unknown)" : "on " + link.extension().decided())
+                  + " by " + link.extension().source()
+                  + (link.extension().note() == null ? "" : " — " + Texts.oneLine(link.extension().note()));
+        String later = link.knownFrom().isAfter(asOf) ? "  [not yet known as of this view]" : "";
+        return Texts.oneLine(when + "  " + how) + later;
     }
 
     private static void related(PrintWriter out, String heading, List<Obligation> obligations) {

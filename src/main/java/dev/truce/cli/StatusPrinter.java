@@ -25,7 +25,7 @@ final class StatusPrinter {
     static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
     private static final List<String> COLUMNS = List.of("id", "party", "kind", "due", "due_date", "days_left", "timeline",
             "compliance", "stale", "evidence_count", "last_evidence_date", "owner", "outcome", "title",
-            "acked_by", "acked_until", "ack_reason");
+            "acked_by", "acked_until", "ack_reason", "reported_due");
     /** Marks a compliance state whose newest evidence is stale; explained by a legend under the table. */
     static final String STALE_MARK = "*";
 
@@ -71,7 +71,7 @@ final class StatusPrinter {
                     TextTable.Cell.plain(row.obligation().kind().label()),
                     TextTable.Cell.plain(row.deadline().map(d -> d.display(zone)).orElse("none")),
                     TextTable.Cell.plain(days(row)),
-                    new TextTable.Cell(row.timeline().label(), styles.timeline(row.timeline())),
+                    new TextTable.Cell(timeline(row, zone), styles.timeline(row.timeline())),
                     new TextTable.Cell(compliance(row), styles.compliance(row.compliance().state()))));
             if (owners) {
                 cells.add(TextTable.Cell.plain(row.obligation().owner() == null ? "-"
@@ -96,10 +96,19 @@ final class StatusPrinter {
             legends.add("unresolved: the deadline passed and no outcome is recorded; whether it lapsed, was extended "
                     + "or ended is not known here (record it: outcome: in obligations.yaml; truce show ID)");
         }
+        if (report.rows().stream().anyMatch(row -> row.reportedDue().isPresent())) {
+            legends.add("reported: an extension announced by an official with no instrument seen; it does not move the "
+                    + "deadline, which stays as shown (truce show ID)");
+        }
         for (ObligationStatus row : report.rows()) {
             report.ackOf(row.id()).ifPresent(ack -> legends.add(row.id() + ": " + Texts.oneLine(ack.summary(report.zone()))));
         }
         return legends;
+    }
+
+    /** The timeline, with a reported deadline beside it: "unresolved · reported: to 2027-01-10". */
+    static String timeline(ObligationStatus row, ZoneId zone) {
+        return row.timeline().label() + row.reportedDue().map(d -> " · reported: to " + d.display(zone)).orElse("");
     }
 
     /** Days left; for an obligation whose outcome is in effect there is nothing to count down to. */
@@ -168,7 +177,9 @@ final class StatusPrinter {
                         .map(e -> e.decided() == null || e.source().contains(e.decided().toString()) ? Texts.oneLine(e.source())
                                 : Texts.oneLine(e.source()) + " on " + e.decided())
                         .collect(Collectors.joining("; "));
-        return "Truce " + when + " · " + chain;
+        String reported = truce.reportedEnd().map(d -> " · reported: to " + d.display(zone) + " (not enacted)")
+                .orElse("");
+        return "Truce " + when + reported + " · " + chain;
     }
 
     private void json(StatusReport report) {
@@ -179,19 +190,7 @@ final class StatusPrinter {
             json.writeStringProperty("as_of", report.asOf().toString());
             json.writeStringProperty("zone", zone.getId());
             json.writeName("truce");
-            json.writeStartObject();
-            json.writeStringProperty("id", truce.truce().id());
-            json.writeStringProperty("title", truce.truce().title());
-            json.writeStringProperty("ends", truce.end().endIso(zone));
-            json.writeStringProperty("end_date", truce.endDate().toString());
-            json.writeNumberProperty("days_left", truce.daysLeft());
-            json.writeBooleanProperty("ended", truce.ended());
-            json.writeStringProperty("timeline", truce.timeline());
-            json.writeNumberProperty("extensions", truce.extensionsKnown().size());
-            extensionChain(json, truce.extensionsKnown());
-            json.writeName("outcome");
-            outcome(json, truce.outcome().orElse(null), zone);
-            json.writeEndObject();
+            truce(json, truce, zone);
             json.writeName("review");
             json.writeStartObject();
             json.writeStringProperty("reviewed", report.review().reviewed().map(Object::toString).orElse(null));
@@ -213,6 +212,24 @@ final class StatusPrinter {
             json.writeEndObject();
         }
         out.println();
+    }
+
+    /** The truce where it stands: `status` and `show --truce` print the same. */
+    static void truce(JsonGenerator json, TruceStatus truce, ZoneId zone) {
+        json.writeStartObject();
+        json.writeStringProperty("id", truce.truce().id());
+        json.writeStringProperty("title", truce.truce().title());
+        json.writeStringProperty("ends", truce.end().endIso(zone));
+        json.writeStringProperty("end_date", truce.endDate().toString());
+        json.writeNumberProperty("days_left", truce.daysLeft());
+        json.writeBooleanProperty("ended", truce.ended());
+        json.writeStringProperty("timeline", truce.timeline());
+        json.writeNumberProperty("extensions", truce.extensionsKnown().size());
+        extensionChain(json, truce.chainKnown());
+        json.writeStringProperty("reported_end", truce.reportedEnd().map(d -> d.endIso(zone)).orElse(null));
+        json.writeName("outcome");
+        outcome(json, truce.outcome().orElse(null), zone);
+        json.writeEndObject();
     }
 
     /** One obligation with every field of the file and where it stands; `show --format json` prints the same. */
@@ -237,8 +254,8 @@ final class StatusPrinter {
         json.writeBooleanProperty("all_day", row.deadline().map(Moment::isDateOnly).orElse(false));
         json.writeNumberProperty("extensions", row.extensionsKnown());
         // a due date of its own carries its own chain; truce-end follows the truce's
-        extensionChain(json, o.due().type() == dev.truce.domain.Due.Type.FIXED
-                ? o.extensions().subList(0, Math.min(row.extensionsKnown(), o.extensions().size())) : List.of());
+        extensionChain(json, row.chainKnown());
+        json.writeStringProperty("reported_due", row.reportedDue().map(d -> d.endIso(zone)).orElse(null));
         json.writeName("days_passed");
         if (row.daysPassed().isPresent()) {
             json.writeNumber(row.daysPassed().get());
@@ -315,6 +332,7 @@ final class StatusPrinter {
             json.writeStringProperty("until", e.until().iso());
             json.writeStringProperty("source", e.source());
             json.writeStringProperty("note", e.note());
+            json.writeBooleanProperty("reported", e.reported());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -399,7 +417,8 @@ final class StatusPrinter {
         for (ObligationStatus row : report.rows()) {
             List<String> cells = cells(row, report);
             Markdown.row(out, List.of(cells.get(0), cells.get(1), cells.get(2),
-                    row.deadline().map(d -> d.display(report.zone())).orElse("none"), days(row), cells.get(6),
+                    row.deadline().map(d -> d.display(report.zone())).orElse("none"), days(row),
+                    timeline(row, report.zone()),
                     compliance(row), row.obligation().title()));
         }
         List<String> legends = legends(report);
@@ -431,6 +450,7 @@ final class StatusPrinter {
         cells.add(ack.map(Ack::by).orElse(""));
         cells.add(ack.map(a -> a.untilDate() == null ? "a change" : a.untilDate().toString()).orElse(""));
         cells.add(ack.map(Ack::reason).orElse(""));
+        cells.add(row.reportedDue().map(d -> d.endIso(zone)).orElse(""));
         return cells;
     }
 }

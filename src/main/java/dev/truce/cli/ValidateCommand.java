@@ -26,7 +26,9 @@ final class ValidateCommand implements Callable<Integer> {
                         ? Texts.plural(validation.evidenceEntries(), "evidence entry", "evidence entries")
                                 + " (" + validation.evidenceLabel() + ")"
                         : "no evidence yet (" + validation.evidenceLabel() + " does not exist; truce evidence add creates it)")
-                + ", truce ends " + register.truce().endChain().latest().display(register.truce().zone()));
+                + ", truce ends " + validation.truceEndInForce().display(register.truce().zone()));
+        validation.warnings().forEach(w -> spec.commandLine().getErr().println("truce: warning: " + Texts.oneLine(w)));
+        spec.commandLine().getErr().flush();
         return ExitCode.OK.code();
     }
 }

@@ -10,6 +10,7 @@ final class Warnings {
     }
 
     static void print(PrintWriter err, StatusReport report) {
+        report.fileWarnings().forEach(w -> err.println("truce: warning: " + Texts.oneLine(w)));
         print(err, report.evidence());
         if (report.review().overdue()) {
             err.println("truce: warning: " + Texts.oneLine(report.review().file()) + " was last reviewed on "

@@ -9,11 +9,17 @@ import java.util.Optional;
 /**
  * obligations.yaml as read: the domain {@link Register} plus the {@link Settings} that say where the other
  * files live and how to reach people. {@code lines} maps each obligation id to the line it was declared
- * on, for messages about other files that name it.
+ * on, for messages about other files that name it; {@code places} where its chains and outcomes are written, for
+ * warnings.
  */
-public record TruceFile(Path path, String label, Register register, Settings settings, Map<String, Integer> lines) {
+public record TruceFile(Path path, String label, Register register, Settings settings, Map<String, Integer> lines,
+                        EntryPlaces places) {
     public TruceFile {
         lines = Map.copyOf(lines);
+    }
+
+    public TruceFile(Path path, String label, Register register, Settings settings, Map<String, Integer> lines) {
+        this(path, label, register, settings, lines, EntryPlaces.NONE);
     }
 
     /** The folder obligations.yaml is in: relative settings are relative to it. */

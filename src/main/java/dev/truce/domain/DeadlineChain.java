@@ -75,6 +75,11 @@ public record DeadlineChain(Moment original, List<Extension> extensions) {
                 .filter(link -> !link.reported() && !link.knownFrom().isAfter(asOf)).count();
     }
 
+    /** Every extension known at {@code asOf}, reported ones included, oldest first. */
+    public List<Extension> knownAt(Instant asOf, ZoneId zone) {
+        return links(zone).stream().skip(1).filter(link -> !link.knownFrom().isAfter(asOf)).map(Link::extension).toList();
+    }
+
     /** The enacted extensions known at {@code asOf}, oldest first. */
     public List<Extension> enactedKnownAt(Instant asOf, ZoneId zone) {
         return links(zone).stream().skip(1).filter(link -> !link.reported() && !link.knownFrom().isAfter(asOf))

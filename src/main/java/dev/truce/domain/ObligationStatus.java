@@ -2,6 +2,7 @@ package dev.truce.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,12 +10,16 @@ import java.util.Optional;
  * {@code daysLeft} counts calendar days in the truce zone from the as-of date to the due date.
  * {@code outcome} is the outcome known at that moment (it may not be in effect yet: the timeline says).
  * {@code reported}: an extension announced by then but not enacted, later than the enacted deadline; it never
- * moves {@code deadline}, it stands beside it.
+ * moves {@code deadline}, it stands beside it. {@code chainKnown}: the extensions of its own chain known by then,
+ * reported ones included (empty when it follows the truce's).
  */
 public record ObligationStatus(Obligation obligation, Optional<Moment> deadline, Optional<Instant> deadlineInstant,
                                Optional<LocalDate> dueDate, Optional<Integer> daysLeft, TimelineState timeline,
                                int extensionsKnown, Compliance compliance, Optional<Outcome> outcome,
-                               Optional<DeadlineChain.Link> reported) {
+                               Optional<DeadlineChain.Link> reported, List<Extension> chainKnown) {
+    public ObligationStatus {
+        chainKnown = List.copyOf(chainKnown);
+    }
 
     public String id() {
         return obligation.id();
@@ -22,7 +27,7 @@ public record ObligationStatus(Obligation obligation, Optional<Moment> deadline,
 
     public ObligationStatus withCompliance(Compliance assessed) {
         return new ObligationStatus(obligation, deadline, deadlineInstant, dueDate, daysLeft, timeline, extensionsKnown,
-                assessed, outcome, reported);
+                assessed, outcome, reported, chainKnown);
     }
 
     /** The deadline a report (not an instrument) speaks of, while the row is not settled. */

@@ -40,7 +40,7 @@ public final class StatusCalculator {
         boolean settled = outcome.map(o -> o.inEffect(asOf, endInstant, zone)).orElse(false);
         return new TruceStatus(truce, end, endInstant, endDate, daysBetween(asOf, endDate),
                 !asOf.isBefore(endInstant), chain.enactedKnownAt(asOf, zone), outcome, settled,
-                chain.reportedAsOf(asOf, zone));
+                chain.reportedAsOf(asOf, zone), chain.knownAt(asOf, zone));
     }
 
     public ObligationStatus statusOf(Obligation obligation, Instant asOf) {
@@ -51,7 +51,7 @@ public final class StatusCalculator {
             TimelineState state = asOf.isBefore(starts) ? TimelineState.PENDING : TimelineState.ACTIVE;
             state = settle(state, outcome, asOf, null);
             return new ObligationStatus(obligation, Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), state, 0, Compliance.NONE, outcome, Optional.empty());
+                    Optional.empty(), state, 0, Compliance.NONE, outcome, Optional.empty(), List.of());
         }
         Moment deadline = chain.get().asOf(asOf, zone);
         Instant passes = deadline.end(zone);
@@ -60,7 +60,8 @@ public final class StatusCalculator {
         TimelineState state = settle(timeline(asOf, starts, passes, daysLeft), outcome, asOf, passes);
         return new ObligationStatus(obligation, Optional.of(deadline), Optional.of(passes), Optional.of(dueDate),
                 Optional.of(daysLeft), state, chain.get().extensionsKnownAt(asOf, zone), Compliance.NONE, outcome,
-                chain.get().reportedAsOf(asOf, zone));
+                chain.get().reportedAsOf(asOf, zone), obligation.due().type() == Due.Type.FIXED
+                        ? chain.get().knownAt(asOf, zone) : List.of());
     }
 
     public List<ObligationStatus> statusesOf(List<Obligation> obligations, Instant asOf) {

@@ -12,9 +12,10 @@ import java.util.Optional;
  */
 public record TruceStatus(Truce truce, Moment end, Instant endInstant, LocalDate endDate, int daysLeft,
                           boolean ended, List<Extension> extensionsKnown, Optional<Outcome> outcome, boolean settled,
-                          Optional<DeadlineChain.Link> reported) {
+                          Optional<DeadlineChain.Link> reported, List<Extension> chainKnown) {
     public TruceStatus {
         extensionsKnown = List.copyOf(extensionsKnown);
+        chainKnown = List.copyOf(chainKnown);
     }
 
     /** The end passed and nobody has recorded what happened. */

@@ -1,5 +1,6 @@
 package dev.truce.yaml;
 
+import dev.truce.config.EntryPlaces;
 import dev.truce.config.Place;
 import dev.truce.config.Settings;
 import dev.truce.config.TruceFile;
@@ -60,7 +61,8 @@ public final class ObligationsFileReader {
     }
 
     /** What the cache keeps of a read: everything but where the file is and how it was named. */
-    record Read(Register register, Settings settings, HashMap<String, Integer> lines) implements Serializable {
+    record Read(Register register, Settings settings, HashMap<String, Integer> lines, EntryPlaces places)
+            implements Serializable {
     }
 
     /** Reads and checks the file; throws a bad-input {@link TruceException} listing every problem. */
@@ -81,7 +83,7 @@ public final class ObligationsFileReader {
             }
             cache.store(kind, path, content, read);
         }
-        return new TruceFile(path, label, read.register(), read.settings(), read.lines());
+        return new TruceFile(path, label, read.register(), read.settings(), read.lines(), read.places());
     }
 
     /**
@@ -98,7 +100,7 @@ public final class ObligationsFileReader {
         if (!problems.isEmpty() || read == null) {
             throw invalid(problems);
         }
-        return new TruceFile(path, label, read.register(), read.settings(), read.lines());
+        return new TruceFile(path, label, read.register(), read.settings(), read.lines(), read.places());
     }
 
     /** The problems of a file that cannot be used, in line order, as one bad-input failure. */
@@ -154,7 +156,7 @@ public final class ObligationsFileReader {
                 file.evidenceFile() == null ? null : new Place(evidenceAt.line(), evidenceAt.column()), file.state(),
                 smtp == null ? null : smtp.toConfig(), alerts == null ? null : alerts.schedule(),
                 alerts == null ? null : alerts.zone(), daemon == null ? null : daemon.cluster());
-        return new Read(register, settings, lines(root));
+        return new Read(register, settings, lines(root), EntryPlacesReader.of(root));
     }
 
     /** version: 1 first: a file of another format version is not read further (its keys may mean other things). */

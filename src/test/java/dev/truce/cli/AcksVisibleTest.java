@@ -49,7 +49,7 @@ class AcksVisibleTest {
         assertTrue(new ObjectMapper().readTree(truce.run("status", "--format", "json").out()).get("obligations").get(1)
                 .get("ack").isNull());
         String csv = truce.run("status", "--format", "csv").out();
-        assertTrue(csv.contains(",Suspend the tariff,ana,2026-06-26,waiting for the <Federal Register>\r\n"), csv);
+        assertTrue(csv.contains(",Suspend the tariff,ana,2026-06-26,waiting for the <Federal Register>,\r\n"), csv);
         assertTrue(truce.run("status", "--format", "markdown").out().contains("us-tariff: acked by ana"));
     }
 

@@ -91,7 +91,7 @@ class CoreCommandsTest {
     @Test
     void csvAndMarkdownAreMachineAndChatFriendly() {
         CliRunner.Result csv = cli.run("status", "--format", "csv", "--within", "1");
-        assertEquals("id,party,kind,due,due_date,days_left,timeline,compliance,stale,evidence_count,last_evidence_date,owner,outcome,title,acked_by,acked_until,ack_reason", csv.out().lines().findFirst().orElseThrow());
+        assertEquals("id,party,kind,due,due_date,days_left,timeline,compliance,stale,evidence_count,last_evidence_date,owner,outcome,title,acked_by,acked_until,ack_reason,reported_due", csv.out().lines().findFirst().orElseThrow());
         assertTrue(csv.out().contains("\r\n"), "RFC 4180 line ends");
         CliRunner.Result md = cli.run("status", "--format", "markdown");
         assertTrue(md.out().contains("| id | party | kind | due | days left | timeline | compliance | title |"), md::toString);

@@ -147,7 +147,7 @@ class EvidenceCommandTest {
         assertTrue(cli.run("status", "--as-of", "2025-05-29").out().contains("no-evidence\n"));
         CliRunner.Result may30 = cli.run("status", "--as-of", "2025-05-30", "--format", "csv");
         assertTrue(may30.out().contains("cn-rare-earth-licensing,CN,export-control,2025-08-12T00:01-04:00,2025-08-12,74,"
-                + "active,breach-alleged,false,1,2025-05-30,,,Issue rare-earth export licences,,,\r\n"), may30.out());
+                + "active,breach-alleged,false,1,2025-05-30,,,Issue rare-earth export licences,,,,\r\n"), may30.out());
         assertTrue(cli.run("status", "--as-of", "2025-06-05").out().contains("breached"));
     }
 

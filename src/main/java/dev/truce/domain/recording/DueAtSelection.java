@@ -1,0 +1,52 @@
+package dev.truce.domain.recording;
+
+import dev.truce.domain.Due;
+import dev.truce.domain.Moment;
+import dev.truce.domain.Obligation;
+import dev.truce.domain.ObligationStatus;
+import dev.truce.domain.Register;
+import dev.truce.domain.StatusCalculator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The obligations a news item about one deadline instant speaks of: those on a clock of their own whose enacted
+ * deadline is that instant and whose outcome is not in effect. Those due within a day of it are named apart, not
+ * chosen: "through 2026-11-09" and 23:59 EDT on the 9th are other deadlines, however close, and one instrument
+ * rarely moves them all. Obligations that follow the truce are named apart too: they move with the truce.
+ */
+public record DueAtSelection(Instant dueAt, List<Obligation> selected, List<NearMiss> nearMisses,
+                             List<Obligation> followTheTruce) {
+    static final Duration NEAR = Duration.ofHours(24);
+
+    /** One obligation due close to the instant but not at it. */
+    public record NearMiss(Obligation obligation, Moment deadline) {
+    }
+
+    public static DueAtSelection at(Register register, Instant dueAt, Instant now) {
+        StatusCalculator calculator = new StatusCalculator(register.truce(), register.alerts());
+        List<Obligation> selected = new ArrayList<>();
+        List<NearMiss> near = new ArrayList<>();
+        List<Obligation> follow = new ArrayList<>();
+        for (Obligation o : register.obligations()) {
+            ObligationStatus status = calculator.statusOf(o, now);
+            if (status.timeline().isSettled() || status.deadlineInstant().isEmpty()) {
+                continue;
+            }
+            Instant passes = status.deadlineInstant().get();
+            boolean same = passes.equals(dueAt);
+            if (o.due().type() == Due.Type.TRUCE_END) {
+                if (same) {
+                    follow.add(o);
+                }
+            } else if (same) {
+                selected.add(o);
+            } else if (Duration.between(passes, dueAt).abs().compareTo(NEAR) < 0) {
+                near.add(new NearMiss(o, status.deadline().orElseThrow()));
+            }
+        }
+        return new DueAtSelection(dueAt, selected, near, follow);
+    }
+}
