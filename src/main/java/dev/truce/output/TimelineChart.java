@@ -1,5 +1,7 @@
 package dev.truce.output;
 
+import static dev.truce.output.TimeAxis.round;
+
 import dev.truce.domain.DeadlineChain;
 import dev.truce.domain.Phrases;
 import dev.truce.domain.ObligationStatus;
@@ -7,14 +9,9 @@ import dev.truce.domain.TimelineState;
 import dev.truce.domain.Truce;
 import dev.truce.domain.TruceStatus;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Month;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The geometry of the briefing's timeline, in SVG user units: one bar per obligation from its
@@ -23,7 +20,7 @@ import java.util.Locale;
  * the template only draws what this computes.
  */
 public record TimelineChart(int width, int height, int plotLeft, int plotRight, int axisY, double todayX,
-                            String todayLabel, List<Tick> ticks, List<Row> rows) {
+                            String todayLabel, List<TimeAxis.Tick> ticks, List<Row> rows) {
     /** The today label sits left of its line in the right half of the chart, right of it in the left half. */
     public boolean todayLabelLeft() {
         return todayX > width / 2.0;
@@ -42,10 +39,6 @@ public record TimelineChart(int width, int height, int plotLeft, int plotRight, 
         rows = List.copyOf(rows);
     }
 
-    /** A vertical grid line; {@code label} names the month, {@code year} is set where a year starts. */
-    public record Tick(double x, String label, String year) {
-    }
-
     /** One obligation's row. {@code open}: no deadline, the bar runs off the right edge. */
     public record Row(String id, String label, double y, double barX, double barWidth, double barY, String state,
                       boolean open, boolean passed, String tooltip, List<Marker> markers) {
@@ -62,25 +55,25 @@ public record TimelineChart(int width, int height, int plotLeft, int plotRight, 
                                    String todayLabel) {
         Truce truce = truceStatus.truce();
         ZoneId zone = truce.zone();
-        Scale scale = Scale.of(truceStatus, statuses, asOf);
+        TimeAxis axis = axis(truceStatus, statuses, asOf);
         List<Row> rows = new ArrayList<>(statuses.size());
         for (int i = 0; i < statuses.size(); i++) {
-            rows.add(row(statuses.get(i), truce, zone, scale, AXIS_HEIGHT + i * ROW_HEIGHT));
+            rows.add(row(statuses.get(i), truce, zone, axis, AXIS_HEIGHT + i * ROW_HEIGHT));
         }
         int height = AXIS_HEIGHT + Math.max(1, statuses.size()) * ROW_HEIGHT + 8;
-        return new TimelineChart(WIDTH, height, LABEL_WIDTH, WIDTH - RIGHT_PAD, AXIS_HEIGHT, scale.x(asOf),
-                todayLabel, ticks(scale, zone), rows);
+        return new TimelineChart(WIDTH, height, LABEL_WIDTH, WIDTH - RIGHT_PAD, AXIS_HEIGHT, axis.x(asOf),
+                todayLabel, axis.monthTicks(zone), rows);
     }
 
-    private static Row row(ObligationStatus status, Truce truce, ZoneId zone, Scale scale, double top) {
+    private static Row row(ObligationStatus status, Truce truce, ZoneId zone, TimeAxis axis, double top) {
         Instant start = status.obligation().effectiveOr(truce).start(zone);
         boolean open = status.deadlineInstant().isEmpty();
-        double x1 = scale.x(start);
-        double x2 = open ? scale.right - 8 : scale.x(status.deadlineInstant().get());
+        double x1 = axis.x(start);
+        double x2 = open ? axis.right() - 8 : axis.x(status.deadlineInstant().get());
         double barY = top + (ROW_HEIGHT - BAR_HEIGHT) / 2.0;
         List<Marker> markers = new ArrayList<>();
         status.obligation().deadlineChain(truce).ifPresent(chain -> markers.addAll(
-                markers(chain, status.extensionsKnown(), zone, scale, barY + BAR_HEIGHT / 2.0, start)));
+                markers(chain, status.extensionsKnown(), zone, axis, barY + BAR_HEIGHT / 2.0, start)));
         String due = status.deadline().map(d -> "due " + d.display(zone)).orElse("no deadline");
         String tooltip = status.id() + ": " + status.obligation().party() + ", "
                 + status.obligation().effectiveOr(truce).display(zone) + " to " + due + " · "
@@ -94,7 +87,7 @@ public record TimelineChart(int width, int height, int plotLeft, int plotRight, 
      * The deadlines the known extensions replaced, where each extension came while the obligation was
      * in force: a truce-end obligation that started after an extension never had the deadline it replaced.
      */
-    private static List<Marker> markers(DeadlineChain chain, int known, ZoneId zone, Scale scale, double y,
+    private static List<Marker> markers(DeadlineChain chain, int known, ZoneId zone, TimeAxis axis, double y,
                                         Instant obligationStart) {
         List<DeadlineChain.Link> links = chain.links(zone);
         List<Marker> markers = new ArrayList<>();
@@ -106,7 +99,7 @@ public record TimelineChart(int width, int height, int plotLeft, int plotRight, 
             }
             String decided = extension.extension().decided() == null ? "decided: unknown"
                     : "decided " + extension.extension().decided();
-            markers.add(new Marker(round(scale.x(replaced.deadline().end(zone))), y,
+            markers.add(new Marker(round(axis.x(replaced.deadline().end(zone))), y,
                     "Extended from " + replaced.deadline().display(zone) + " to " + extension.deadline().display(zone)
                     + " by " + Phrases.oneLine(extension.extension().source()) + " (" + decided + ")"));
         }
@@ -117,53 +110,21 @@ public record TimelineChart(int width, int height, int plotLeft, int plotRight, 
         return id.length() <= MAX_LABEL ? id : id.substring(0, MAX_LABEL - 1) + "…";
     }
 
-    /** Month ticks, thinned to every 2nd, 3rd, 6th or 12th month so labels never collide. */
-    private static List<Tick> ticks(Scale scale, ZoneId zone) {
-        LocalDate first = scale.start.atZone(zone).toLocalDate().withDayOfMonth(1).plusMonths(1);
-        LocalDate last = scale.end.atZone(zone).toLocalDate();
-        long months = Math.max(1, ChronoUnit.MONTHS.between(first, last) + 1);
-        double perMonth = (scale.right - scale.left) / (double) months;
-        int step = perMonth >= 40 ? 1 : perMonth >= 20 ? 3 : perMonth >= 7 ? 6 : 12;
-        List<Tick> ticks = new ArrayList<>();
-        for (LocalDate month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            if ((month.getMonthValue() - 1) % step != 0) {
-                continue;
-            }
-            boolean yearStarts = month.getMonth() == Month.JANUARY || ticks.isEmpty();
-            ticks.add(new Tick(round(scale.x(month.atStartOfDay(zone).toInstant())),
-                    month.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH),
-                    yearStarts ? String.valueOf(month.getYear()) : ""));
-        }
-        return ticks;
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
-    }
-
     /** Time to x: from the earliest start to the latest deadline (or the as-of moment), with a margin. */
-    private record Scale(Instant start, Instant end, double left, double right) {
-        static Scale of(TruceStatus truceStatus, List<ObligationStatus> statuses, Instant asOf) {
-            Truce truce = truceStatus.truce();
-            ZoneId zone = truce.zone();
-            Instant min = truce.effective().start(zone);
-            Instant max = truceStatus.endInstant().isAfter(asOf) ? truceStatus.endInstant() : asOf;
-            for (ObligationStatus status : statuses) {
-                Instant start = status.obligation().effectiveOr(truce).start(zone);
-                min = start.isBefore(min) ? start : min;
-                Instant deadline = status.deadlineInstant().orElse(max);
-                max = deadline.isAfter(max) ? deadline : max;
-            }
-            min = asOf.isBefore(min) ? asOf : min;
-            long span = Math.max(86_400, max.getEpochSecond() - min.getEpochSecond());
-            long margin = span / 40;
-            return new Scale(min.minusSeconds(margin), max.plusSeconds(margin), LABEL_WIDTH, WIDTH - RIGHT_PAD);
+    private static TimeAxis axis(TruceStatus truceStatus, List<ObligationStatus> statuses, Instant asOf) {
+        Truce truce = truceStatus.truce();
+        ZoneId zone = truce.zone();
+        Instant min = truce.effective().start(zone);
+        Instant max = truceStatus.endInstant().isAfter(asOf) ? truceStatus.endInstant() : asOf;
+        for (ObligationStatus status : statuses) {
+            Instant start = status.obligation().effectiveOr(truce).start(zone);
+            min = start.isBefore(min) ? start : min;
+            Instant deadline = status.deadlineInstant().orElse(max);
+            max = deadline.isAfter(max) ? deadline : max;
         }
-
-        double x(Instant instant) {
-            double fraction = (instant.getEpochSecond() - start.getEpochSecond())
-                    / (double) (end.getEpochSecond() - start.getEpochSecond());
-            return left + fraction * (right - left);
-        }
+        min = asOf.isBefore(min) ? asOf : min;
+        long span = Math.max(86_400, max.getEpochSecond() - min.getEpochSecond());
+        long margin = span / 40;
+        return new TimeAxis(min.minusSeconds(margin), max.plusSeconds(margin), LABEL_WIDTH, WIDTH - RIGHT_PAD);
     }
 }

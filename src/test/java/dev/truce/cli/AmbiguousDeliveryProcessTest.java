@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,34 +40,7 @@ class AmbiguousDeliveryProcessTest {
     @BeforeEach
     void setUp() throws Exception {
         smtp = new SmtpPeer(null, null, null, Set.of());
-        Files.writeString(dir.resolve("obligations.yaml"), obligations("Suspend the tariff"));
-    }
-
-    private String obligations(String title) {
-        String due = LocalDate.now(ZoneId.of("America/New_York")).plusDays(5).toString();
-        return """
-                version: 1
-                truce:
-                  id: t-1
-                  title: Test truce
-                  parties: [US, CN]
-                  effective: 2026-01-01T00:01-05:00
-                  timezone: America/New_York
-                  days: 3000
-                alerts:
-                  recipients: [desk@example.com]
-                  smtp:
-                    host: 127.0.0.1
-                    port: %d
-                    security: none
-                    from: truce@example.com
-                obligations:
-                  - id: us-tariff
-                    title: %s
-                    party: US
-                    kind: paused-tariff
-                    due: %s
-                """.formatted(smtp.port(), title, due);
+        AlertingFile.smtpOn(smtp.port()).writeTo(dir);
     }
 
     @AfterEach
@@ -85,14 +57,14 @@ class AmbiguousDeliveryProcessTest {
     @Test
     void aDigestSentAgainAfterALostReplyKeepsItsMessageId() throws Exception {
         smtp.holdMessages();
-        try (TruceProcess first = TruceProcess.start(dir, Map.of(), TruceProcess.LAUNCHER_FLAGS, "alert")) {
+        try (TruceProcess first = TruceProcess.start(dir, "alert")) {
             assertTrue(smtp.awaitHolding(WAIT.toSeconds()), "the run never reached the end of DATA");
             first.close();   // SIGKILL while the server holds its reply
             first.awaitExit(WAIT);
         }
         smtp.release();       // the server stores it all the same
 
-        try (TruceProcess second = TruceProcess.start(dir, Map.of(), TruceProcess.LAUNCHER_FLAGS, "alert")) {
+        try (TruceProcess second = TruceProcess.start(dir, "alert")) {
             assertEquals(0, second.awaitExit(WAIT), () -> String.join("\n", second.err()));
             assertEquals(List.of("sent to desk@example.com: 1 obligation (us-tariff)"), second.out());
         }
@@ -101,7 +73,7 @@ class AmbiguousDeliveryProcessTest {
         assertEquals(messageId(received.get(0)), messageId(received.get(1)));
 
         // another digest (the ledger forgotten, an obligation added) is another message
-        Files.writeString(dir.resolve("obligations.yaml"), obligations("Suspend the tariff") + """
+        Files.writeString(dir.resolve("obligations.yaml"), AlertingFile.smtpOn(smtp.port()).text() + """
                   - id: cn-licences
                     title: Issue the licences
                     party: CN
@@ -113,7 +85,7 @@ class AmbiguousDeliveryProcessTest {
                     kind: purchase
                     due: %s
                 """.formatted(LocalDate.now(ZoneId.of("America/New_York")).plusDays(3)));
-        try (TruceProcess third = TruceProcess.start(dir, Map.of(), TruceProcess.LAUNCHER_FLAGS, "alert")) {
+        try (TruceProcess third = TruceProcess.start(dir, "alert")) {
             assertEquals(0, third.awaitExit(WAIT), () -> String.join("\n", third.err()));
         }
         assertEquals(3, smtp.received().size());

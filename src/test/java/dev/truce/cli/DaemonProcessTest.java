@@ -8,8 +8,6 @@ import dev.truce.testing.SmtpPeer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,32 +34,8 @@ class DaemonProcessTest {
     @BeforeEach
     void setUp() throws Exception {
         smtp = new SmtpPeer(null, null, null, Set.of());
-        // the process runs on the real clock: one obligation due in five days, so there is something to send
-        String due = LocalDate.now(ZoneId.of("America/New_York")).plusDays(5).toString();
         Files.writeString(dir.resolve("evidence.yaml"), "[]\n");
-        Files.writeString(dir.resolve("obligations.yaml"), """
-                version: 1
-                truce:
-                  id: t-1
-                  title: Test truce
-                  parties: [US, CN]
-                  effective: 2026-01-01T00:01-05:00
-                  timezone: America/New_York
-                  days: 3000
-                alerts:
-                  recipients: [desk@example.com]
-                  smtp:
-                    host: 127.0.0.1
-                    port: %d
-                    security: none
-                    from: truce@example.com
-                obligations:
-                  - id: us-tariff
-                    title: Suspend the tariff
-                    party: US
-                    kind: paused-tariff
-                    due: %s
-                """.formatted(smtp.port(), due));
+        AlertingFile.smtpOn(smtp.port()).writeTo(dir);   // one obligation due in five days: a run sends
     }
 
     @AfterEach
@@ -71,7 +45,7 @@ class DaemonProcessTest {
 
     private TruceProcess daemon() throws Exception {
         smtp.holdMessages();
-        return TruceProcess.start(dir, Map.of(), TruceProcess.LAUNCHER_FLAGS, "daemon", "--run-now");
+        return TruceProcess.start(dir, "daemon", "--run-now");
     }
 
     @Test

@@ -16,11 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -69,39 +66,13 @@ class SecretLeakProcessTest {
     }
 
     private void writeObligations(String recipient, String evidenceFile) throws Exception {
-        String due = LocalDate.now(ZoneId.of("America/New_York")).plusDays(5).toString();
-        Files.writeString(dir.resolve("obligations.yaml"), """
-                version: 1
-                truce:
-                  id: t-1
-                  title: Test truce
-                  parties: [US, CN]
-                  effective: 2026-01-01T00:01-05:00
-                  timezone: America/New_York
-                  days: 3000
-                %s
-                alerts:
-                  recipients: [%s]
-                  schedule: "* * * ? * *"
-                  smtp:
-                    host: 127.0.0.1
-                    port: %d
-                    security: none
-                    from: truce@example.com
-                    username: desk
-                    password_file: secret.txt
-                obligations:
-                  - id: us-tariff
-                    title: Suspend the tariff
-                    party: US
-                    kind: paused-tariff
-                    due: %s
-                """.formatted(evidenceFile == null ? "" : "evidence_file: " + evidenceFile, recipient, smtp.port(), due));
+        AlertingFile.smtpOn(smtp.port()).recipient(recipient).evidenceFile(evidenceFile).schedule("* * * ? * *")
+                .login("desk", "secret.txt").writeTo(dir);
     }
 
     @Test
     void noSecretLeavesThroughAnErrorMessageALogOrAMail() throws Exception {
-        try (TruceProcess daemon = TruceProcess.start(dir, Map.of(), TruceProcess.LAUNCHER_FLAGS, "daemon", "--run-now")) {
+        try (TruceProcess daemon = TruceProcess.start(dir, "daemon", "--run-now")) {
             daemon.awaitErr(line -> line.contains("sent to desk@example.com"), WAIT);
 
             Files.createSymbolicLink(dir.resolve("link.yaml"), dir.resolve("secret.txt"));

@@ -40,6 +40,11 @@ final class TruceProcess implements AutoCloseable {
         pumps.add(pump(process.getInputStream(), out::add));
     }
 
+    /** truce as the launcher starts it: its JVM flags, no TRUCE_ variable from this environment. */
+    static TruceProcess start(Path dir, String... args) throws IOException {
+        return start(dir, Map.of(), LAUNCHER_FLAGS, args);
+    }
+
     static TruceProcess start(Path dir, Map<String, String> env, List<String> jvmFlags, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

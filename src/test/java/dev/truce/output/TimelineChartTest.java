@@ -65,12 +65,12 @@ class TimelineChartTest {
     void monthLabelsNeverCrowdAndEachYearIsNamed() {
         TimelineChart chart = chart(Instant.parse("2025-09-01T12:00:00Z"),
                 obligation("long", null, Due.at(Moment.ofDate(LocalDate.parse("2030-12-31")))));
-        List<TimelineChart.Tick> ticks = chart.ticks();
+        List<TimeAxis.Tick> ticks = chart.ticks();
         for (int i = 1; i < ticks.size(); i++) {
             assertTrue(ticks.get(i).x() - ticks.get(i - 1).x() >= 40, "ticks " + (i - 1) + " and " + i + " crowd");
         }
         assertEquals(List.of("2026", "2027", "2028", "2029", "2030"),
-                ticks.stream().map(TimelineChart.Tick::year).filter(y -> !y.isEmpty()).skip(1).limit(5).toList());
+                ticks.stream().map(TimeAxis.Tick::year).filter(y -> !y.isEmpty()).skip(1).limit(5).toList());
     }
 
     @Test

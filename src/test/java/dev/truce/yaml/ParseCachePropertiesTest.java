@@ -9,41 +9,45 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The parse cache is no second schema: for random valid files, with every optional key, Unicode text and
  * extension chains, what the cache gives back is exactly what parsing gives. A key added to a record is
  * serialized with it, or this fails.
+ *
+ * <p>Every trial is seeded, and the seeds are fixed, so a run is repeatable. A failure names its seed;
+ * {@code -Dtruce.seed=N} runs only that seed.
  */
-class ParseCacheProperties {
-    private Path dir;
+class ParseCachePropertiesTest {
+    /** Where the trials' seeds start; each trial's seed is derived from it and its number. */
+    private static final long BASE_SEED = 20_251_110L;
+    private static final String SEED_PROPERTY = "truce.seed";
 
-    @BeforeProperty
-    void folder() throws IOException {
-        dir = Files.createTempDirectory("truce-cache-property");
+    @TempDir
+    Path dir;
+
+    @TestFactory
+    Stream<DynamicTest> anObligationsFileReadsTheSameFromTheCacheAsFromTheText() {
+        return trials(60, this::obligationsFile);
     }
 
-    @AfterProperty
-    void cleanUp() throws IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+    @TestFactory
+    Stream<DynamicTest> anEvidenceLogReadsTheSameFromTheCacheBeforeAndAfterAnAppend() {
+        return trials(40, this::evidenceLog);
     }
 
-    @Property(tries = 60)
-    void anObligationsFileReadsTheSameFromTheCacheAsFromTheText(@ForAll("seeds") long seed) throws IOException {
+    private void obligationsFile(long seed) throws IOException {
         Path file = dir.resolve("obligations-" + seed + ".yaml");
         Files.writeString(file, new RandomTruce(new Random(seed)).obligations(), StandardCharsets.UTF_8);
         ObligationsFileReader plain = new ObligationsFileReader(1 << 24, ParseCache.disabled());
@@ -51,7 +55,9 @@ class ParseCacheProperties {
         TruceFile parsed = plain.read(file, "obligations.yaml");
         TruceFile first = cached.read(file, "obligations.yaml");   // parses and stores
         TruceFile second = cached.read(file, "obligations.yaml");  // loads
-        assertTrue(Files.list(dir.resolve("cache-" + seed)).findAny().isPresent(), "an entry was written");
+        try (Stream<Path> entries = Files.list(dir.resolve("cache-" + seed))) {
+            assertTrue(entries.findAny().isPresent(), "an entry was written");
+        }
         for (TruceFile read : List.of(first, second)) {
             assertEquals(parsed.register(), read.register());
             assertEquals(parsed.settings(), read.settings());
@@ -59,8 +65,7 @@ class ParseCacheProperties {
         }
     }
 
-    @Property(tries = 40)
-    void anEvidenceLogReadsTheSameFromTheCacheBeforeAndAfterAnAppend(@ForAll("seeds") long seed) throws IOException {
+    private void evidenceLog(long seed) throws IOException {
         RandomTruce random = new RandomTruce(new Random(seed));
         Path file = dir.resolve("evidence-" + seed + ".yaml");
         Files.writeString(file, random.evidence(20), StandardCharsets.UTF_8);
@@ -69,15 +74,42 @@ class ParseCacheProperties {
         EvidenceFileReader cached = new EvidenceFileReader(1 << 24, ParseCache.in(dir.resolve("cache-" + seed)));
         assertEquals(plain.readAll(file, binding), cached.readAll(file, binding));
         assertEquals(plain.readAll(file, binding), cached.readAll(file, binding));
-        Files.writeString(file, "\n" + random.evidence(3), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(file, "\n" + random.evidence(3), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         List<Evidence> whole = plain.readAll(file, binding);
         assertEquals(whole, cached.readAll(file, binding), "the cached prefix and the parsed tail");
         assertEquals(23, whole.size());
     }
 
-    @Provide
-    Arbitrary<Long> seeds() {
-        return Arbitraries.longs();
+    /** One dynamic test a seed: the fixed seeds, or only the one {@code -Dtruce.seed} names. */
+    private Stream<DynamicTest> trials(int count, SeededTrial trial) {
+        String chosen = System.getProperty(SEED_PROPERTY);
+        LongStream seeds = chosen == null || chosen.isBlank()
+                ? LongStream.range(0, count).map(ParseCachePropertiesTest::seedOfTrial)
+                : LongStream.of(Long.parseLong(chosen.strip()));
+        return seeds.mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, replayable(seed, trial)));
+    }
+
+    /** The trial's seed: the base seed and its number, mixed so neighbouring trials share no pattern. */
+    private static long seedOfTrial(long number) {
+        return new SplittableRandom(BASE_SEED + number).nextLong();
+    }
+
+    /** Runs a trial; a failure says which seed failed and how to run that seed alone. */
+    private static Executable replayable(long seed, SeededTrial trial) {
+        return () -> {
+            try {
+                trial.run(seed);
+            } catch (AssertionError | Exception e) {
+                throw new AssertionError("seed " + seed + ": " + e.getMessage()
+                        + " (rerun this case alone: mvn -B test -Dtest=ParseCachePropertiesTest -D"
+                        + SEED_PROPERTY + "=" + seed + ")", e);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface SeededTrial {
+        void run(long seed) throws Exception;
     }
 
     /** Writes valid files at random: every key, optional or not, Unicode, chains that move later. */
