@@ -34,7 +34,9 @@ import java.util.Optional;
  *       within the news window;</li>
  *   <li>compliance: the state moved into breach-alleged, breached, disputed or at-risk (from anything else
  *       the recipient last heard of, including nothing); resolved: back to complying after an alarming state;</li>
- *   <li>stale: the newest evidence became older than stale_after_days.</li>
+ *   <li>stale: the newest evidence became older than stale_after_days;</li>
+ *   <li>reported: an extension announced with no instrument seen, while it is news; the deadline's own alerts
+ *       go on, since a report moves nothing.</li>
  * </ul>
  * Open-ended obligations have no deadline, so only compliance, stale and outcome apply; an obligation whose
  * deadline passed gets no compliance or stale news, and one whose outcome is in effect only the outcome notice.
@@ -105,8 +107,10 @@ public final class AlertRules {
             outcome(status, sent, recipient).ifPresent(triggers::add);
         } else if (status.isUnresolved()) {
             unresolved(status, now, sent, recipient).ifPresent(triggers::add);
+            reported(status, now).ifPresent(triggers::add);
         } else {
             extended(status, now, sent, recipient).ifPresent(triggers::add);
+            reported(status, now).ifPresent(triggers::add);
             threshold(status).ifPresent(triggers::add);
             compliance(status, sent, recipient).ifPresent(triggers::add);
             stale(status, now).ifPresent(triggers::add);
@@ -172,6 +176,19 @@ public final class AlertRules {
         }
         return Optional.of(new Trigger(key(status, TriggerKind.EXTENDED, null, null), null,
                 link.map(DeadlineChain.Link::extension).orElse(null)));
+    }
+
+    /**
+     * An extension reported and not enacted, once, while it is news. It never replaces the deadline's own alerts:
+     * the thresholds and reminders of the enacted deadline go on beside it.
+     */
+    private Optional<Trigger> reported(ObligationStatus status, Instant now) {
+        if (status.reportedDue().isEmpty() || status.reported().isEmpty()
+                || !isNews(status.reported().get().knownFrom(), now)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Trigger(key(status, TriggerKind.REPORTED, null, status.reportedDue().get().iso()), null,
+                status.reported().get().extension()));
     }
 
     private Optional<Trigger> compliance(ObligationStatus status, SentLog sent, String recipient) {

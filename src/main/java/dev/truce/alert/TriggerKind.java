@@ -21,7 +21,9 @@ public enum TriggerKind implements Labelled {
     /** The compliance state went back to complying after an alarming state was sent. */
     RESOLVED("resolved"),
     /** The newest evidence became older than stale_after_days. */
-    STALE("stale");
+    STALE("stale"),
+    /** An official announced an extension with no instrument seen: news, but the deadline in force stays. */
+    REPORTED("reported");
 
     private final String label;
 

@@ -166,6 +166,7 @@ final class AlertCommand implements Callable<Integer> {
             case COMPLIANCE -> "compliance " + key.announcedState();
             case RESOLVED -> "resolved";
             case STALE -> "evidence stale";
+            case REPORTED -> "reported (not enacted): to " + key.detail();
         };
     }
 

@@ -26,14 +26,48 @@ public final class DeadlineEvents {
         Truce truce = snapshot.register().truce();
         List<Integer> alarms = snapshot.register().alerts().thresholds();
         List<DeadlineEvent> events = new ArrayList<>();
-        events.add(truceEnd(snapshot.report().truce(), alarms));
+        TruceStatus truceStatus = snapshot.report().truce();
+        events.add(truceEnd(truceStatus, alarms));
+        reported("truce-end@" + truce.id() + ".truce", "Truce ends (reported): " + singleLine(truce.title()),
+                truceStatus.reportedEnd(), truceStatus.reported(), truceStatus.end(), List.of("truce"), truce.zone())
+                .ifPresent(events::add);
         for (ObligationStatus status : snapshot.report().rows()) {
             status.deadline().ifPresent(deadline -> events.add(new DeadlineEvent(
-                    uid(status.id(), truce), summary(status.obligation()), description(status, truce), deadline,
-                    status.extensionsKnown(), List.of(status.obligation().party(), status.obligation().kind().label()),
-                    alarms)));
+                    uid(status.id(), truce), summary(status.obligation()),
+                    description(status, truce, chainOf(status, truceStatus)), deadline, status.extensionsKnown(),
+                    List.of(status.obligation().party(), status.obligation().kind().label()), alarms)));
+            status.deadline().flatMap(deadline -> reported(uid(status.id(), truce),
+                    status.obligation().party() + " deadline (reported): " + singleLine(status.obligation().title()),
+                    status.reportedDue(), status.reported(), deadline,
+                    List.of(status.obligation().party(), status.obligation().kind().label()), truce.zone()))
+                    .ifPresent(events::add);
         }
         return events;
+    }
+
+    /** The chain an obligation shows: its own, or the truce's when it follows the truce's end. */
+    private static List<Extension> chainOf(ObligationStatus status, TruceStatus truce) {
+        return status.obligation().due().type() == Due.Type.TRUCE_END ? truce.chainKnown() : status.chainKnown();
+    }
+
+    /**
+     * A deadline reported but not enacted, as a tentative event beside the enacted one: no alarms (the enacted
+     * deadline keeps its own), and a UID of its own, "reported." before the deadline's, which no obligation id can
+     * take (ids have no dots).
+     */
+    private static Optional<DeadlineEvent> reported(String uid, String summary, Optional<Moment> reportedDue,
+                                                    Optional<dev.truce.domain.DeadlineChain.Link> link, Moment enacted,
+                                                    List<String> categories, ZoneId zone) {
+        if (reportedDue.isEmpty() || link.isEmpty()) {
+            return Optional.empty();
+        }
+        Extension report = link.get().extension();
+        String description = String.join("\n",
+                "Reported, not enacted: " + singleLine(report.source()) + " on " + report.decided() + " said the deadline "
+                        + "moves to " + reportedDue.get().display(zone) + ".",
+                "No instrument has been seen: the deadline in force is " + enacted.display(zone) + ".");
+        return Optional.of(new DeadlineEvent("reported." + uid, summary, description, reportedDue.get(), 0,
+                categories, List.of(), DeadlineEvent.Status.TENTATIVE));
     }
 
     /**
@@ -57,7 +91,8 @@ public final class DeadlineEvents {
                     + singleLine(status.outcome().orElseThrow().source()) + ").");
         }
         lines.add("Effective " + truce.effective().display(zone) + ", for " + truce.days() + " days.");
-        extensions(lines, status.extensionsKnown(), zone);
+        status.reportedEnd().ifPresent(reported -> lines.add("Reported (not enacted): to " + reported.display(zone)));
+        extensions(lines, status.chainKnown(), zone);
         sources(lines, truce.sources());
         note(lines, truce.note());
         return new DeadlineEvent("truce-end@" + truce.id() + ".truce", "Truce ends: " + singleLine(truce.title()),
@@ -68,7 +103,7 @@ public final class DeadlineEvents {
         return o.party() + " deadline: " + singleLine(o.title());
     }
 
-    private static String description(ObligationStatus status, Truce truce) {
+    private static String description(ObligationStatus status, Truce truce, List<Extension> extensions) {
         Obligation o = status.obligation();
         ZoneId zone = truce.zone();
         List<String> lines = new ArrayList<>();
@@ -82,8 +117,7 @@ public final class DeadlineEvents {
         if (!status.timeline().isSettled()) {
             lines.add("Compliance: " + compliance(status.compliance(), zone));
         }
-        List<Extension> extensions = o.deadlineChain(truce).orElseThrow().extensions()
-                .subList(0, status.extensionsKnown());
+        status.reportedDue().ifPresent(reported -> lines.add("Reported (not enacted): to " + reported.display(zone)));
         extensions(lines, extensions, zone);
         if (!o.hts().isEmpty()) {
             lines.add("HTS: " + String.join(", ", o.hts()));
@@ -121,8 +155,8 @@ public final class DeadlineEvents {
         }
         lines.add("Extensions:");
         for (Extension e : extensions) {
-            lines.add("- to " + e.until().display(zone) + (e.decided() == null ? " (decided: unknown)" : " on " + e.decided())
-                    + " by " + singleLine(e.source()));
+            lines.add("- " + (e.reported() ? "reported (not enacted) " : "") + "to " + e.until().display(zone)
+                    + (e.decided() == null ? " (decided: unknown)" : " on " + e.decided()) + " by " + singleLine(e.source()));
         }
     }
 

@@ -32,6 +32,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
@@ -94,6 +95,11 @@ public final class IcsCalendar {
         vevent.add(new Description(event.description()));
         vevent.add(new Categories(new TextList(event.categories())));
         vevent.add(ImmutableTransp.TRANSPARENT); // a deadline does not make anyone busy
+        if (event.status() == DeadlineEvent.Status.TENTATIVE) {
+            vevent.add(ImmutableStatus.VEVENT_TENTATIVE);
+        } else if (event.status() == DeadlineEvent.Status.CANCELLED) {
+            vevent.add(ImmutableStatus.VEVENT_CANCELLED);
+        }
         for (int days : event.alarmDaysBefore()) {
             VAlarm alarm = new VAlarm(Period.ofDays(-days));
             alarm.add(ImmutableAction.DISPLAY);

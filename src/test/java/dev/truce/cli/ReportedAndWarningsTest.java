@@ -124,4 +124,36 @@ class ReportedAndWarningsTest {
         assertTrue(past.err().contains("decided 2027-11-04 is after today (2026-12-07)"),
                 "today is the clock's, not --as-of's: " + past.err());
     }
+
+    @Test
+    void theCalendarCarriesTheReportAsATentativeEventBesideTheEnactedOne() {
+        CliRunner.Result calendar = cli.run("calendar");
+        assertEquals(0, calendar.exitCode(), calendar.toString());
+        java.util.Map<String, biweekly.component.VEvent> events = new java.util.HashMap<>();
+        for (biweekly.component.VEvent event : biweekly.Biweekly.parse(calendar.out()).first().getEvents()) {
+            events.put(event.getUid().getValue(), event);
+        }
+        biweekly.component.VEvent truceReport = events.get("reported.truce-end@us-cn-2025.truce");
+        assertEquals("TENTATIVE", truceReport.getStatus().getValue());
+        assertTrue(truceReport.getAlarms().isEmpty(), "the enacted deadline keeps the alarms");
+        assertTrue(truceReport.getDescription().getValue().contains("the deadline in force is 2026-11-10 00:01 EST"));
+        biweekly.component.VEvent enacted = events.get("truce-end@us-cn-2025.truce");
+        assertEquals(null, enacted.getStatus());
+        assertEquals(java.time.Instant.parse("2026-11-10T05:01:00Z"), enacted.getDateStart().getValue().toInstant());
+        assertEquals("TENTATIVE", events.get("reported.cn-rare-earth-licensing@us-cn-2025.truce").getStatus().getValue());
+        assertEquals(null, events.get("reported.cn-port-fees-suspension@us-cn-2025.truce"), "its own clock: no report");
+    }
+
+    @Test
+    void theDigestNamesTheEnactedDeadlineAndTheReportAndDoesNotGoQuiet() {
+        String digest = cli.run("alert", "--dry-run").out();
+        assertTrue(digest.contains("cn-rare-earth-licensing: Issue export licences"), digest);
+        assertTrue(digest.contains("   Due:             2026-11-10 00:01 EST · reported: to 2027-01-10 (announced, not "
+                + "enacted: the deadline above stands)"), digest);
+        assertTrue(digest.contains("deadline passed at 2026-11-10 00:01 EST, outcome not recorded"), digest);
+        String news = new CliRunner(dir).at("2026-09-24T14:00:00Z").run("alert", "--dry-run").out();
+        assertTrue(news.contains("- reported, not enacted: US Treasury Secretary, 2026-09-23 (NYT, Reuters) on 2026-09-23 "
+                + "said it runs to 2027-01-10; no instrument seen, so the deadline stays 2026-11-10 00:01 EST and its "
+                + "alerts go on"), news);
+    }
 }

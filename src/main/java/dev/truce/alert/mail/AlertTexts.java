@@ -53,10 +53,10 @@ final class AlertTexts {
             return "none (open-ended)";
         }
         Moment deadline = status.deadline().get();
-        if (deadline.isDateOnly()) {
-            return "through " + deadline.iso() + " (until " + at(deadline.end(zone)) + ")";
-        }
-        return deadline.display(zone);
+        String enacted = deadline.isDateOnly() ? "through " + deadline.iso() + " (until " + at(deadline.end(zone)) + ")"
+                : deadline.display(zone);
+        return enacted + status.reportedDue().map(r -> " · reported: to " + r.display(zone)
+                + " (announced, not enacted: the deadline above stands)").orElse("");
     }
 
     String daysLeft(ObligationStatus status) {
@@ -111,6 +111,10 @@ final class AlertTexts {
                     .orElse("compliance: " + status.compliance().state().label());
             case RESOLVED -> "resolved: complying again (was " + trigger.previous().map(p -> p.label()).orElse("?") + ")";
             case STALE -> "evidence went stale: the newest entry is more than " + plural(staleAfterDays, "day") + " old";
+            case REPORTED -> trigger.extensionSource().map(x -> "reported, not enacted: " + x.source() + " on "
+                    + x.decided() + " said it runs to " + x.until().display(zone) + "; no instrument seen, so the "
+                    + "deadline stays " + status.deadline().map(d -> d.display(zone)).orElse("as shown")
+                    + " and its alerts go on").orElse("an extension was reported, not enacted");
         };
     }
 
