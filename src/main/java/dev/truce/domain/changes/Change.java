@@ -36,6 +36,11 @@ public record Change(ChangeKind kind, boolean onTruce, String id, String before,
             case EXTENDED -> deadline + " extended from " + before + " to " + after + " by " + source
                     + (decided == null ? "" : " (decided " + decided + ")");
             case EXTENSION_CORRECTED -> "extension corrected: " + before + " → " + after;
+            case REPORTED -> deadline + " reported (not enacted) to " + after + " by " + source
+                    + (decided == null ? "" : " (decided " + decided + ")") + "; the " + deadline + " in force stays "
+                    + before;
+            case MOVED_WITH_TRUCE -> "deadline moved with the truce from " + before + " to " + after + " by " + source
+                    + (decided == null ? "" : " (decided " + decided + ")");
             case EXTENSION_REMOVED -> "extension removed: " + before;
             case DUE_CORRECTED -> (onTruce ? "original end corrected: " : "due date corrected: ") + before + " → " + after;
             case OUTCOME_RECORDED -> "outcome recorded: " + after;

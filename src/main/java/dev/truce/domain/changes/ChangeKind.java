@@ -11,6 +11,10 @@ public enum ChangeKind implements Labelled {
     EXTENDED("extended"),
     /** An existing extension now says another date, instrument or decision day. */
     EXTENSION_CORRECTED("extension-corrected"),
+    /** A reported extension was added (announced, no instrument): the deadline did not move. */
+    REPORTED("reported"),
+    /** An obligation due at truce-end whose deadline moved because the truce's end was extended. */
+    MOVED_WITH_TRUCE("moved-with-truce"),
     EXTENSION_REMOVED("extension-removed"),
     /** The deadline itself (due, or the truce's effective + days) was corrected by hand, not extended. */
     DUE_CORRECTED("due-corrected"),

@@ -47,11 +47,18 @@ public final class RegisterChanges {
         truce(before == null ? null : before.truce(), after == null ? null : after.truce(), zone, changes);
         Map<String, Obligation> old = index(before);
         Map<String, Obligation> now = index(after);
+        Extension truceMove = truceMove(before, after, zone);
         for (Obligation o : now.values()) {
             Obligation was = old.get(o.id());
             if (was == null) {
                 changes.add(Change.of(ChangeKind.ADDED, new Subject(false, o.id()), null, o.title(), null));
             } else {
+                if (truceMove != null && was.due().type() == Due.Type.TRUCE_END && o.due().type() == Due.Type.TRUCE_END
+                        && o.outcome() == null) {
+                    changes.add(new Change(ChangeKind.MOVED_WITH_TRUCE, false, o.id(),
+                            before.truce().endChain().latest().display(zone), truceMove.until().display(zone),
+                            truceMove.source(), truceMove.decided(), null));
+                }
                 obligation(was, o, zone, changes);
             }
         }
@@ -62,6 +69,25 @@ public final class RegisterChanges {
         }
         evidence(beforeEvidence, afterEvidence, changes);
         return changes;
+    }
+
+    /** The newest enacted extension of the truce when its end moved later, else null. */
+    private static Extension truceMove(Register before, Register after, ZoneId zone) {
+        if (before == null || after == null) {
+            return null;
+        }
+        Moment was = before.truce().endChain().latest();
+        Moment is = after.truce().endChain().latest();
+        if (!is.end(zone).isAfter(was.end(zone))) {
+            return null;
+        }
+        List<Extension> chain = after.truce().extensions();
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            if (chain.get(i).enacted()) {
+                return chain.get(i);
+            }
+        }
+        return null;
     }
 
     private static Map<String, Obligation> index(Register register) {
@@ -150,9 +176,14 @@ public final class RegisterChanges {
         for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
             if (i >= before.size()) {
                 Extension e = after.get(i);
-                String from = i == 0 ? original : after.get(i - 1).until().display(zone);
-                changes.add(new Change(ChangeKind.EXTENDED, subject.onTruce(), subject.id(), from,
-                        e.until().display(zone), e.source(), e.decided(), null));
+                String from = original;
+                for (int j = 0; j < i; j++) {
+                    if (after.get(j).enacted()) {
+                        from = after.get(j).until().display(zone);
+                    }
+                }
+                changes.add(new Change(e.reported() ? ChangeKind.REPORTED : ChangeKind.EXTENDED, subject.onTruce(),
+                        subject.id(), from, e.until().display(zone), e.source(), e.decided(), null));
             } else if (i >= after.size()) {
                 Extension e = before.get(i);
                 changes.add(Change.of(ChangeKind.EXTENSION_REMOVED, subject, extension(e, zone), null, e.source()));
@@ -165,7 +196,8 @@ public final class RegisterChanges {
     }
 
     private static boolean sameLink(Extension a, Extension b) {
-        return a.until().equals(b.until()) && a.source().equals(b.source()) && Objects.equals(a.decided(), b.decided());
+        return a.until().equals(b.until()) && a.source().equals(b.source()) && Objects.equals(a.decided(), b.decided())
+                && a.reported() == b.reported();
     }
 
     /** Whether only the notes of the extensions that are in both differ (the rest is reported as extensions). */

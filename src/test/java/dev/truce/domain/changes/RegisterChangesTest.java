@@ -106,7 +106,9 @@ class RegisterChangesTest {
                 Arguments.of("the truce extended", BASE.withTruce(truce(List.of(
                         extension("2026-03-30", "2026-07-01T00:01-04:00", "EO 9")), null)),
                         List.of("truce t-1 extended: end extended from 2026-04-01 00:01 EDT to 2026-07-01 00:01 EDT by "
-                                + "EO 9 (decided 2026-03-30)")),
+                                + "EO 9 (decided 2026-03-30)",
+                                "cn-licences moved-with-truce: deadline moved with the truce from 2026-04-01 00:01 EDT "
+                                + "to 2026-07-01 00:01 EDT by EO 9 (decided 2026-03-30)")),
                 Arguments.of("the truce's outcome recorded", BASE.withTruce(truce(List.of(),
                         new Outcome(OutcomeResult.ENDED, null, Moment.parse("2026-02-24T00:01-05:00"), List.of(), null,
                                 "Court ruling", "IEEPA void"))),
