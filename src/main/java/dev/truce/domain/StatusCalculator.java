@@ -53,15 +53,31 @@ public final class StatusCalculator {
             return new ObligationStatus(obligation, Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), state, 0, Compliance.NONE, outcome, Optional.empty(), List.of());
         }
-        Moment deadline = chain.get().asOf(asOf, zone);
+        Instant readAt = settledAt(chain.get(), outcome, asOf);
+        Moment deadline = chain.get().asOf(readAt, zone);
         Instant passes = deadline.end(zone);
         LocalDate dueDate = deadline.dateIn(zone);
         int daysLeft = daysBetween(asOf, dueDate);
         TimelineState state = settle(timeline(asOf, starts, passes, daysLeft), outcome, asOf, passes);
         return new ObligationStatus(obligation, Optional.of(deadline), Optional.of(passes), Optional.of(dueDate),
-                Optional.of(daysLeft), state, chain.get().extensionsKnownAt(asOf, zone), Compliance.NONE, outcome,
+                Optional.of(daysLeft), state, chain.get().extensionsKnownAt(readAt, zone), Compliance.NONE, outcome,
                 chain.get().reportedAsOf(asOf, zone), obligation.due().type() == Due.Type.FIXED
-                        ? chain.get().knownAt(asOf, zone) : List.of());
+                        ? chain.get().knownAt(readAt, zone) : List.of());
+    }
+
+    /**
+     * When to read the deadline chain: at {@code asOf}, unless an outcome is in effect, which settles the deadline
+     * that stood when it took effect (its effective instant, or the day it was decided when it takes effect at the
+     * deadline): an obligation that ended keeps its deadline whatever the truce does later.
+     */
+    private Instant settledAt(DeadlineChain chain, Optional<Outcome> outcome, Instant asOf) {
+        if (outcome.isEmpty()) {
+            return asOf;
+        }
+        Outcome o = outcome.get();
+        Instant at = o.effective() != null ? o.effective().start(zone) : o.decided() != null ? o.knownFrom(zone) : asOf;
+        Instant frozen = at.isBefore(asOf) ? at : asOf;
+        return o.inEffect(asOf, chain.asOf(frozen, zone).end(zone), zone) ? frozen : asOf;
     }
 
     public List<ObligationStatus> statusesOf(List<Obligation> obligations, Instant asOf) {

@@ -121,7 +121,8 @@ public final class BriefingViews {
                     : status.outcomeAhead().map(o -> "outcome recorded: " + o.result().label() + ", in effect from "
                             + o.effective().display(zone))
                             .orElse("outcome not recorded: whether it lapsed, was extended or ended is not known here");
-            String detail = "Deadline " + deadline + " after " + extensions + "; " + outcome;
+            String detail = "Deadline " + deadline + " after " + extensions + "; " + outcome
+                    + status.reportedEnd().map(r -> "; reported to " + r.display(zone) + ", not enacted").orElse("");
             int passed = status.daysPassed().orElse(0);
             return new BriefingView.Countdown(String.valueOf(passed), passed == 1 ? "day since the truce deadline passed"
                     : "days since the truce deadline passed", detail, "ended");
@@ -173,9 +174,14 @@ public final class BriefingViews {
         boolean settled = s.timeline().isSettled();
         return new BriefingView.Row(s.id(), s.obligation().title(), s.obligation().party(), s.obligation().kind().label(),
                 s.deadline().map(d -> d.display(zone)).orElse("none"),
-                settled ? "-" : s.daysLeft().map(Phrases::relativeDays).orElse("open-ended"), s.timeline().label(),
+                settled ? "-" : s.daysLeft().map(Phrases::relativeDays).orElse("open-ended"), timeline(s, zone),
                 settled ? "-" : s.compliance().state().label(), !settled && s.compliance().stale(),
                 settled ? null : s.compliance().progress().map(BriefingViews::progress).orElse(null), ack);
+    }
+
+    /** The timeline, with a reported deadline beside it: "unresolved · reported: to 2027-01-10". */
+    private static String timeline(ObligationStatus s, ZoneId zone) {
+        return s.timeline().label() + s.reportedDue().map(d -> " · reported: to " + d.display(zone)).orElse("");
     }
 
     /** "48% of 25 MMT; needs 0.09 a day, 0.04 a day so far: behind pace". */
@@ -202,7 +208,8 @@ public final class BriefingViews {
             case NONE -> "none (open-ended)";
             case TRUCE_END -> s.deadline().orElseThrow().display(zone) + " (with the truce)";
             case FIXED -> s.deadline().orElseThrow().display(zone);
-        };
+        } + s.reportedDue().map(d -> "; reported to " + d.display(zone) + " (announced, no instrument seen: the "
+                + "deadline stands)").orElse("");
         List<BriefingView.Link> chain = o.deadlineChain(truce).map(c -> chain(c, o.due(), zone, asOf)).orElse(List.of());
         List<BriefingView.Claim> claims = entries.stream()
                 .sorted(Comparator.comparing(e -> e.happened(zone))) // stable: same day keeps file order
@@ -217,7 +224,7 @@ public final class BriefingViews {
         String meaning = s.outcome().map(out -> dev.truce.domain.Outcomes.meaning(o, out)).orElse(null);
         return new BriefingView.Detail(o.id(), o.title(), o.party(), o.kind().label(),
                 o.effectiveOr(truce).display(zone) + (o.effective() == null ? " (with the truce)" : ""),
-                due, s.timeline().label(), settled ? "-" : s.compliance().state().label(),
+                due, timeline(s, zone), settled ? "-" : s.compliance().state().label(),
                 !settled && s.compliance().stale(), o.hts(), o.sources(), o.note(), chain, claims, outcome, meaning,
                 s.compliance().progress().map(BriefingViews::progress).orElse(null), ack);
     }
@@ -230,7 +237,8 @@ public final class BriefingViews {
         for (DeadlineChain.Link link : chain.links(zone)) {
             String how = link.extension() == null
                     ? (due.type() == Due.Type.TRUCE_END ? "the truce's original end" : "original")
-                    : "extended " + (link.extension().decided() == null ? "(decided: unknown)" : "on " + link.extension().decided())
+                    : (link.reported() ? "reported, not enacted (moves nothing), " : "extended ")
+                      + (link.extension().decided() == null ? "(decided: unknown)" : "on " + link.extension().decided())
                       + " by " + link.extension().source()
                       + (link.extension().note() == null ? "" : ". " + link.extension().note());
             links.add(new BriefingView.Link(link.deadline().display(zone), how, link.knownFrom().isAfter(asOf)));

@@ -165,10 +165,14 @@ class CalendarCommandTest {
         Files.writeString(file, text);
         Map<String, VEvent> after = byUid(parse(new CliRunner(dir).run("calendar").out()));
         assertEquals(before.keySet(), after.keySet());
-        for (String uid : List.of("truce-end@us-cn-2025.truce", "us-reciprocal-suspension@us-cn-2025.truce")) {
+        for (String uid : List.of("truce-end@us-cn-2025.truce", "cn-rare-earth-licensing@us-cn-2025.truce")) {
             assertEquals(3, after.get(uid).getSequence().getValue(), uid);
             assertEquals(Instant.parse("2027-11-10T05:01:00Z"), after.get(uid).getDateStart().getValue().toInstant(), uid);
         }
+        // settled means settled: the suspension the court voided keeps the deadline that stood when it ended
+        VEvent ended = after.get("us-reciprocal-suspension@us-cn-2025.truce");
+        assertEquals(2, ended.getSequence().getValue());
+        assertEquals(Instant.parse("2026-11-10T05:01:00Z"), ended.getDateStart().getValue().toInstant());
     }
 
     @Test
