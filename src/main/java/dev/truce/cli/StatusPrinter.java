@@ -265,8 +265,10 @@ final class StatusPrinter {
         json.writeName("outcome");
         outcome(json, row.outcome().orElse(null), zone);
         Compliance compliance = row.compliance();
-        json.writeStringProperty("compliance", compliance.state().label());
-        json.writeBooleanProperty("stale", compliance.stale());
+        // once an outcome is in effect the commitment is no longer live: no compliance state to report
+        boolean settled = row.timeline().isSettled();
+        json.writeStringProperty("compliance", settled ? null : compliance.state().label());
+        json.writeBooleanProperty("stale", !settled && compliance.stale());
         json.writeNumberProperty("evidence_count", compliance.evidenceCount());
         json.writeName("last_evidence");
         if (compliance.last().isPresent()) {
@@ -440,8 +442,9 @@ final class StatusPrinter {
         cells.add(row.daysLeft().map(String::valueOf).orElse(""));
         cells.add(row.timeline().label());
         Compliance compliance = row.compliance();
-        cells.add(compliance.state().label());
-        cells.add(String.valueOf(compliance.stale()));
+        boolean settled = row.timeline().isSettled();
+        cells.add(settled ? "" : compliance.state().label());
+        cells.add(settled ? "" : String.valueOf(compliance.stale()));
         cells.add(String.valueOf(compliance.evidenceCount()));
         cells.add(compliance.last().map(e -> e.date().iso()).orElse(""));
         cells.add(row.obligation().owner() == null ? "" : row.obligation().owner().display());
