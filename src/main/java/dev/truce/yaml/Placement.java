@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Where the new text goes in the original text, and the text itself, in the file's own indentation and line
- * breaks. Every insertion is whole lines placed right after the last line with content of what it follows,
- * so blank lines and comments after that (which usually introduce what comes next) stay below it; the one
- * exception is a flow list ({@code [..]}), which gets {@code , {...}} after its last item.
+ * Where the new text goes in the original text, and the text itself, in the file's own indentation
+ * ({@link Indentation}) and line breaks (those of the line it follows; after a last line without one, the
+ * file's first). Every insertion is whole lines placed right after the last line with content of what it
+ * follows, so blank lines and comments after that (which usually introduce what comes next, like a
+ * {@code # ---- section ----} line) stay below it; the one exception is a flow list ({@code [..]}), which gets
+ * {@code , {...}} after its last item, on that item's line.
  */
 final class Placement {
     /** {@code text} goes in at {@code offset} of the original text. */

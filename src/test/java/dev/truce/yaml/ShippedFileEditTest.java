@@ -8,10 +8,13 @@ import static dev.truce.yaml.EditExpectations.onlyInserted;
 import static dev.truce.yaml.EditExpectations.withOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.truce.domain.Due;
 import dev.truce.domain.Extension;
 import dev.truce.domain.Moment;
+import dev.truce.domain.Obligation;
 import dev.truce.domain.Outcome;
 import dev.truce.domain.OutcomeResult;
+import dev.truce.domain.Register;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -103,5 +106,33 @@ class ShippedFileEditTest {
                 editor.insertions().stream().map(ObligationsEditor.Insertion::what).toList());
         assertEquals(withOutcome(extended(extended(model(before), "cn-port-fees-suspension", PORT_FEES), null,
                 TRUCE_EXTENDED), "cn-hanwha-sanctions-suspension", HANWHA), model(editor.text()));
+    }
+
+    @Test
+    void everyObligationAtOnceTakesAnOutcomeAndEveryOwnDeadlineAnExtension() throws IOException {
+        String before = shipped();
+        Register expected = model(before);
+        ObligationsEditor editor = ObligationsEditor.of(before, LABEL);
+        Extension later = extension("2026-12-01", "2030-01-01", "A later instrument: \"extended\" # again");
+        Outcome outcome = new Outcome(OutcomeResult.ENDED, LocalDate.parse("2026-12-01"), Moment.parse("2029-01-01"),
+                List.of(), new BigDecimal("7.5"), "A ruling", "line one\nline two");
+        int edits = 0;
+        for (Obligation obligation : expected.obligations()) {
+            if (obligation.due().type() == Due.Type.FIXED) {
+                editor.addExtension(obligation.id(), later);
+                expected = extended(expected, obligation.id(), later);
+                edits++;
+            }
+            if (obligation.outcome() == null) {
+                editor.addOutcome(obligation.id(), outcome);
+                expected = withOutcome(expected, obligation.id(), outcome);
+                edits++;
+            }
+        }
+        editor.addOutcome(null, outcome);
+        expected = withOutcome(expected, null, outcome);
+        onlyInserted(before, editor);
+        assertEquals(edits + 1, editor.insertions().size());
+        assertEquals(expected, model(editor.text()));
     }
 }
