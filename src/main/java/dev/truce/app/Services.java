@@ -61,6 +61,11 @@ public final class Services {
     }
 
 
+    /** `truce extend` and `truce outcome`: news recorded in obligations.yaml as inserted text. */
+    public RecordingService recording() {
+        return new RecordingService(files(), clock);
+    }
+
     public EvidenceService evidence() {
         return new EvidenceService(files(), clock);
     }
