@@ -42,6 +42,11 @@ public record Problem(String file, Position position, String path, String quoted
         return new Problem(file, position, "", null, message, detail, shown);
     }
 
+    /** The same problem at another path (the path said differently, not a different place). */
+    public Problem withPath(String other) {
+        return new Problem(file, position, other, quoted, message, detail, shown);
+    }
+
     /** FILE:LINE:COL: path: 'what was typed' what is wrong: detail, for a person at a terminal. */
     public String render() {
         return where() + forPerson();
