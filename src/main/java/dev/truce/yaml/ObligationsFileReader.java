@@ -79,7 +79,7 @@ public final class ObligationsFileReader {
             YamlNode root = yaml.read(content);
             read = root == null ? null : bind(root, label, problems, strictAddresses);
             if (!problems.isEmpty() || read == null) {
-                throw invalid(problems);
+                throw invalid(root, problems);
             }
             cache.store(kind, path, content, read);
         }
@@ -98,9 +98,17 @@ public final class ObligationsFileReader {
         YamlNode root = yaml.read(content);
         Read read = root == null ? null : bind(root, label, problems, strictAddresses);
         if (!problems.isEmpty() || read == null) {
-            throw invalid(problems);
+            throw invalid(root, problems);
         }
         return new TruceFile(path, label, read.register(), read.settings(), read.lines(), read.places());
+    }
+
+    /**
+     * The problems of a file read into {@code root} (null: it could not be parsed), each path through an
+     * obligation naming its id: described here, once every check has placed its problems by the plain paths.
+     */
+    private static TruceException invalid(YamlNode root, List<Problem> problems) {
+        return invalid(root == null ? problems : ObligationPaths.describe(problems, root));
     }
 
     /** The problems of a file that cannot be used, in line order, as one bad-input failure. */

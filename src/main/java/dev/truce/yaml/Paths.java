@@ -15,6 +15,10 @@ public final class Paths {
      * the path leads nowhere (a key left out), the deepest mapping or list on the way.
      */
     public static Position position(YamlNode node, String path) {
+        if (path.indexOf(' ') >= 0) {
+            // "obligations[9] (cn-x).due" is for reading (ObligationPaths); parsed here it would point at obligations[9]
+            throw new IllegalArgumentException("not a key path: " + path);
+        }
         YamlNode current = node;
         Position at = node.position();
         Matcher m = SEGMENT.matcher(path);

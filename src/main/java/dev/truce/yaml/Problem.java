@@ -13,9 +13,14 @@ import java.util.Comparator;
  * {@code detail}, when set, says more for a person (a YAML parser's own words, which may name a
  * character of the text) and is left out of mail and logs too. {@code path} may be empty for
  * problems with the file as a whole.
+ *
+ * <p>{@code shown}, when set, is the whole sentence for a person, for explanations that name the file's
+ * text in the middle ("'party' is indented 6 spaces, but the keys beside it are indented 4 (title, line
+ * 130)"); {@code message} then says the same without it, for mail and logs, and {@code detail} follows
+ * in parentheses as an aside.
  */
-public record Problem(String file, Position position, String path, String quoted, String message, String detail)
-        implements java.io.Serializable {
+public record Problem(String file, Position position, String path, String quoted, String message, String detail,
+                      String shown) implements java.io.Serializable {
     public static final Comparator<Problem> IN_LINE_ORDER = Comparator.comparing(Problem::position);
     /** The most of a typed value shown back in a terminal: enough to recognise it, too little to leak much. */
     static final int SNIPPET = 40;
@@ -28,10 +33,23 @@ public record Problem(String file, Position position, String path, String quoted
         this(file, position, path, quoted, message, null);
     }
 
+    public Problem(String file, Position position, String path, String quoted, String message, String detail) {
+        this(file, position, path, quoted, message, detail, null);
+    }
+
+    /** {@code shown} for a person, {@code message} (the same without the file's text) for mail and logs. */
+    public static Problem explained(String file, Position position, String message, String shown, String detail) {
+        return new Problem(file, position, "", null, message, detail, shown);
+    }
+
+    /** The same problem at another path (the path said differently, not a different place). */
+    public Problem withPath(String other) {
+        return new Problem(file, position, other, quoted, message, detail, shown);
+    }
+
     /** FILE:LINE:COL: path: 'what was typed' what is wrong: detail, for a person at a terminal. */
     public String render() {
-        return where() + (quoted == null ? message : "'" + snippet(quoted) + "' " + message)
-                + (detail == null ? "" : ": " + detail);
+        return where() + forPerson();
     }
 
     /** The same without anything typed in the file, for mail and logs: FILE:LINE:COL: path: this is not a kind ... */
@@ -41,8 +59,14 @@ public record Problem(String file, Position position, String path, String quoted
 
     /** path: what is wrong, without the file's place: for text that is not in a file yet (an entry to append). */
     public String renderUnplaced() {
-        String what = (quoted == null ? message : "'" + snippet(quoted) + "' " + message) + (detail == null ? "" : ": " + detail);
-        return path.isEmpty() ? what : path + ": " + what;
+        return path.isEmpty() ? forPerson() : path + ": " + forPerson();
+    }
+
+    private String forPerson() {
+        if (shown != null) {
+            return shown + (detail == null ? "" : " (" + detail + ")");
+        }
+        return (quoted == null ? message : "'" + snippet(quoted) + "' " + message) + (detail == null ? "" : ": " + detail);
     }
 
     private String where() {

@@ -21,7 +21,6 @@ import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.parser.Parser;
@@ -113,7 +112,7 @@ public final class YamlTreeReader {
         try {
             return document(new java.io.StringReader(text), text.length(), items);
         } catch (MarkedYamlEngineException e) {
-            problems.add(syntaxProblem(e));
+            problems.add(syntaxProblem(e, () -> new java.io.StringReader(text)));
             return null;
         } catch (TooDeep e) {
             problems.add(e.problem);
@@ -126,7 +125,7 @@ public final class YamlTreeReader {
         try {
             return document(reader, size, null);
         } catch (MarkedYamlEngineException e) {
-            problems.add(syntaxProblem(e));
+            problems.add(syntaxProblem(e, null));
             return null;
         }
     }
@@ -174,7 +173,7 @@ public final class YamlTreeReader {
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
             return document(reader, size, items);
         } catch (MarkedYamlEngineException e) {
-            problems.add(syntaxProblem(e));
+            problems.add(syntaxProblem(e, () -> new InputStreamReader(source.open(), StandardCharsets.UTF_8)));
             return null;
         } catch (TooDeep e) {
             problems.add(e.problem);
@@ -358,29 +357,14 @@ public final class YamlTreeReader {
         return new YamlNode.Scalar(at, value.isEmpty() ? null : value, CoreSchema.typeOf(value));
     }
 
-    /**
-     * A syntax error at its place. SnakeYAML's description names tokens and at most a character of the
-     * text, never a value; its context snippet (the line quoted) is left out.
-     */
-    private Problem syntaxProblem(MarkedYamlEngineException marked) {
+    /** A syntax error at its place, explained from {@code text} where it can be read again (else null). */
+    private Problem syntaxProblem(MarkedYamlEngineException marked, SyntaxProblems.Text text) {
         syntaxError = true;
-        // "found unexpected end of stream while scanning a quoted scalar": the end is where the parser gave up, the
-        // opening quote (the context) is what to fix, and in an entry read on its own the end is the next entry's line
-        boolean atEnd = String.valueOf(marked.getProblem()).contains("end of stream") && marked.getContextMark().isPresent();
-        Mark mark = (atEnd ? marked.getContextMark() : marked.getProblemMark().or(marked::getContextMark)).orElse(null);
-        Position at = mark == null ? new Position(1 + lineOffset, 1) : new Position(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
-        String problem = oneLine(marked.getProblem());
-        if (problem.contains("(TAB)")) {
-            return new Problem(fileLabel, at, "", "tab character; YAML indents with spaces, not tabs");
-        }
-        String context = marked.getContext() == null ? "" : " (" + oneLine(marked.getContext())
-                + marked.getContextMark().map(m -> " at line " + (m.getLine() + 1 + lineOffset) + ", column "
-                        + (m.getColumn() + 1)).orElse("") + ")";
-        return new Problem(fileLabel, at, "", null, "YAML syntax error", Problem.snippet(problem + context, 200));
+        return SyntaxProblems.of(fileLabel, lineOffset, marked, text);
     }
 
     private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+        return SyntaxProblems.oneLine(text);
     }
 
     private Position position(Event event) {

@@ -337,7 +337,7 @@ class ChangesCommandTest {
         CliRunner.Result r = truce.run("changes", "--since", "HEAD~2");
         assertEquals(0, r.exitCode(), r::toString);
         int line = lineOf(OBLIGATIONS, "due: 2026-06-30");
-        assertEquals("truce changes: obligations.yaml@" + at(broken) + ":" + line + ":10: obligations[0].due: "
+        assertEquals("truce changes: obligations.yaml@" + at(broken) + ":" + line + ":10: obligations[0] (us-tariff).due: "
                 + "'2026-13-01' is not a real date (expected YYYY-MM-DD); this version is left out of the comparison\n",
                 r.err(), r::toString);
         assertEquals("""

@@ -86,7 +86,7 @@ class CheckCommandTest {
         Files.writeString(file, Files.readString(file).replace("kind: purchase", "kind: purchse"));
         CliRunner.Result result = new CliRunner(dir).run("check");
         assertEquals(3, result.exitCode(), result::toString);
-        assertTrue(result.out().matches("TRUCE UNKNOWN - obligations\\.yaml:\\d+:\\d+: obligations\\[\\d+]\\.kind: "
+        assertTrue(result.out().matches("TRUCE UNKNOWN - obligations\\.yaml:\\d+:\\d+: obligations\\[\\d+] \\(cn-soybeans-2025\\)\\.kind: "
                 + "'purchse' is not a kind .*did you mean 'purchase'\\? \\(and 3 more problems: run truce validate\\)\n"),
                 result::toString);
     }

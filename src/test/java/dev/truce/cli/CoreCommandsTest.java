@@ -136,7 +136,7 @@ class CoreCommandsTest {
             assertEquals("", r.out(), r::toString);
             List<String> lines = r.err().lines().toList();
             assertTrue(lines.get(0).matches("obligations\\.yaml:\\d+:\\d+: truce\\.timezone: 'Mars/Olympus' is not a known time zone.*"), r::toString);
-            assertTrue(lines.get(1).matches("obligations\\.yaml:\\d+:\\d+: obligations\\[0\\]\\.kind: 'paused-tarif' is not a kind .*did you mean 'paused-tariff'\\?"),
+            assertTrue(lines.get(1).matches("obligations\\.yaml:\\d+:\\d+: obligations\\[0\\] \\(us-reciprocal-suspension\\)\\.kind: 'paused-tarif' is not a kind .*did you mean 'paused-tariff'\\?"),
                     r::toString);
             assertTrue(r.err().lines().noneMatch(l -> l.startsWith("\tat ")), "no stack trace: " + r);
         }

@@ -114,7 +114,7 @@ class LargeFilesTest {
         CliRunner.Result result = cli().run("-f", "broken/obligations.yaml", "validate");
 
         assertEquals(2, result.exitCode(), result::toString);
-        assertEquals("broken/obligations.yaml:" + line + ":11: obligations[" + (broken - 1) + "].kind: 'tarif' is not a kind",
+        assertEquals("broken/obligations.yaml:" + line + ":11: obligations[" + (broken - 1) + "] (" + GENERATED.id(broken) + ").kind: 'tarif' is not a kind",
                 result.err().lines().findFirst().orElseThrow().replaceAll(" \\(expected.*", ""), result::toString);
         assertEquals(1, result.err().lines().count(), result::toString);
         assertEquals("", result.out());

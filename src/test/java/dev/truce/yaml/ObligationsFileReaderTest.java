@@ -79,8 +79,8 @@ class ObligationsFileReaderTest {
                 "obligations.yaml:12:12: obligations[0].party: 'EU' is not a party of this truce (expected one of US, CN, joint)",
                 "obligations.yaml:13:11: obligations[0].kind: 'tarif' is not a kind (expected one of paused-tariff, suspended-countermeasure, export-control, purchase, measure, other)",
                 "obligations.yaml:14:10: obligations[0].due: '2025-13-01' is not a real date (expected YYYY-MM-DD)",
-                "obligations.yaml:15:5: obligations[1].title: missing (expected what must be done, in one line)",
-                "obligations.yaml:16:5: obligations[1]: 'titel' is not a key here (expected one of id, title, party, kind, effective, due, extensions, owner, recipients, hts, sources, depends_on, note, outcome, target, covers, duty); did you mean 'title'?"),
+                "obligations.yaml:15:5: obligations[1] (two).title: missing (expected what must be done, in one line)",
+                "obligations.yaml:16:5: obligations[1] (two): 'titel' is not a key here (expected one of id, title, party, kind, effective, due, extensions, owner, recipients, hts, sources, depends_on, note, outcome, target, covers, duty); did you mean 'title'?"),
                 lines);
     }
 
@@ -95,7 +95,7 @@ class ObligationsFileReaderTest {
                     effective: 2025-06-01
                     due: 2025-05-20
                 """);
-        assertEquals(List.of("obligations.yaml:15:10: obligations[0].due: due 2025-05-20 is not after effective 2025-06-01 "
+        assertEquals(List.of("obligations.yaml:15:10: obligations[0] (two).due: due 2025-05-20 is not after effective 2025-06-01 "
                 + "(an obligation must take effect before it lapses)"), lines);
     }
 
@@ -150,7 +150,7 @@ class ObligationsFileReaderTest {
                     kind: export-control
                     hts: [8505.10]
                 """);
-        assertEquals(List.of("obligations.yaml:14:11: obligations[0].hts[0]: '8505.10' must be quoted "
+        assertEquals(List.of("obligations.yaml:14:11: obligations[0] (magnets).hts[0]: '8505.10' must be quoted "
                 + "(in double quotes): YAML reads it as a number and drops trailing zeros"), lines);
     }
 
@@ -203,7 +203,7 @@ class ObligationsFileReaderTest {
                     note: b
                 """);
         assertEquals(List.of(
-                "obligations.yaml:14:18: obligations[0].depends_on[0]: 'splt-parent' is not an obligation",
+                "obligations.yaml:14:18: obligations[0] (split).depends_on[0]: 'splt-parent' is not an obligation",
                 "obligations.yaml:16:5: 'note' is a duplicate key (first at line 15)"), lines);
     }
 
@@ -218,7 +218,7 @@ class ObligationsFileReaderTest {
                     extensions:
                       - {decided: 2025-08-11, until: 2025-12-01, source: X}
                 """);
-        assertEquals(List.of("obligations.yaml:15:7: obligations[0].extensions: only an obligation with its own due date "
+        assertEquals(List.of("obligations.yaml:15:7: obligations[0] (follows).extensions: only an obligation with its own due date "
                 + "has its own extensions; due: truce-end follows the truce's extensions"), lines);
     }
 }

@@ -51,35 +51,35 @@ class OutcomeValidationTest {
 
     @Test
     void anUnknownResultSuggestsTheClosest() throws IOException {
-        assertEquals(List.of("obligations.yaml:17:15: obligations[0].outcome.result: 'lapses' is not a result (expected "
+        assertEquals(List.of("obligations.yaml:17:15: obligations[0] (a).outcome.result: 'lapses' is not a result (expected "
                 + "one of lapsed, ended, fulfilled, missed, permanent, replaced); did you mean 'lapsed'?"),
                 problems("outcome:\n  result: lapses\n  source: Notice 1\n"));
     }
 
     @Test
     void byGoesWithReplacedOnlyAndNamesObligationsThatExist() throws IOException {
-        assertEquals(List.of("obligations.yaml:18:11: obligations[0].outcome.by: only a replaced obligation names others "
+        assertEquals(List.of("obligations.yaml:18:11: obligations[0] (a).outcome.by: only a replaced obligation names others "
                 + "in by (result is lapsed)"), problems("outcome:\n  result: lapsed\n  by: [b]\n  source: Notice 1\n"));
-        assertEquals(List.of("obligations.yaml:17:7: obligations[0].outcome.by: missing: a replaced obligation names the "
+        assertEquals(List.of("obligations.yaml:17:7: obligations[0] (a).outcome.by: missing: a replaced obligation names the "
                 + "obligations that take over (by: [id, ...])"), problems("outcome:\n  result: replaced\n  source: Notice 1\n"));
-        assertEquals(List.of("obligations.yaml:18:12: obligations[0].outcome.by[0]: 'bb' is not an obligation; did you mean "
+        assertEquals(List.of("obligations.yaml:18:12: obligations[0] (a).outcome.by[0]: 'bb' is not an obligation; did you mean "
                 + "'b'?"), problems("outcome:\n  result: replaced\n  by: [bb]\n  source: Notice 1\n"));
     }
 
     @Test
     void anOutcomeNeedsASourceAndCannotTakeEffectBeforeTheObligationStarts() throws IOException {
-        assertEquals(List.of("obligations.yaml:17:7: obligations[0].outcome.source: missing (expected the instrument, "
+        assertEquals(List.of("obligations.yaml:17:7: obligations[0] (a).outcome.source: missing (expected the instrument, "
                 + "ruling or report that says so)"), problems("outcome:\n  result: ended\n"));
-        assertEquals(List.of("obligations.yaml:18:18: obligations[0].outcome.effective: 2025-05-20 is before the "
+        assertEquals(List.of("obligations.yaml:18:18: obligations[0] (a).outcome.effective: 2025-05-20 is before the "
                 + "obligation starts (2025-06-01)"), problems("outcome:\n  result: ended\n  effective: 2025-05-20\n"
                 + "  source: Notice 1\n"));
     }
 
     @Test
     void aTargetBelongsToAPurchaseAndAnAmountToAnObligationWithATarget() throws IOException {
-        assertEquals(List.of("obligations.yaml:16:13: obligations[0].target: only a purchase has a target (kind is "
+        assertEquals(List.of("obligations.yaml:16:13: obligations[0] (a).target: only a purchase has a target (kind is "
                 + "paused-tariff)"), problems("target: {amount: 3, unit: MMT}\n"));
-        assertEquals(List.of("obligations.yaml:16:13: obligations[0].target.unit: missing (expected a unit such as "
+        assertEquals(List.of("obligations.yaml:16:13: obligations[0] (a).target.unit: missing (expected a unit such as "
                 + "MMT, one word)"), problems("target: {amount: 3}\n").subList(0, 1));
         Path obligations = dir.resolve("obligations.yaml");
         Files.writeString(obligations, TOP + """
