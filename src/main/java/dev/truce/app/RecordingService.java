@@ -126,7 +126,7 @@ public final class RecordingService {
     private TruceFile readBack(byte[] content, FileRef file, Register expected) {
         TruceFile reread;
         try {
-            reread = files.obligations(content, file, file.label() + " (as it would be written)");
+            reread = files.obligations(content, file, file.label());
         } catch (ObligationsFileReader.InvalidFile e) {
             List<String> lines = new ArrayList<>();
             lines.add(file.label() + ": the edited file would not be valid; nothing was written:");
@@ -162,7 +162,9 @@ public final class RecordingService {
                         .filter(o -> o.due().type() == dev.truce.domain.Due.Type.TRUCE_END)
                         .filter(o -> !was.statusOf(o, now).timeline().isSettled()).map(Obligation::id).toList();
                 if (!followers.isEmpty()) {
-                    changes.add(new Recorded.Change("  with it", String.join(", ", followers) + " (due: truce-end)"));
+                    boolean reported = ((NewsItem.Extended) news).reported();
+                    changes.add(new Recorded.Change(reported ? "  reported for them too" : "  moved with it",
+                            String.join(", ", followers) + " (due: truce-end)"));
                 }
             }
         }

@@ -21,10 +21,10 @@ class CheckCommandTest {
         assertEquals(2, result.exitCode(), result::toString);
         assertEquals("TRUCE CRITICAL - 1 obligation breached: cn-rare-earth-licensing; "
                 + "1 obligation due within 3 days, next: cn-ga-ge-sb-ban-suspension in 1 day; "
-                + "14 deadlines passed with no outcome recorded: cn-mofcom-70-suspension, us-section301-ship-fees-suspension, "
-                + "us-restrictive-measures and 11 more (latest cn-mofcom-70-suspension, passed 15 days ago); "
+                + "13 deadlines passed with no outcome recorded: cn-mofcom-70-suspension, us-section301-ship-fees-suspension, "
+                + "us-restrictive-measures and 10 more (latest cn-mofcom-70-suspension, passed 15 days ago); "
                 + "1 more due within 14 days, next: cn-general-licences in 6 days"
-                + " | due_warning=2;0;;0;37 due_critical=1;;0;0;37 breached=1;;0;0;37 unresolved=14;0;;0;37 acked=0;;;0;37 next_due_days=1;;;0;\n",
+                + " | due_warning=2;0;;0;38 due_critical=1;;0;0;38 breached=1;;0;0;38 unresolved=13;0;;0;38 acked=0;;;0;38 next_due_days=1;;;0;\n",
                 result.out());
         assertEquals("", result.err());
     }
@@ -34,8 +34,9 @@ class CheckCommandTest {
         TestFiles.copyShipped(dir);
         CliRunner.Result result = new CliRunner(dir).run("check", "--as-of", "2025-08-01");
         assertEquals(1, result.exitCode(), result::toString);
-        assertTrue(result.out().startsWith("TRUCE WARNING - 8 obligations due within 14 days, "
-                + "next: cn-export-control-list-suspension in 11 days | due_warning=8;"), result::toString);
+        // cn-hanwha-sanctions-suspension runs on its own one-year clock from 2025-11-10, not with the truce's 2025-08-12
+        assertTrue(result.out().startsWith("TRUCE WARNING - 7 obligations due within 14 days, "
+                + "next: cn-export-control-list-suspension in 11 days | due_warning=7;"), result::toString);
     }
 
     @Test
@@ -54,8 +55,8 @@ class CheckCommandTest {
                 "--critical", "8");
         assertEquals(2, result.exitCode(), result::toString);
         assertEquals("TRUCE CRITICAL - 3 obligations due within 8 days, next: cn-export-control-list-16-suspension in 8 days; "
-                + "5 more due within 14 days, next: cn-hanwha-sanctions-suspension in 9 days"
-                + " | due_warning=8;0;;0;37 due_critical=3;;0;0;37 breached=0;;0;0;37 unresolved=0;0;;0;37 acked=0;;;0;37 next_due_days=8;;;0;\n",
+                + "4 more due within 14 days, next: cn-nontariff-countermeasures in 9 days"
+                + " | due_warning=7;0;;0;38 due_critical=3;;0;0;38 breached=0;;0;0;38 unresolved=0;0;;0;38 acked=0;;;0;38 next_due_days=8;;;0;\n",
                 result.out());
     }
 

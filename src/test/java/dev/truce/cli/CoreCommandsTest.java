@@ -43,10 +43,10 @@ class CoreCommandsTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.err(), r::toString);
         assertTrue(r.out().contains("Truce deadline passed 2026-11-10 00:01 EST (16 days ago): outcome not recorded · "
-                + "2 extensions so far"), r::toString);
+                + "reported: to 2027-01-10 (not enacted) · 2 extensions so far"), r::toString);
         assertTrue(r.out().contains("cn-ga-ge-sb-ban-suspension"), r::toString);
         List<String> rows = r.out().lines().dropWhile(l -> !l.startsWith("ID ")).skip(1).takeWhile(l -> !l.isEmpty()).toList();
-        assertEquals(37, rows.size(), r::toString);
+        assertEquals(38, rows.size(), r::toString);
         assertTrue(rows.get(rows.size() - 1).contains(" none "), "open-ended obligations come last: " + r);
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("cn-ga-ge-sb-ban-suspension") && l.contains(" 1 ") && l.contains(" due-soon ")), r::toString);
     }
@@ -122,7 +122,7 @@ class CoreCommandsTest {
     void validateSaysOkWithTheCountAndEnd() {
         CliRunner.Result r = cli.run("validate");
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().startsWith("OK: 37 obligations, no evidence yet (evidence.yaml does not exist; "), r::toString);
+        assertTrue(r.out().startsWith("OK: 38 obligations, no evidence yet (evidence.yaml does not exist; "), r::toString);
         assertTrue(r.out().contains("truce ends 2026-11-10 00:01 EST"), r::toString);
     }
 

@@ -90,7 +90,7 @@ class RecordingCommandsTest {
     void theTruceAloneLeavesTheMeasuresOnTheirOwnClocksBehindAndSaysSo() {
         CliRunner.Result r = cli.run("extend", "--truce", "--until", NEW_END, "--source", "EO 14400 (test)");
         assertEquals(0, r.exitCode(), r.toString());
-        assertTrue(r.err().contains("truce.extensions[2]: 6 obligations shared the old deadline of 2026-11-10 00:01 EST "
+        assertTrue(r.err().contains("truce.extensions[3]: 7 obligations shared the old deadline of 2026-11-10 00:01 EST "
                 + "and were not extended: cn-reciprocal-suspension, cn-uel-11-suspension"), r.err());
         assertTrue(cli.run("validate").err().contains("were not extended"), "validate says it too");
     }

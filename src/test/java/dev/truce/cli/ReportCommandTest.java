@@ -27,7 +27,7 @@ class ReportCommandTest {
         assertEquals("", result.out());
         String html = Files.readString(dir.resolve("briefing.html"));
         assertSelfContained(html);
-        assertEquals(37, bars(html).size());
+        assertEquals(38, bars(html).size());
         assertTrue(bars(html).contains("us-reciprocal-suspension"));
         assertTrue(html.contains("<div class=\"number\">16</div>"), "the countdown");
         assertTrue(html.contains("days since the truce deadline passed"));

@@ -20,54 +20,58 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The shipped obligations.yaml and evidence.yaml tell the truth as far as our sources go (to June 2026):
- * they validate, and `status --as-of` gives the timelines below on four dates, checked by hand against
- * the instruments (see the research notes in the commit that added the data). Where the sources stop,
- * the state is `unresolved`, never a guessed outcome, and no row ever says `expired`.
+ * The shipped obligations.yaml and evidence.yaml tell the truth as far as our sources go (to about 2026-10-10):
+ * they validate, and `status --as-of` gives the timelines below on six dates, checked by hand against
+ * the instruments (see the research notes in the commits that added the data). Where the sources stop,
+ * the state is `unresolved`, never a guessed outcome, and no row ever says `expired`. On 2026-08-01 the
+ * Section 122 surcharge is replaced by the forced-labour duty; on 2026-12-07 the general licences (due
+ * 2026-12-02) have passed too, and the truce shows its reported end beside the enacted one.
  */
 class ShippedDataTest {
-    private static final List<String> DATES = List.of("2025-06-01", "2025-12-01", "2026-03-01", "2026-12-01");
+    private static final List<String> DATES = List.of("2025-06-01", "2025-12-01", "2026-03-01", "2026-08-01",
+            "2026-12-01", "2026-12-07");
 
     /** id, then the timeline on each date, with days left where a deadline is in play ("active 72"). */
     private static final List<List<String>> EXPECTED = List.of(
-            row("(truce)", "active 72", "active 344", "active 254", "unresolved -21"),
-            row("us-reciprocal-suspension", "active 72", "active 344", "ended", "ended"),
-            row("us-april-increases-removed", "active", "active", "ended", "ended"),
-            row("us-restrictive-measures", "active 72", "active 344", "active 254", "unresolved -21"),
-            row("cn-reciprocal-suspension", "active 72", "active 344", "active 254", "unresolved -21"),
-            row("cn-april-increases-removed", "active", "active", "active", "active"),
-            row("cn-nontariff-countermeasures", "active 72", "active 344", "active 254", "unresolved -21"),
-            row("cn-uel-suspension", "active 72", "replaced", "replaced", "replaced"),
-            row("cn-export-control-list-suspension", "active 72", "replaced", "replaced", "replaced"),
-            row("cn-rare-earth-licensing", "active 72", "active 344", "active 254", "unresolved -21"),
-            row("cn-uel-11-suspension", "pending", "active 344", "active 254", "unresolved -21"),
-            row("cn-uel-6-terminated", "pending", "active", "active", "active"),
-            row("cn-export-control-list-16-suspension", "pending", "active 344", "active 254", "unresolved -21"),
-            row("cn-export-control-list-12-terminated", "pending", "active", "active", "active"),
-            row("joint-consultation-mechanism", "active", "active", "active", "active"),
-            row("us-fentanyl-tariff-cut", "pending", "active", "ended", "ended"),
-            row("us-100pct-tariff-dropped", "pending", "active", "active", "active"),
-            row("us-affiliates-rule-suspension", "pending", "active 343", "active 253", "unresolved -22"),
-            row("us-section301-ship-fees-suspension", "pending", "active 344", "active 254", "unresolved -21"),
-            row("us-section301-exclusions", "active 91", "active 343", "active 253", "unresolved -22"),
-            row("cn-mofcom-70-suspension", "pending", "active 344", "active 254", "unresolved -21"),
-            row("cn-ga-ge-sb-ban-suspension", "pending", "active 361", "active 271", "unresolved -4"),
-            row("cn-march-farm-tariffs-removed", "pending", "active", "active", "active"),
-            row("cn-march-measures-removed", "pending", "active", "active", "active"),
-            row("cn-soybean-licences-logs-restored", "pending", "active", "active", "active"),
-            row("cn-shipping-probe-suspension", "pending", "active 344", "active 254", "unresolved -21"),
-            row("cn-chip-probes-ended", "pending", "active", "active", "active"),
-            row("cn-nexperia-exports", "pending", "active", "active", "active"),
-            row("cn-fentanyl-precursor-controls", "pending", "active", "active", "active"),
-            row("cn-general-licences", "pending", "pending", "active 276", "due-soon 1"),
-            row("cn-tariff-exclusions-extension", "pending", "active 395", "active 305", "due-soon 30"),
-            row("cn-port-fees-suspension", "pending", "active 344", "active 254", "unresolved -21"),
-            row("cn-hanwha-sanctions-suspension", "pending", "active 344", "active 254", "unresolved -21"),
-            row("cn-soybeans-2025", "pending", "due-soon 30", "fulfilled", "fulfilled"),
-            row("cn-soybeans-2026", "pending", "pending", "active 305", "due-soon 30"),
-            row("cn-soybeans-2027", "pending", "pending", "pending", "pending"),
-            row("cn-soybeans-2028", "pending", "pending", "pending", "pending"),
-            row("us-section122-surcharge", "pending", "pending", "active 145", "unresolved -130"));
+            row("(truce)", "active 72", "active 344", "active 254", "active 101", "unresolved -21", "unresolved -27"),
+            row("us-reciprocal-suspension", "active 72", "active 344", "ended", "ended", "ended", "ended"),
+            row("us-april-increases-removed", "active", "active", "ended", "ended", "ended", "ended"),
+            row("us-restrictive-measures", "active 72", "active 344", "active 254", "active 101", "unresolved -21", "unresolved -27"),
+            row("cn-reciprocal-suspension", "active 72", "active 344", "active 254", "active 101", "unresolved -21", "unresolved -27"),
+            row("cn-april-increases-removed", "active", "active", "active", "active", "active", "active"),
+            row("cn-nontariff-countermeasures", "active 72", "active 344", "active 254", "active 101", "unresolved -21", "unresolved -27"),
+            row("cn-uel-suspension", "active 72", "replaced", "replaced", "replaced", "replaced", "replaced"),
+            row("cn-export-control-list-suspension", "active 72", "replaced", "replaced", "replaced", "replaced", "replaced"),
+            row("cn-rare-earth-licensing", "active 72", "active 344", "active 254", "active 101", "unresolved -21", "unresolved -27"),
+            row("cn-uel-11-suspension", "pending", "active 344", "active 254", "active 101", "unresolved -21", "unresolved -27"),
+            row("cn-uel-6-terminated", "pending", "active", "active", "active", "active", "active"),
+            row("cn-export-control-list-16-suspension", "pending", "active 344", "active 254", "active 101", "unresolved -21", "unresolved -27"),
+            row("cn-export-control-list-12-terminated", "pending", "active", "active", "active", "active", "active"),
+            row("joint-consultation-mechanism", "active", "active", "active", "active", "active", "active"),
+            row("us-fentanyl-tariff-cut", "pending", "active", "ended", "ended", "ended", "ended"),
+            row("us-100pct-tariff-dropped", "pending", "active", "active", "active", "active", "active"),
+            row("us-affiliates-rule-suspension", "pending", "active 343", "active 253", "active 100", "unresolved -22", "unresolved -28"),
+            row("us-section301-ship-fees-suspension", "pending", "active 344", "active 254", "active 101", "unresolved -21", "unresolved -27"),
+            row("us-section301-exclusions", "active 91", "active 343", "active 253", "active 100", "unresolved -22", "unresolved -28"),
+            row("cn-mofcom-70-suspension", "pending", "active 344", "active 254", "active 101", "unresolved -21", "unresolved -27"),
+            row("cn-ga-ge-sb-ban-suspension", "pending", "active 361", "active 271", "active 118", "unresolved -4", "unresolved -10"),
+            row("cn-march-farm-tariffs-removed", "pending", "active", "active", "active", "active", "active"),
+            row("cn-march-measures-removed", "pending", "active", "active", "active", "active", "active"),
+            row("cn-soybean-licences-logs-restored", "pending", "active", "active", "active", "active", "active"),
+            row("cn-shipping-probe-suspension", "pending", "active 344", "active 254", "active 101", "unresolved -21", "unresolved -27"),
+            row("cn-chip-probes-ended", "pending", "active", "active", "active", "active", "active"),
+            row("cn-nexperia-exports", "pending", "active", "active", "active", "active", "active"),
+            row("cn-fentanyl-precursor-controls", "pending", "active", "active", "active", "active", "active"),
+            row("cn-general-licences", "pending", "pending", "active 276", "active 123", "due-soon 1", "unresolved -5"),
+            row("cn-tariff-exclusions-extension", "pending", "active 395", "active 305", "active 152", "due-soon 30", "due-soon 24"),
+            row("cn-port-fees-suspension", "pending", "active 344", "active 254", "active 101", "unresolved -21", "unresolved -27"),
+            row("cn-hanwha-sanctions-suspension", "pending", "active 344", "active 254", "active 101", "unresolved -21", "unresolved -27"),
+            row("cn-soybeans-2025", "pending", "due-soon 30", "fulfilled", "fulfilled", "fulfilled", "fulfilled"),
+            row("cn-soybeans-2026", "pending", "pending", "active 305", "active 152", "due-soon 30", "due-soon 24"),
+            row("cn-soybeans-2027", "pending", "pending", "pending", "pending", "pending", "pending"),
+            row("cn-soybeans-2028", "pending", "pending", "pending", "pending", "pending", "pending"),
+            row("us-section122-surcharge", "pending", "pending", "active 145", "replaced", "replaced", "replaced"),
+            row("us-section301-forced-labor", "pending", "pending", "pending", "active", "active", "active"));
 
     private static List<String> row(String id, String... states) {
         List<String> row = new ArrayList<>();
@@ -76,13 +80,14 @@ class ShippedDataTest {
         return row;
     }
 
-    private final CliRunner cli = new CliRunner(Path.of(".")).at("2026-12-01T17:00:00Z");
+    private final CliRunner cli = new CliRunner(Path.of(".")).at("2026-12-07T17:00:00Z");
 
     @Test
     void theShippedFilesValidate() {
         CliRunner.Result r = cli.run("validate");
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().startsWith("OK: 37 obligations, 55 evidence entries (evidence.yaml)"), r::toString);
+        assertTrue(r.out().startsWith("OK: 38 obligations, 60 evidence entries (evidence.yaml), truce ends 2026-11-10 00:01 EST"), r::toString);
+        assertEquals("", r.err(), "no warning on the shipped files");
     }
 
     static Stream<Arguments> dates() {
@@ -131,6 +136,17 @@ class ShippedDataTest {
                 + "was extended or ended is not known here."), ga::toString);
         CliRunner.Result split = cli.run("show", "cn-uel-suspension", "--as-of", "2026-12-01");
         assertTrue(split.out().contains("Replaced by (look there instead):\n  cn-uel-11-suspension"), split::toString);
+    }
+
+    @Test
+    void todayTheReportedExtensionStandsBesideTheEnactedEndAndMovesNothing() {
+        CliRunner.Result r = cli.run("status", "--no-color");
+        assertTrue(r.out().contains("Truce deadline passed 2026-11-10 00:01 EST (27 days ago): outcome not recorded · "
+                + "reported: to 2027-01-10 (not enacted)"), r::toString);
+        String port = r.out().lines().filter(l -> l.startsWith("cn-port-fees-suspension ")).findFirst().orElseThrow();
+        assertTrue(port.contains("2026-11-10 00:01 EST  -27   unresolved "), "its own clock: no report on it: " + port);
+        CliRunner.Result show = cli.run("show", "us-section122-surcharge");
+        assertTrue(show.out().contains("it was replaced: look at us-section301-forced-labor instead."), show::toString);
     }
 
     @Test

@@ -103,7 +103,7 @@ class EvidenceFileReaderTest {
         TruceFile obligations = new ObligationsFileReader().read(Path.of("obligations.yaml"), "obligations.yaml");
         List<Evidence> entries = new EvidenceFileReader().readAll(Path.of("evidence.yaml"),
                 new EvidenceBinding("evidence.yaml", obligations.register(), "obligations.yaml"));
-        assertEquals(55, entries.size());
+        assertEquals(60, entries.size());
     }
 
     @Test
