@@ -19,6 +19,15 @@ public final class FileWarnings {
         return EntryWarnings.of(file.register(), now).stream().map(w -> render(file, w)).toList();
     }
 
+    /** The same, and the evidence entries dated after today, which `evidence add` would have refused. */
+    public static List<String> of(TruceFile file, EvidenceHealth evidence, Instant now) {
+        java.time.ZoneId zone = file.register().truce().zone();
+        Instant tomorrow = now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+        List<String> all = new java.util.ArrayList<>(of(file, now));
+        all.addAll(evidence.read().datedAfter(evidence.label(), tomorrow, zone));
+        return all;
+    }
+
     static String render(TruceFile file, EntryWarning warning) {
         EntryPlaces places = file.places();
         String where = places.of(warning.owner(), warning.entry()).map(p -> p.in(file.label()))

@@ -66,11 +66,11 @@ public final class StatusService {
     public Validation validate(FileRef file) {
         TruceFile truceFile = strict.obligations(file);
         EvidenceLocation location = strict.locate(truceFile);
-        int entries = strict.evidenceStrict(truceFile, location);
+        EvidenceHealth evidence = strict.evidenceStrict(truceFile, location);
         Instant now = clock.instant();
         var truce = truceFile.register().truce();
-        return new Validation(truceFile, location.label(), entries, location.exists(),
-                truce.endChain().asOf(now, truce.zone()), FileWarnings.of(truceFile, now));
+        return new Validation(truceFile, location.label(), evidence.read().entries(), location.exists(),
+                truce.endChain().asOf(now, truce.zone()), FileWarnings.of(truceFile, evidence, now));
     }
 
     public StatusReport status(FileRef file, AsOf asOf, StatusFilter filter) {
@@ -149,7 +149,7 @@ public final class StatusService {
                 register.obligations().size(), register.staleAfterDays(), health,
                 StatusReport.Review.of(truceFile.label(), register, at, register.truce().zone()),
                 KnownAcks.inForce(KnownAcks.read(stateOf(truceFile), register.truce().id()), rows, at),
-                FileWarnings.of(truceFile, clock.instant()));
+                FileWarnings.of(truceFile, health, clock.instant()));
     }
 
     /** The truce in full: its chain and outcome as of {@code asOf}, and the obligations that follow its end. */

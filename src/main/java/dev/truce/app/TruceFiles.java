@@ -70,22 +70,22 @@ public final class TruceFiles {
         return EvidenceHealth.of(location.label(), evidence.read(location.path(), binding(file, location), sink), false);
     }
 
-    /** For validate and evidence add: the evidence whole, or a bad-input failure listing every problem. */
-    public int evidenceStrict(TruceFile file, EvidenceLocation location) {
+    /** For validate: the evidence whole (how it read), or a bad-input failure listing every problem. */
+    public EvidenceHealth evidenceStrict(TruceFile file, EvidenceLocation location) {
         if (!location.exists()) {
             if (location.named()) {
                 throw TruceException.badInput((file.settings().evidenceFileAt() == null ? file.label()
                         : file.settings().evidenceFileAt().in(file.label())) + ": evidence_file: " + location.label()
                         + " does not exist (create it with truce evidence add, or correct evidence_file)");
             }
-            return 0;
+            return EvidenceHealth.of(location.label(), EvidenceFileReader.Read.NONE, false);
         }
         EvidenceFileReader.Read read = evidence.read(location.path(), binding(file, location), e -> {
         });
         if (!read.clean()) {
             throw read.failure(location.label());
         }
-        return read.entries();
+        return EvidenceHealth.of(location.label(), read, false);
     }
 
     EvidenceFileReader evidenceReader() {

@@ -13,7 +13,7 @@ import java.util.zip.CRC32C;
  * file: the prefix ends with a line break, every line at column 0 of it starts a list item or a comment,
  * and the appended part starts with one too. The parse cache keeps a prefix only where that holds.
  */
-record AppendLayout(long length, long crc, boolean appendable, boolean keepsTrailingLines) {
+record AppendLayout(long length, long crc, boolean appendable, boolean keepsTrailingLines, int lines) {
 
     /** Of the first {@code limit} bytes: the length the entries were read from, whatever was appended since. */
     static AppendLayout of(Path source, long limit) throws IOException {
@@ -27,11 +27,17 @@ record AppendLayout(long length, long crc, boolean appendable, boolean keepsTrai
         boolean keeps = false;
         int previous = 0;
         int beforePrevious = 0;
+        int lines = 0;
         try (InputStream in = Files.newInputStream(source)) {
             int read;
             while (length < limit && (read = in.read(buffer, 0, (int) Math.min(buffer.length, limit - length))) > 0) {
                 crc.update(buffer, 0, read);
                 length += read;
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
                 for (int i = 0; i < read && appendable; i++) {
                     byte b = buffer[i];
                     // "|+", ">+", "|2+": a block scalar that keeps its trailing blank lines
@@ -57,7 +63,8 @@ record AppendLayout(long length, long crc, boolean appendable, boolean keepsTrai
             }
         }
         // a block scalar keeping trailing lines would swallow blank lines of the appended part: not appendable
-        return new AppendLayout(length, crc.getValue(), appendable && !keeps && last == '\n' && length == limit, keeps);
+        return new AppendLayout(length, crc.getValue(), appendable && !keeps && last == '\n' && length == limit, keeps,
+                lines);
     }
 
     /** Whether the bytes after the prefix start a list item or a comment (after blank lines). */

@@ -63,12 +63,26 @@ public final class EvidenceFileReader {
      * cannot be tied to an obligation, so no obligation's compliance can be trusted.
      */
     public record Read(int entries, List<Problem> problems, Set<String> broken, boolean unattributed, int dropped,
-                       boolean cutOff) implements Serializable {
-        public static final Read NONE = new Read(0, List.of(), Set.of(), false, 0, false);
+                       boolean cutOff, List<NewestDates.Dated> newest) implements Serializable {
+        public static final Read NONE = new Read(0, List.of(), Set.of(), false, 0, false, List.of());
 
         public Read {
             problems = List.copyOf(problems);
             broken = Set.copyOf(broken);
+            newest = List.copyOf(newest);
+        }
+
+        /**
+         * The entries dated after {@code after} (the end of today in the truce's zone), latest first, as warnings at
+         * their file:line: the file is valid, but `evidence add` would have refused them.
+         */
+        public List<String> datedAfter(String label, java.time.Instant after, java.time.ZoneId zone) {
+            java.time.LocalDate today = after.minusNanos(1).atZone(zone).toLocalDate();
+            return newest.stream().filter(d -> !d.date().start(zone).isBefore(after))
+                    .map(d -> label + ":" + d.at().line() + ":" + d.at().column() + ": " + d.path() + ".date: "
+                            + d.date().iso() + " is after today (" + today + "): an entry records what has happened "
+                            + "(truce evidence add refuses a future date); a typo?")
+                    .toList();
         }
 
         public boolean clean() {
@@ -135,7 +149,7 @@ public final class EvidenceFileReader {
         });
         try {
             if (Files.size(path) == size) { // nothing appended while parsing: the entries are exactly those of `size` bytes
-                store(path, key, new Prefix(new ArrayList<>(all), read), size);
+                store(path, key, new ArrayList<>(all), read, size);
             }
         } catch (IOException e) {
             // an optimisation only
@@ -163,8 +177,8 @@ public final class EvidenceFileReader {
 
     // ---- the cache of a prefix: evidence.yaml only grows by appends ---------------------------------
 
-    /** What a cache entry holds: the entries of the file's first bytes, and what was wrong in them. */
-    record Prefix(ArrayList<Evidence> entries, Read read) implements Serializable {
+    /** What a cache entry holds: the entries of the file's first bytes, what was wrong in them, their line count. */
+    record Prefix(ArrayList<Evidence> entries, Read read, int lines) implements Serializable {
     }
 
     private static boolean startsWith(Path path, ParseCache.Extent extent) {
@@ -192,13 +206,18 @@ public final class EvidenceFileReader {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             List<Problem> problems = new ArrayList<>();
             List<Evidence> entries = new ArrayList<>();
+            List<NewestDates.Dated> tailDates = new ArrayList<>();
+            // the tail's lines continue the cached prefix's: they are counted from where it ends
+            int lines = prefix.lines();
             // any problem in the appended part sends the reader to the whole file, so lines here need no offset
             int base = prefix.entries().size() + prefix.read().problems().size();
-            YamlTreeReader yaml = new YamlTreeReader(binding.label(), maxBytes, problems);
+            YamlTreeReader yaml = new YamlTreeReader(binding.label(), maxBytes, problems).startingAtLine(lines);
             YamlNode root = yaml.readItems(text, item -> {
-                Evidence evidence = binding.bind(item, "[" + (base + entries.size()) + "]", problems);
+                String at = "[" + (base + entries.size()) + "]";
+                Evidence evidence = binding.bind(item, at, problems);
                 if (evidence != null) {
                     entries.add(evidence);
+                    tailDates.add(new NewestDates.Dated(evidence.date(), Paths.position(item, "date"), at));
                 }
             });
             if (root != null || !problems.isEmpty()) {
@@ -206,12 +225,16 @@ public final class EvidenceFileReader {
             }
             prefix.entries().forEach(sink);
             entries.forEach(sink);
+            NewestDates newest = new NewestDates();
+            newest.offerAll(prefix.read().newest());
+            newest.offerAll(tailDates);
             Read read = new Read(prefix.read().entries() + entries.size(), prefix.read().problems(),
-                    prefix.read().broken(), prefix.read().unattributed(), prefix.read().dropped(), prefix.read().cutOff());
+                    prefix.read().broken(), prefix.read().unattributed(), prefix.read().dropped(), prefix.read().cutOff(),
+                    newest.latestFirst());
             if (entries.size() >= REWRITE_AFTER_ENTRIES) {
                 ArrayList<Evidence> all = new ArrayList<>(prefix.entries());
                 all.addAll(entries);
-                store(path, key, new Prefix(all, read), entry.extent().length() + bytes.length);
+                store(path, key, all, read, entry.extent().length() + bytes.length);
             }
             return read;
         } catch (IOException | RuntimeException e) {
@@ -219,11 +242,12 @@ public final class EvidenceFileReader {
         }
     }
 
-    private void store(Path path, long key, Prefix prefix, long length) {
+    private void store(Path path, long key, ArrayList<Evidence> entries, Read read, long length) {
         try {
             AppendLayout layout = AppendLayout.of(path, length);
             if (layout.appendable()) {
-                cache.write(CACHE_KIND, path, key, new ParseCache.Extent(layout.length(), layout.crc()), prefix);
+                cache.write(CACHE_KIND, path, key, new ParseCache.Extent(layout.length(), layout.crc()),
+                        new Prefix(entries, read, layout.lines()));
             }
         } catch (IOException e) {
             // an optimisation only
@@ -236,6 +260,7 @@ public final class EvidenceFileReader {
     private static final class Findings {
         final List<Problem> kept = new ArrayList<>();
         final Set<String> broken = new HashSet<>();
+        final NewestDates newest = new NewestDates();
         boolean unattributed;
         boolean cutOff;
         int dropped;
@@ -260,7 +285,7 @@ public final class EvidenceFileReader {
 
         Read read() {
             kept.sort(Problem.IN_LINE_ORDER);
-            return new Read(entries, kept, broken, unattributed, dropped, cutOff);
+            return new Read(entries, kept, broken, unattributed, dropped, cutOff, newest.latestFirst());
         }
     }
 
@@ -357,6 +382,7 @@ public final class EvidenceFileReader {
         Evidence evidence = binding.bind(item, path, found);
         if (evidence != null && own.isEmpty()) {
             findings.entries++;
+            findings.newest.offer(evidence.date(), Paths.position(item, "date"), path);
             sink.accept(evidence);
         } else {
             found.forEach(findings::add);

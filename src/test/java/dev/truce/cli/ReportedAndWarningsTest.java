@@ -149,4 +149,28 @@ class ReportedAndWarningsTest {
         assertTrue(news.contains("on 2026-09-23 said it runs to 2027-01-10; no instrument seen, so the deadline stays "
                 + "2026-11-10 00:01 EST and its alerts go on"), news);
     }
+
+    @Test
+    void anEvidenceEntryDatedAfterTodayIsWarnedAtItsLineAsEvidenceAddWouldRefuseIt() throws IOException {
+        Path evidence = dir.resolve("evidence.yaml");
+        long lines = Files.readAllLines(evidence).size();
+        Files.writeString(evidence, Files.readString(evidence) + """
+
+                - obligation: cn-general-licences
+                  date: 2027-12-01
+                  stance: complies
+                  claimant: desk
+                  basis: report
+                  source: a typo for 2026-12-01
+                """);
+        CliRunner.Result validate = cli.run("validate");
+        assertEquals(0, validate.exitCode(), validate.toString());
+        assertTrue(validate.err().contains("evidence.yaml:" + (lines + 3) + ":9: [60].date: 2027-12-01 is after today "
+                + "(2026-12-07): an entry records what has happened (truce evidence add refuses a future date); a typo?"),
+                validate.err());
+        assertTrue(cli.run("status").err().contains("[60].date: 2027-12-01 is after today"));
+        CliRunner.Result add = cli.run("evidence", "add", "cn-general-licences", "--stance", "complies", "--claimant",
+                "desk", "--basis", "report", "--source", "the same typo", "--date", "2027-12-01", "--by", "ana");
+        assertEquals(2, add.exitCode(), "add and validate agree: " + add);
+    }
 }
