@@ -1,5 +1,7 @@
 package dev.truce.cli;
 
+import dev.truce.output.listing.TextTable;
+
 import dev.truce.domain.Ack;
 import dev.truce.app.AckService;
 import java.time.LocalDate;

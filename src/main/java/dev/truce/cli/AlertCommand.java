@@ -1,5 +1,7 @@
 package dev.truce.cli;
 
+import dev.truce.output.listing.TextTable;
+
 import dev.truce.alert.SentAlert;
 import dev.truce.app.AlertOptions;
 import dev.truce.app.AlertRunResult;

@@ -1,13 +1,15 @@
 package dev.truce.cli;
 
+import dev.truce.output.listing.Warnings;
+
 import dev.truce.app.AsOf;
-import dev.truce.output.CalendarMemory;
+import dev.truce.output.calendar.CalendarMemory;
 import dev.truce.app.Snapshot;
 import dev.truce.app.StatusService;
-import dev.truce.output.CalendarSequences;
-import dev.truce.output.DeadlineEvent;
-import dev.truce.output.DeadlineEvents;
-import dev.truce.output.IcsCalendar;
+import dev.truce.output.calendar.CalendarSequences;
+import dev.truce.output.calendar.DeadlineEvent;
+import dev.truce.output.calendar.DeadlineEvents;
+import dev.truce.output.calendar.IcsCalendar;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;

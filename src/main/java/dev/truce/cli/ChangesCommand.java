@@ -1,5 +1,7 @@
 package dev.truce.cli;
 
+import dev.truce.output.listing.ChangesPrinter;
+
 import dev.truce.app.ChangesReport;
 import dev.truce.app.Services;
 import dev.truce.app.Since;

@@ -1,5 +1,8 @@
 package dev.truce.cli;
 
+import dev.truce.output.listing.StatusPrinter;
+import dev.truce.output.listing.CheckLine;
+
 import dev.truce.app.RefusedRecipients;
 import dev.truce.app.StatusService;
 import dev.truce.domain.DeadlineWatch;

@@ -1,5 +1,7 @@
 package dev.truce.cli;
 
+import dev.truce.output.listing.EvidencePrinter;
+
 import dev.truce.app.EvidenceListing;
 import dev.truce.app.EvidenceQuery;
 import dev.truce.app.EvidenceService;

@@ -1,5 +1,7 @@
 package dev.truce.cli;
 
+import dev.truce.output.listing.ExposurePrinter;
+
 import dev.truce.app.ExposureService;
 import dev.truce.app.FileRef;
 import dev.truce.domain.exposure.ExposureReport;
@@ -71,7 +73,7 @@ final class ExposureCommand implements Callable<Integer> {
                         source.products.toString()))
                 : new ExposureService.OneProduct(source.hts, market, value);
         ExposureReport report = root.services().exposure().exposure(root.file(), asOf.asOf(), products);
-        new ExposurePrinter(spec.commandLine().getOut(), new Styles(root.ansi())).print(report, format.format());
+        new ExposurePrinter(spec.commandLine().getOut(), root.styles()).print(report, format.format());
         if (report.covering() == 0) {
             spec.commandLine().getErr().println("warning: no obligation in " + root.file().label() + " says what it "
                     + "covers, so no product shows a duty or a supply risk (add covers: and duty:, see docs/EXPOSURE.md)");

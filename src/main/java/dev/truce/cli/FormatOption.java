@@ -1,5 +1,7 @@
 package dev.truce.cli;
 
+import dev.truce.output.listing.OutputFormat;
+
 import picocli.CommandLine.Option;
 
 /** --format for listings. */

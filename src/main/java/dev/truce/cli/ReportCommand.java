@@ -1,12 +1,14 @@
 package dev.truce.cli;
 
+import dev.truce.output.listing.Warnings;
+
 import dev.truce.app.ExposureService;
 import dev.truce.app.FileRef;
 import dev.truce.app.Snapshot;
 import dev.truce.app.StatusService;
 import dev.truce.domain.exposure.ExposureReport;
-import dev.truce.output.BriefingPage;
-import dev.truce.output.BriefingViews;
+import dev.truce.output.briefing.BriefingPage;
+import dev.truce.output.briefing.BriefingViews;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,8 @@
 package dev.truce.cli;
 
+import dev.truce.output.listing.StatusPrinter;
+import dev.truce.output.listing.Warnings;
+
 import dev.truce.app.StatusFilter;
 import dev.truce.app.StatusReport;
 import dev.truce.domain.ComplianceState;
@@ -82,7 +85,7 @@ final class StatusCommand implements Callable<Integer> {
         StatusReport report = root.services().status().status(root.file(), asOf.asOf(),
                 new StatusFilter(within, overdue, party, kind, compliance, owner(root.context()),
                         hts.stream().map(String::strip).toList()));
-        new StatusPrinter(spec.commandLine().getOut(), new Styles(root.ansi())).print(report, format.format());
+        new StatusPrinter(spec.commandLine().getOut(), root.styles()).print(report, format.format());
         Warnings.print(spec.commandLine().getErr(), report);
         return ExitCode.OK.code();
     }

@@ -108,6 +108,11 @@ public final class TruceCommand implements Runnable {
         return global.verbose;
     }
 
+    /** The listings' colours: on only where {@link #ansi()} says so. */
+    public dev.truce.output.listing.Styles styles() {
+        return new dev.truce.output.listing.Styles(ansi() == Ansi.ON);
+    }
+
     /** Colour only on a terminal, and never with --no-color, $NO_COLOR or TERM=dumb. */
     public Ansi ansi() {
         return global.noColor ? Ansi.OFF : ansi(context);

@@ -1,5 +1,7 @@
 package dev.truce.cli;
 
+import dev.truce.output.listing.Markdown;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

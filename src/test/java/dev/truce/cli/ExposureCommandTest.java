@@ -1,5 +1,7 @@
 package dev.truce.cli;
 
+import dev.truce.output.listing.TextTable;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,0 @@
-package dev.truce.cli;
-
-/** How listings are printed. */
-public enum OutputFormat {
-    table, json, csv, markdown
-}

@@ -1,0 +1,97 @@
+package dev.truce.output.briefing;
+
+import java.util.List;
+
+/**
+ * What the briefing page shows, already worded and formatted: the template only lays it out and
+ * escapes it. Nested records are the page's parts, top to bottom.
+ */
+public record BriefingView(String title, String truceId, String asOf, String zone, Countdown countdown,
+                           List<Chip> chips, Next next, TimelineChart chart, List<Legend> legend, List<Row> rows,
+                           List<Detail> obligations, String generated, List<String> warnings, String review,
+                           ExposureSection exposure, boolean printDetails) {
+    /** The same page, printing every obligation's details too when {@code details} (report --print-details). */
+    public BriefingView printingDetails(boolean details) {
+        return new BriefingView(title, truceId, asOf, zone, countdown, chips, next, chart, legend, rows, obligations,
+                generated, warnings, review, exposure, details);
+    }
+
+    public BriefingView {
+        warnings = List.copyOf(warnings);
+        chips = List.copyOf(chips);
+        legend = List.copyOf(legend);
+        rows = List.copyOf(rows);
+        obligations = List.copyOf(obligations);
+    }
+
+    /**
+     * What a product list pays and risks (report --products): one row per product, a total, and the chart of
+     * the duty over time. {@code unresolved}: some product's duty depends on an outcome not recorded.
+     */
+    public record ExposureSection(String source, List<ProductRow> products, ProductRow total, ExposureChart chart,
+                                  boolean unresolved) {
+        public ExposureSection {
+            products = List.copyOf(products);
+        }
+    }
+
+    /**
+     * One product (or the total): {@code dutyNow} "10", or "10 or 34" with {@code unresolved} set; each deadline
+     * ahead as "date · obligation: duty if it lapses (extra a year)"; each passed deadline with no outcome.
+     */
+    public record ProductRow(String hts, String market, String value, String dutyNow, String costNow,
+                             boolean unresolved, List<String> lapses, List<String> notRecorded, List<String> supplyRisk,
+                             String description) {
+        public ProductRow {
+            lapses = List.copyOf(lapses);
+            notRecorded = List.copyOf(notRecorded);
+            supplyRisk = List.copyOf(supplyRisk);
+        }
+    }
+
+    /** The big number at the top: days left, or days since the truce ended. {@code tone} picks the colour. */
+    public record Countdown(String number, String caption, String detail, String tone) {
+    }
+
+    /** A count in the summary strip, e.g. "15 unresolved". */
+    public record Chip(int count, String label, String tone) {
+    }
+
+    /** The next deadline ahead, if any. */
+    public record Next(String id, String title, String due, String when) {
+    }
+
+    public record Legend(String state, String label) {
+    }
+
+    /** One row of the status table. */
+    /** One row of the status table; {@code compliance} is "-" once an outcome is in effect. */
+    public record Row(String id, String title, String party, String kind, String due, String days, String timeline,
+                      String compliance, boolean stale, String progress, String ack) {
+    }
+
+    /** One obligation in full, with its deadline chain and its evidence as a timeline, oldest first. */
+    public record Detail(String id, String title, String party, String kind, String effective, String due,
+                         String timeline, String compliance, boolean stale, List<String> hts, List<String> sources,
+                         String note, List<Link> chain, List<Claim> evidence, String outcome, String meaning,
+                         String progress, String ack) {
+        public Detail {
+            hts = List.copyOf(hts);
+            sources = List.copyOf(sources);
+            chain = List.copyOf(chain);
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /** A deadline of the chain: the original or an extension. {@code later}: not yet known as of the view. */
+    public record Link(String deadline, String how, boolean later) {
+    }
+
+    /**
+     * One evidence entry. {@code href} is set only for http(s) addresses, so a javascript: URL in the
+     * file is shown as text, never made a link. {@code later}: dated after the as-of moment.
+     */
+    public record Claim(String date, String stance, String claimant, String basis, String source, String url,
+                        String href, String note, boolean later) {
+    }
+}
