@@ -1,6 +1,6 @@
 package dev.truce.app;
 
-import dev.truce.alert.ledger.ClusterDatabase;
+import dev.truce.config.ClusterDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;

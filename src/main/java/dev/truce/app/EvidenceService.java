@@ -21,6 +21,18 @@ import java.util.Locale;
 
 /** The evidence use cases: record an entry, list entries. */
 public final class EvidenceService {
+    /** Hears about the lock: the CLI says it waits, and tests stop a writer while it holds the lock. */
+    public interface Listener {
+        Listener NONE = new Listener() {
+        };
+
+        default void waiting(java.nio.file.Path lockFile) {
+        }
+
+        default void locked() {
+        }
+    }
+
     private final TruceFiles files;
     private final Clock clock;
 
@@ -34,7 +46,7 @@ public final class EvidenceService {
      * file's end is checked by the appender; the same claim already in the file (same obligation, date,
      * claimant and source) is refused unless {@code force}.
      */
-    public EvidenceAdded add(FileRef file, EvidenceDraft draft, EvidenceAppender.Listener listener) {
+    public EvidenceAdded add(FileRef file, EvidenceDraft draft, Listener listener) {
         TruceFile truceFile = files.obligations(file);
         requireKnown(truceFile, draft.obligation());
         if (draft.recordedBy() == null || draft.recordedBy().isBlank()) {
@@ -61,7 +73,17 @@ public final class EvidenceService {
             refuseDuplicate(truceFile, evidence, zone, location);
         }
         EvidenceAppender.Appended appended = new EvidenceAppender(files.evidenceReader())
-                .append(location.path(), binding, evidence, listener);
+                .append(location.path(), binding, evidence, new EvidenceAppender.Listener() {
+                    @Override
+                    public void waiting(java.nio.file.Path lockFile) {
+                        listener.waiting(lockFile);
+                    }
+
+                    @Override
+                    public void locked() {
+                        listener.locked();
+                    }
+                });
         return new EvidenceAdded(evidence, location.label(), appended.text(), appended.created());
     }
 

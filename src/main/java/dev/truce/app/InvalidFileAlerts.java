@@ -8,7 +8,6 @@ import dev.truce.alert.mail.SmtpMailer;
 import dev.truce.alert.mail.SmtpSettings;
 import dev.truce.alert.mail.SmtpSettingsResolver;
 import dev.truce.domain.TruceException;
-import dev.truce.yaml.ObligationsFileReader;
 import dev.truce.config.TruceFile;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,7 +29,7 @@ import javax.net.ssl.SSLSocketFactory;
  */
 public final class InvalidFileAlerts {
     private final FileRef file;
-    private final ObligationsFileReader reader;
+    private final TruceFiles files;
     private final Map<String, String> environment;
     private final Clock clock;
     private final NoticeMemory memory;
@@ -39,11 +38,11 @@ public final class InvalidFileAlerts {
     private volatile TruceFile lastGood;
 
     /** {@code lastGood}: the file as read when the daemon started. */
-    public InvalidFileAlerts(FileRef file, TruceFile lastGood, ObligationsFileReader reader, Map<String, String> environment,
+    public InvalidFileAlerts(FileRef file, TruceFile lastGood, TruceFiles files, Map<String, String> environment,
                              Clock clock, NoticeMemory memory, SSLSocketFactory tls) {
         this.file = file;
         this.lastGood = lastGood;
-        this.reader = reader;
+        this.files = files;
         this.environment = Map.copyOf(environment);
         this.clock = clock;
         this.memory = memory;
@@ -74,7 +73,7 @@ public final class InvalidFileAlerts {
     /** The file read fine: remember it as the last good one, and let a future breakage be news again. */
     public void valid() {
         try {
-            lastGood = reader.read(file.path(), file.label());
+            lastGood = files.obligations(file);
         } catch (TruceException e) {
             // edited again since the run read it; the previous good read stands
         }

@@ -1,6 +1,7 @@
 package dev.truce.app;
 
-import dev.truce.alert.ledger.ClusterDatabase;
+import dev.truce.alert.ledger.ConnectionSource;
+import dev.truce.config.ClusterDatabase;
 import dev.truce.alert.ledger.DamagedLedgerException;
 import dev.truce.alert.ledger.EmbeddedLedger;
 import dev.truce.alert.ledger.Ledger;
@@ -93,9 +94,9 @@ public final class LedgerAccess {
      * damaged file beside it; refuses a healthy one and a cluster's (bad input). Returns what it did, in
      * one line for a person.
      */
-    public static String rebuild(ObligationsFileReader reader, FileRef file, LedgerChoice choice,
+    public static String rebuild(TruceFiles files, FileRef file, LedgerChoice choice,
                                  Map<String, String> environment, Clock clock, Consumer<String> notices) {
-        TruceFile truceFile = reader.read(file.path(), file.label());
+        TruceFile truceFile = files.obligations(file);
         Location location = locate(truceFile, choice, environment);
         if (location.cluster() != null) {
             throw TruceException.badInput("--rebuild-ledger: the ledger here is the cluster's database "
@@ -121,7 +122,7 @@ public final class LedgerAccess {
     }
 
     private static <T> T withCluster(ClusterDatabase database, Work<T> work) {
-        try (Ledger ledger = Ledger.open(database.source())) {
+        try (Ledger ledger = Ledger.open(ConnectionSource.of(database))) {
             return work.apply(ledger);
         } catch (SQLException | IOException e) {
             // the database's toString names URL and user, never the password

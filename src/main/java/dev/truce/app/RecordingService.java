@@ -127,7 +127,7 @@ public final class RecordingService {
         TruceFile reread;
         try {
             reread = files.obligations(content, file, file.label());
-        } catch (ObligationsFileReader.InvalidFile e) {
+        } catch (InvalidFile e) {
             List<String> lines = new ArrayList<>();
             lines.add(file.label() + ": the edited file would not be valid; nothing was written:");
             lines.addAll(e.lines());

@@ -36,10 +36,6 @@ public final class Services {
         return environment;
     }
 
-    public ObligationsFileReader obligationsReader() {
-        return obligations;
-    }
-
     public TruceFiles files() {
         return new TruceFiles(obligations, evidence, settings.evidenceDirectories());
     }

@@ -6,6 +6,7 @@ import dev.truce.domain.Evidence;
 import dev.truce.domain.TruceException;
 import dev.truce.yaml.EvidenceBinding;
 import dev.truce.yaml.EvidenceFileReader;
+import dev.truce.yaml.InvalidYaml;
 import dev.truce.yaml.ObligationsFileReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,13 +33,22 @@ public final class TruceFiles {
         return new TruceFiles(new ObligationsFileReader(), new EvidenceFileReader(), List.of());
     }
 
+    /** obligations.yaml whole, or an {@link InvalidFile} listing every problem. */
     public TruceFile obligations(FileRef file) {
-        return obligations.read(file.path(), file.label());
+        try {
+            return obligations.read(file.path(), file.label());
+        } catch (InvalidYaml e) {
+            throw new InvalidFile(e.lines(), e.redacted());
+        }
     }
 
     /** A version of obligations.yaml held in memory (a commit's, a snapshot's), read as the file is, never cached. */
     public TruceFile obligations(byte[] content, FileRef file, String label) {
-        return obligations.read(content, file.path(), label);
+        try {
+            return obligations.read(content, file.path(), label);
+        } catch (InvalidYaml e) {
+            throw new InvalidFile(e.lines(), e.redacted());
+        }
     }
 
     /** A version of the evidence file held in memory: every readable entry to {@code sink}, and what could not be read. */

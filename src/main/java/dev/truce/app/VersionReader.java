@@ -60,8 +60,8 @@ final class VersionReader {
         TruceFile read = null;
         try {
             read = files.obligations(content.get(), file, label);
-        } catch (ObligationsFileReader.InvalidFile e) {
-            problems.add(invalid(label, e.problems()) + "; this version is left out of the comparison");
+        } catch (InvalidFile e) {
+            problems.add(invalid(label, e.lines()) + "; this version is left out of the comparison");
         } catch (TruceException e) {
             problems.add(firstLine(e) + "; this version is left out of the comparison");
         }
@@ -97,12 +97,12 @@ final class VersionReader {
         return entries;
     }
 
-    private static String invalid(String label, List<Problem> problems) {
+    private static String invalid(String label, List<String> problems) {
         if (problems.isEmpty()) {
             return label + ": cannot be read";
         }
         int more = problems.size() - 1;
-        return problems.get(0).render() + (more > 0 ? " (and " + more + " more " + (more == 1 ? "problem" : "problems") + ")" : "");
+        return problems.get(0) + (more > 0 ? " (and " + more + " more " + (more == 1 ? "problem" : "problems") + ")" : "");
     }
 
     private static String firstLine(RuntimeException e) {

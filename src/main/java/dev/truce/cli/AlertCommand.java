@@ -1,8 +1,8 @@
 package dev.truce.cli;
 
+import dev.truce.output.listing.HistoryPrinter;
 import dev.truce.output.listing.TextTable;
 
-import dev.truce.alert.SentAlert;
 import dev.truce.app.AlertOptions;
 import dev.truce.app.AlertRunResult;
 import dev.truce.app.AlertRunResult.Delivery;
@@ -51,7 +51,6 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 ran (whether or not anything was due), 1 a send or ledger failure, 2 bad input.",
         })
 final class AlertCommand implements Callable<Integer> {
-    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
 
     @Spec
     CommandSpec spec;
@@ -94,14 +93,14 @@ final class AlertCommand implements Callable<Integer> {
         TruceCommand root = TruceCommand.root(spec);
         LedgerChoice choice = ledger.resolve(spec, root.context());
         if (rebuildLedger) {
-            spec.commandLine().getOut().println(LedgerAccess.rebuild(root.services().obligationsReader(), root.file(), choice,
+            spec.commandLine().getOut().println(LedgerAccess.rebuild(root.services().files(), root.file(), choice,
                     root.context().environment(), root.context().clock(), this::notice));
             return ExitCode.OK.code();
         }
         AlertService service = root.services().alerts();
         if (history != null) {
             String id = history.isEmpty() ? null : history;
-            printHistory(service.history(root.file(), id, choice, this::notice), id);
+            HistoryPrinter.print(spec.commandLine().getOut(), service.history(root.file(), id, choice, this::notice), id);
             return ExitCode.OK.code();
         }
         AlertOptions.Mode mode = dryRun ? AlertOptions.Mode.PRINT
@@ -140,36 +139,6 @@ final class AlertCommand implements Callable<Integer> {
             }
         }
         result.problems().forEach(problem -> err.println("truce alert: " + problem));
-    }
-
-    private void printHistory(HistoryReport report, String id) {
-        PrintWriter out = spec.commandLine().getOut();
-        if (report.sent().isEmpty()) {
-            out.println(id == null ? "No alerts sent yet." : "No alerts sent for " + id + " yet.");
-            return;
-        }
-        TextTable table = new TextTable(List.of("sent", "recipient", "obligation", "alert", "message-id"));
-        for (SentAlert sent : report.sent()) {
-            table.add(List.of(TextTable.Cell.plain(sent.sentAt().atZone(report.zone()).format(SENT)),
-                    TextTable.Cell.plain(sent.recipient()), TextTable.Cell.plain(sent.key().obligationId()),
-                    TextTable.Cell.plain(alert(sent, report)), TextTable.Cell.plain(sent.messageId())));
-        }
-        table.print(out);
-    }
-
-    private static String alert(SentAlert sent, HistoryReport report) {
-        var key = sent.key();
-        return switch (key.kind()) {
-            case THRESHOLD -> "threshold " + Texts.plural(key.threshold(), "day", "days");
-            case EXPIRED -> "deadline passed " + key.deadline().atZone(report.zone()).format(SENT);
-            case UNRESOLVED -> "reminder: outcome not recorded (" + key.detail() + ")";
-            case OUTCOME -> "outcome recorded: " + key.detail();
-            case EXTENDED -> "extended to " + key.deadline().atZone(report.zone()).format(SENT);
-            case COMPLIANCE -> "compliance " + key.announcedState();
-            case RESOLVED -> "resolved";
-            case STALE -> "evidence stale";
-            case REPORTED -> "reported (not enacted): to " + key.detail();
-        };
     }
 
     private void notice(String line) {

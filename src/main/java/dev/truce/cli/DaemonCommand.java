@@ -1,8 +1,7 @@
 package dev.truce.cli;
 
-import dev.truce.schedule.DaemonPlan;
-import dev.truce.alert.mail.DeliveryStop;
 import dev.truce.app.AlertService;
+import dev.truce.app.DaemonAlerts;
 import dev.truce.app.FileRef;
 import dev.truce.app.Services;
 import dev.truce.config.TruceFile;
@@ -12,7 +11,6 @@ import dev.truce.schedule.Daemon;
 import dev.truce.schedule.DaemonPlan;
 import dev.truce.schedule.FireLog;
 import dev.truce.schedule.ShutdownSignals;
-import dev.truce.yaml.ObligationsFileReader;
 import java.sql.SQLException;
 import java.time.Clock;
 import org.quartz.SchedulerException;
@@ -88,15 +86,15 @@ final class DaemonCommand implements Callable<Integer> {
         Context context = root.context();
         FileRef file = root.file();
         Services services = root.services();
-        ObligationsFileReader reader = services.obligationsReader();
-        TruceFile truceFile = reader.read(file.path(), file.label());
+        TruceFile truceFile = services.files().obligations(file);
         DaemonPlan plan = DaemonPlan.of(new DaemonPlan.Flags(schedule, zone, runNow, cluster, state.resolve(context),
                 stopGrace), truceFile, context.environment());
         FireLog log = new FireLog(spec.commandLine().getErr(), plan.zone());
         AlertService alerts = services.alerts();
         alerts.checkSending(file, truceFile);
-        AlertFire fire = AlertFire.forDaemon(alerts, reader, file, truceFile, plan.state(), plan.config().cluster(),
-                context.environment(), context.clock(), notice -> log.line(context.clock().instant(), notice));
+        AlertFire fire = new AlertFire(DaemonAlerts.of(alerts, services.files(), file, truceFile, plan.state(),
+                plan.config().cluster(), context.environment(), context.clock(),
+                notice -> log.line(context.clock().instant(), notice)));
         return runUntilSignalled(plan, fire, log, context.clock());
     }
 
@@ -113,12 +111,12 @@ final class DaemonCommand implements Callable<Integer> {
         ShutdownSignals signals = ShutdownSignals.install(() -> {
             daemon.stopFiring();
             // mail being sent goes out, unless the server keeps it beyond the grace
-            DeliveryStop.PROCESS.request(plan.stopGrace());
+            DaemonAlerts.stopDelivering(plan.stopGrace());
             log.stopping(clock.instant());
         });
         // anything else that ends the JVM (SIGHUP, System.exit) also lets the run in progress finish
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            DeliveryStop.PROCESS.request(plan.stopGrace());
+            DaemonAlerts.stopDelivering(plan.stopGrace());
             daemon.shutdown(true);
         }, "truce-daemon-stop"));
         try {

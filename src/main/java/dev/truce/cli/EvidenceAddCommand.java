@@ -7,7 +7,6 @@ import dev.truce.domain.Basis;
 import dev.truce.domain.Moment;
 import dev.truce.domain.Stance;
 import dev.truce.domain.TruceException;
-import dev.truce.yaml.EvidenceAppender;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -92,9 +91,9 @@ final class EvidenceAddCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private static EvidenceAppender.Listener listener(TruceCommand root, PrintWriter err) {
+    private static EvidenceService.Listener listener(TruceCommand root, PrintWriter err) {
         boolean pause = root.context().env(PAUSE_AFTER_LOCK).isPresent();
-        return new EvidenceAppender.Listener() {
+        return new EvidenceService.Listener() {
             @Override
             public void waiting(Path lockFile) {
                 err.println("truce: waiting for another truce evidence add to finish (lock " + lockFile + ")");

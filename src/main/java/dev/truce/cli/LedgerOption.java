@@ -1,6 +1,6 @@
 package dev.truce.cli;
 
-import dev.truce.alert.ledger.ClusterDatabase;
+import dev.truce.config.ClusterDatabase;
 import dev.truce.app.LedgerChoice;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,6 @@
 package dev.truce.cli;
 
-import dev.truce.yaml.YamlTreeReader;
+import dev.truce.config.ReadSettings;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ final class ManPage {
         out.println(".SH ENVIRONMENT");
         definition(TruceCommand.FILE_VARIABLE, "The obligations file when no --file is given (default: ./obligations.yaml).");
         definition("NO_COLOR", "Set to anything: no colour in tables.");
-        definition(YamlTreeReader.MAX_SIZE_VARIABLE, "The largest file truce reads, in MB (default 512).");
+        definition(ReadSettings.MAX_SIZE_VARIABLE, "The largest file truce reads, in MB (default 512).");
         definition("TRUCE_CACHE", "Set to off to parse the files afresh every time; to always to keep files under 128 KiB too.");
         definition("TRUCE_CACHE_DIR", "Where the parse cache lives (default $XDG_CACHE_HOME/truce, else ~/.cache/truce).");
         definition("TRUCE_SMTP_PASSWORD", "The SMTP password (else alerts.smtp.password_file); never written anywhere.");

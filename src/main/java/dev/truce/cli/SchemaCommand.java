@@ -1,9 +1,6 @@
 package dev.truce.cli;
 
-import dev.truce.yaml.ObligationsFileReader;
-import dev.truce.yaml.SchemaWriter;
-import dev.truce.yaml.spec.EvidenceSpec;
-import dev.truce.yaml.spec.ObligationsFileSpec;
+import dev.truce.app.Schemas;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,13 +38,6 @@ final class SchemaCommand implements Callable<Integer> {
 
     /** Written from the spec records the reader binds, so the schema and the reader cannot drift apart. */
     static String text(Which which) {
-        return switch (which) {
-            case obligations -> SchemaWriter.ofMapping(ObligationsFileSpec.class,
-                    "truce obligations.yaml (format version " + ObligationsFileReader.FORMAT_VERSION + ")");
-            case evidence -> SchemaWriter.ofList(EvidenceSpec.class, "truce evidence.yaml",
-                    "What someone says about whether an obligation is being kept: a YAML list of dated claims. "
-                    + "`truce evidence add` appends to the end, so keep it a list. Each entry records a claim and "
-                    + "who makes it, not a verdict.");
-        };
+        return Schemas.text(which == Which.obligations ? Schemas.Of.OBLIGATIONS : Schemas.Of.EVIDENCE);
     }
 }

@@ -1,6 +1,6 @@
 package dev.truce.schedule;
 
-import dev.truce.alert.ledger.ClusterDatabase;
+import dev.truce.config.ClusterDatabase;
 import dev.truce.domain.Suggestions;
 import dev.truce.domain.TruceException;
 import dev.truce.config.TruceFile;

@@ -1,6 +1,6 @@
 package dev.truce.schedule;
 
-import dev.truce.alert.ledger.ClusterDatabase;
+import dev.truce.config.ClusterDatabase;
 import java.time.Duration;
 import java.util.Properties;
 

@@ -113,27 +113,7 @@ public final class ObligationsFileReader {
 
     /** The problems of a file that cannot be used, in line order, as one bad-input failure. */
     public static TruceException invalid(List<Problem> problems) {
-        return new InvalidFile(problems.stream().sorted(Problem.IN_LINE_ORDER).toList());
-    }
-
-    /** A file that cannot be used: its problems, for a terminal ({@link #lines()}) or for mail and logs ({@link #redacted()}). */
-    public static final class InvalidFile extends TruceException {
-        private static final long serialVersionUID = 1L;
-        private final transient List<Problem> problems;
-
-        InvalidFile(List<Problem> problems) {
-            super(Cause.BAD_INPUT, problems.stream().map(Problem::render).toList());
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<Problem> problems() {
-            return problems;
-        }
-
-        /** The problems without anything typed in the file: for mail and logs. */
-        public List<String> redacted() {
-            return problems.stream().map(Problem::redacted).toList();
-        }
+        return new InvalidYaml(problems.stream().sorted(Problem.IN_LINE_ORDER).toList());
     }
 
     private static Read bind(YamlNode root, String label, List<Problem> problems, boolean strictAddresses) {

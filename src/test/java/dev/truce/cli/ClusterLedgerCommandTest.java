@@ -1,5 +1,6 @@
 package dev.truce.cli;
 
+import dev.truce.alert.ledger.ConnectionSource;
 import static dev.truce.testing.TruceFixture.WEEK_BEFORE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +10,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.truce.domain.Ack;
 import dev.truce.alert.SentAlert;
-import dev.truce.alert.ledger.ClusterDatabase;
+import dev.truce.config.ClusterDatabase;
 import dev.truce.alert.ledger.EmbeddedLedger;
 import dev.truce.alert.ledger.Ledger;
 import dev.truce.schedule.Postgres;
@@ -62,13 +63,13 @@ class ClusterLedgerCommandTest {
     }
 
     private List<SentAlert> sentInCluster() throws SQLException {
-        try (Ledger ledger = Ledger.open(database.source())) {
+        try (Ledger ledger = Ledger.open(ConnectionSource.of(database))) {
             return ledger.sent("t-1");
         }
     }
 
     private List<Ack> acksInCluster() throws SQLException {
-        try (Ledger ledger = Ledger.open(database.source())) {
+        try (Ledger ledger = Ledger.open(ConnectionSource.of(database))) {
             return ledger.acks("t-1");
         }
     }

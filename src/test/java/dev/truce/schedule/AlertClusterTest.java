@@ -1,6 +1,6 @@
 package dev.truce.schedule;
 
-import dev.truce.alert.ledger.ClusterDatabase;
+import dev.truce.config.ClusterDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,11 +87,11 @@ class AlertClusterTest {
 
     private Daemon node(ClusterDatabase database, String id, FireWatch watch, Clock clock) throws Exception {
         FileRef file = new FileRef(dir.resolve("obligations.yaml"), "obligations.yaml");
-        ObligationsFileReader reader = new ObligationsFileReader();
-        TruceFile initial = reader.read(file.path(), file.label());
-        AlertService alerts = new AlertService(dev.truce.app.TruceFiles.plain(), Map.of());
-        AlertFire fire = AlertFire.forDaemon(alerts, reader, file, initial, initial.stateDirectory(), Optional.of(database),
-                Map.of(), clock, notice -> { });
+        dev.truce.app.TruceFiles files = dev.truce.app.TruceFiles.plain();
+        TruceFile initial = files.obligations(file);
+        AlertService alerts = new AlertService(files, Map.of());
+        AlertFire fire = new AlertFire(dev.truce.app.DaemonAlerts.of(alerts, files, file, initial,
+                initial.stateDirectory(), Optional.of(database), Map.of(), clock, notice -> { }));
         Daemon daemon = Daemon.create(DaemonConfig.clustered(EVERY_SECOND, database, id)
                 .withCheckinInterval(Duration.ofSeconds(1)).withIdleWait(Duration.ofSeconds(1)), fire, log, Clock.systemUTC());
         daemons.add(daemon);

@@ -89,11 +89,11 @@ class AlertDaemonTest {
 
     private Daemon start(DaemonConfig config, FireWatch watch) throws Exception {
         FileRef file = new FileRef(dir.resolve("obligations.yaml"), "obligations.yaml");
-        ObligationsFileReader reader = new ObligationsFileReader();
-        TruceFile initial = reader.read(file.path(), file.label());
-        AlertService alerts = new AlertService(dev.truce.app.TruceFiles.plain(), Map.of());
-        AlertFire fire = AlertFire.forDaemon(alerts, reader, file, initial, initial.stateDirectory(), Optional.empty(),
-                Map.of(), AT_WEEK_BEFORE, notice -> log.line(Instant.now(), notice));
+        dev.truce.app.TruceFiles files = dev.truce.app.TruceFiles.plain();
+        TruceFile initial = files.obligations(file);
+        AlertService alerts = new AlertService(files, Map.of());
+        AlertFire fire = new AlertFire(dev.truce.app.DaemonAlerts.of(alerts, files, file, initial,
+                initial.stateDirectory(), Optional.empty(), Map.of(), AT_WEEK_BEFORE, notice -> log.line(Instant.now(), notice)));
         Daemon daemon = Daemon.create(config, fire, log, HALF_AN_HOUR_BACK);
         daemons.add(daemon);
         watch.oneFireAtATime().attach(daemon);

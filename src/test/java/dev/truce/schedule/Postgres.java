@@ -1,6 +1,6 @@
 package dev.truce.schedule;
 
-import dev.truce.alert.ledger.ClusterDatabase;
+import dev.truce.config.ClusterDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;

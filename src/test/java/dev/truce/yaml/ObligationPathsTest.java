@@ -30,10 +30,10 @@ class ObligationPathsTest {
     @TempDir
     Path dir;
 
-    private ObligationsFileReader.InvalidFile invalid(String obligations) throws IOException {
+    private InvalidYaml invalid(String obligations) throws IOException {
         Path file = dir.resolve("obligations.yaml");
         Files.writeString(file, TRUCE + obligations, StandardCharsets.UTF_8);
-        return assertThrows(ObligationsFileReader.InvalidFile.class,
+        return assertThrows(InvalidYaml.class,
                 () -> new ObligationsFileReader().read(file, "obligations.yaml"));
     }
 
@@ -58,7 +58,7 @@ class ObligationPathsTest {
 
     @Test
     void everyProblemThroughAnObligationNamesItsIdInTheTerminalAndInMail() throws IOException {
-        ObligationsFileReader.InvalidFile e = invalid("""
+        InvalidYaml e = invalid("""
                   - id: cn-uel-11-suspension
                     title: One
                     party: CN
@@ -140,7 +140,7 @@ class ObligationPathsTest {
                 + "    party: US\n    kind: other\n", StandardCharsets.UTF_8);
         assertEquals(List.of("obligations.yaml:7:13: truce.timezone: 'America/NewYork' is not a known time zone (expected "
                 + "an IANA zone such as America/New_York); did you mean 'America/New_York'?"), assertThrows(
-                        ObligationsFileReader.InvalidFile.class, () -> new ObligationsFileReader().read(file,
+                        InvalidYaml.class, () -> new ObligationsFileReader().read(file,
                                 "obligations.yaml")).lines());
         Path evidence = dir.resolve("evidence.yaml");
         Files.writeString(evidence, "- obligation: a\n  date: 2025-05-14\n  stance: complys\n  claimant: US\n  basis: act\n"

@@ -86,7 +86,7 @@ class SyntaxHintsTest {
     private TruceException invalid(String text) throws IOException {
         Path file = dir.resolve("obligations.yaml");
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        return assertThrows(ObligationsFileReader.InvalidFile.class,
+        return assertThrows(InvalidYaml.class,
                 () -> new ObligationsFileReader().read(file, "obligations.yaml"));
     }
 
@@ -262,13 +262,13 @@ class SyntaxHintsTest {
     @Test
     void mailAndLogsGetTheExplanationWithoutTheFilesText() throws IOException {
         assertEquals(List.of("obligations.yaml:12:7: a key is indented 6 spaces, but the keys beside it are indented 4 "
-                + "(line 11): line it up with them"), ((ObligationsFileReader.InvalidFile) invalid(
+                + "(line 11): line it up with them"), ((InvalidYaml) invalid(
                         mistake(TWO_SPACES, "    party: US", "      party: US"))).redacted());
         assertEquals(List.of("obligations.yaml:11:5: this line has no ':' after its key: a key and its value are written "
-                + "'key: value'"), ((ObligationsFileReader.InvalidFile) invalid(
+                + "'key: value'"), ((InvalidYaml) invalid(
                         mistake(TWO_SPACES, "title: Suspend", "title Suspend"))).redacted());
         assertEquals(List.of("obligations.yaml:10:6: a key is indented 5 spaces (counting its '- '), but the keys below it "
-                + "are indented 4 (line 11): line it up with them"), ((ObligationsFileReader.InvalidFile) invalid(
+                + "are indented 4 (line 11): line it up with them"), ((InvalidYaml) invalid(
                         mistake(TWO_SPACES, "  - id: us-rec", "  -  id: us-rec"))).redacted());
     }
 

@@ -90,7 +90,7 @@ class VersionInMemoryTest {
         assertEquals(onDisk.evidenceFile(), inMemory.evidenceFile(), "relative settings resolve against the path given");
 
         byte[] broken = text.replace("days: 90", "days: ninety").getBytes(StandardCharsets.UTF_8);
-        ObligationsFileReader.InvalidFile e = assertThrows(ObligationsFileReader.InvalidFile.class,
+        InvalidYaml e = assertThrows(InvalidYaml.class,
                 () -> reader.read(broken, file, "obligations.yaml@abc1234"));
         assertEquals(List.of("obligations.yaml@abc1234:8:9: truce.days: 'ninety' is not a whole number (expected the "
                 + "number of days the truce runs, at least 1)"), e.lines());

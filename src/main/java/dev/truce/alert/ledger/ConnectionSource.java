@@ -12,4 +12,9 @@ public interface ConnectionSource {
     static ConnectionSource of(String url, String user, String password) {
         return () -> DriverManager.getConnection(url, user, password);
     }
+
+    /** Connections to a cluster's shared database, for its ledger and its notice memory. */
+    static ConnectionSource of(dev.truce.config.ClusterDatabase database) {
+        return of(database.url(), database.user(), database.password());
+    }
 }

@@ -1,5 +1,7 @@
 package dev.truce.alert.ledger;
 
+import dev.truce.config.ClusterDatabase;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.truce.schedule.Postgres;

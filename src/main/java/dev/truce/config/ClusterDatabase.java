@@ -1,7 +1,6 @@
-package dev.truce.alert.ledger;
+package dev.truce.config;
 
 import dev.truce.domain.TruceException;
-import dev.truce.config.TruceFile;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,13 +12,14 @@ import java.util.Properties;
 /**
  * The PostgreSQL database a cluster shares: Quartz's job store and the alert ledger. Credentials
  * come from the environment ($TRUCE_DB_USER, $TRUCE_DB_PASSWORD), never from obligations.yaml, and
- * never appear in {@link #toString()}. Here rather than in `schedule` because the manual commands
- * (`truce alert`, `truce ack`) use the cluster's ledger too, and they must not load the scheduler.
+ * never appear in {@link #toString()}. A setting (daemon.cluster, or --cluster) like the others here: the
+ * scheduler's job store, the ledger of `truce alert` and `truce ack`, and the command line all read it, and none
+ * of them must load another's classes to do so.
  */
 public record ClusterDatabase(String url, String user, String password) {
     public static final String USER_VARIABLE = "TRUCE_DB_USER";
     public static final String PASSWORD_VARIABLE = "TRUCE_DB_PASSWORD";
-    static final String PREFIX = "jdbc:postgresql:";
+    public static final String PREFIX = "jdbc:postgresql:";
 
     /** {@code origin} names the flag or file key the URL came from, for the message. */
     public static ClusterDatabase of(String url, Map<String, String> environment, String origin) {
@@ -42,11 +42,6 @@ public record ClusterDatabase(String url, String user, String password) {
 
     private static String variable(Map<String, String> environment, String name) {
         return Optional.ofNullable(environment.get(name)).filter(v -> !v.isBlank()).orElse(null);
-    }
-
-    /** Connections for the ledger and the daemon's notice memory. */
-    public ConnectionSource source() {
-        return ConnectionSource.of(url, user, password);
     }
 
     /** A plain connection for the one-off schema check; the scheduler and ledger use pools. */

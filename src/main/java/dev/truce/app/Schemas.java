@@ -1,0 +1,29 @@
+package dev.truce.app;
+
+import dev.truce.yaml.ObligationsFileReader;
+import dev.truce.yaml.SchemaWriter;
+import dev.truce.yaml.spec.EvidenceSpec;
+import dev.truce.yaml.spec.ObligationsFileSpec;
+
+/**
+ * The JSON Schemas of the two files, for YAML editors: written from the spec records the readers bind, so the
+ * schema and the reader cannot drift apart.
+ */
+public final class Schemas {
+    /** Which file's schema. */
+    public enum Of { OBLIGATIONS, EVIDENCE }
+
+    private Schemas() {
+    }
+
+    public static String text(Of which) {
+        return switch (which) {
+            case OBLIGATIONS -> SchemaWriter.ofMapping(ObligationsFileSpec.class,
+                    "truce obligations.yaml (format version " + ObligationsFileReader.FORMAT_VERSION + ")");
+            case EVIDENCE -> SchemaWriter.ofList(EvidenceSpec.class, "truce evidence.yaml",
+                    "What someone says about whether an obligation is being kept: a YAML list of dated claims. "
+                    + "`truce evidence add` appends to the end, so keep it a list. Each entry records a claim and "
+                    + "who makes it, not a verdict.");
+        };
+    }
+}
