@@ -12,8 +12,8 @@ import java.util.Optional;
  * quantity), {@code duty} (the rate it holds down on what it {@code covers}).
  */
 public record Obligation(String id, String title, String party, Kind kind, Moment effective, Due due,
-                         List<Extension> extensions, Owner owner, List<String> recipients, List<String> hts,
-                         List<String> sources, List<String> dependsOn, String note, Outcome outcome, Target target,
+                         Course course, Owner owner, List<String> recipients, List<String> hts,
+                         List<String> sources, List<String> dependsOn, String note, Target target,
                          List<String> covers, Duty duty) implements Serializable {
 
     /** The value of {@code party} for an obligation that binds both sides together. */
@@ -23,7 +23,7 @@ public record Obligation(String id, String title, String party, Kind kind, Momen
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(due, "due");
-        extensions = copy(extensions);
+        course = course == null ? Course.NONE : course;
         recipients = copy(recipients);
         hts = copy(hts);
         sources = copy(sources);
@@ -35,6 +35,16 @@ public record Obligation(String id, String title, String party, Kind kind, Momen
         return list == null ? List.of() : List.copyOf(list);
     }
 
+    /** Its own extensions (only an obligation with a due date of its own has any), oldest first. */
+    public List<Extension> extensions() {
+        return course.extensions();
+    }
+
+    /** What happened, once recorded; null until then. */
+    public Outcome outcome() {
+        return course.outcome();
+    }
+
     public Moment effectiveOr(Truce truce) {
         return effective != null ? effective : truce.effective();
     }
@@ -44,7 +54,7 @@ public record Obligation(String id, String title, String party, Kind kind, Momen
         return switch (due.type()) {
             case TRUCE_END -> Optional.of(truce.endChain());
             case NONE -> Optional.empty();
-            case FIXED -> Optional.of(new DeadlineChain(due.fixed(), extensions));
+            case FIXED -> Optional.of(course.chainFrom(due.fixed()));
         };
     }
 
@@ -59,8 +69,8 @@ public record Obligation(String id, String title, String party, Kind kind, Momen
 
     public Builder toBuilder() {
         return new Builder().id(id).title(title).party(party).kind(kind).effective(effective).due(due)
-                .extensions(extensions).owner(owner).recipients(recipients).hts(hts).sources(sources)
-                .dependsOn(dependsOn).note(note).outcome(outcome).target(target).covers(covers).duty(duty);
+                .course(course).owner(owner).recipients(recipients).hts(hts).sources(sources)
+                .dependsOn(dependsOn).note(note).target(target).covers(covers).duty(duty);
     }
 
     /** For code that makes obligations (tests, generators): every part named, the rest left empty. */
@@ -71,14 +81,13 @@ public record Obligation(String id, String title, String party, Kind kind, Momen
         private Kind kind = Kind.OTHER;
         private Moment effective;
         private Due due = Due.TRUCE_END;
-        private List<Extension> extensions = List.of();
+        private Course course = Course.NONE;
         private Owner owner;
         private List<String> recipients = List.of();
         private List<String> hts = List.of();
         private List<String> sources = List.of();
         private List<String> dependsOn = List.of();
         private String note;
-        private Outcome outcome;
         private Target target;
         private List<String> covers = List.of();
         private Duty duty;
@@ -122,8 +131,13 @@ public record Obligation(String id, String title, String party, Kind kind, Momen
             return this;
         }
 
+        public Builder course(Course value) {
+            course = value;
+            return this;
+        }
+
         public Builder extensions(List<Extension> value) {
-            extensions = value;
+            course = course.withExtensions(value);
             return this;
         }
 
@@ -158,7 +172,7 @@ public record Obligation(String id, String title, String party, Kind kind, Momen
         }
 
         public Builder outcome(Outcome value) {
-            outcome = value;
+            course = course.settled(value);
             return this;
         }
 
@@ -178,8 +192,8 @@ public record Obligation(String id, String title, String party, Kind kind, Momen
         }
 
         public Obligation build() {
-            return new Obligation(id, title == null ? id : title, party, kind, effective, due, extensions, owner,
-                    recipients, hts, sources, dependsOn, note, outcome, target, covers, duty);
+            return new Obligation(id, title == null ? id : title, party, kind, effective, due, course, owner,
+                    recipients, hts, sources, dependsOn, note, target, covers, duty);
         }
     }
 }

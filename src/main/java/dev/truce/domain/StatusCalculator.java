@@ -36,7 +36,7 @@ public final class StatusCalculator {
         Moment end = chain.asOf(asOf, zone);
         Instant endInstant = end.end(zone);
         LocalDate endDate = end.dateIn(zone);
-        Optional<Outcome> outcome = known(truce.outcome(), asOf);
+        Optional<Outcome> outcome = truce.course().outcomeKnownAt(asOf, zone);
         boolean settled = outcome.map(o -> o.inEffect(asOf, endInstant, zone)).orElse(false);
         return new TruceStatus(truce, end, endInstant, endDate, daysBetween(asOf, endDate),
                 !asOf.isBefore(endInstant), chain.enactedKnownAt(asOf, zone), outcome, settled,
@@ -46,14 +46,14 @@ public final class StatusCalculator {
     public ObligationStatus statusOf(Obligation obligation, Instant asOf) {
         Instant starts = obligation.effectiveOr(truce).start(zone);
         Optional<DeadlineChain> chain = obligation.deadlineChain(truce);
-        Optional<Outcome> outcome = known(obligation.outcome(), asOf);
+        Optional<Outcome> outcome = obligation.course().outcomeKnownAt(asOf, zone);
         if (chain.isEmpty()) {
             TimelineState state = asOf.isBefore(starts) ? TimelineState.PENDING : TimelineState.ACTIVE;
             state = settle(state, outcome, asOf, null);
             return new ObligationStatus(obligation, Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), state, 0, Compliance.NONE, outcome, Optional.empty(), List.of());
         }
-        Instant readAt = settledAt(chain.get(), outcome, asOf);
+        Instant readAt = obligation.course().readAt(chain.get(), asOf, zone);
         Moment deadline = chain.get().asOf(readAt, zone);
         Instant passes = deadline.end(zone);
         LocalDate dueDate = deadline.dateIn(zone);
@@ -65,27 +65,8 @@ public final class StatusCalculator {
                         ? chain.get().knownAt(readAt, zone) : List.of());
     }
 
-    /**
-     * When to read the deadline chain: at {@code asOf}, unless an outcome is in effect, which settles the deadline
-     * that stood when it took effect (its effective instant, or the day it was decided when it takes effect at the
-     * deadline): an obligation that ended keeps its deadline whatever the truce does later.
-     */
-    private Instant settledAt(DeadlineChain chain, Optional<Outcome> outcome, Instant asOf) {
-        if (outcome.isEmpty()) {
-            return asOf;
-        }
-        Outcome o = outcome.get();
-        Instant at = o.effective() != null ? o.effective().start(zone) : o.decided() != null ? o.knownFrom(zone) : asOf;
-        Instant frozen = at.isBefore(asOf) ? at : asOf;
-        return o.inEffect(asOf, chain.asOf(frozen, zone).end(zone), zone) ? frozen : asOf;
-    }
-
     public List<ObligationStatus> statusesOf(List<Obligation> obligations, Instant asOf) {
         return obligations.stream().map(o -> statusOf(o, asOf)).sorted(SOONEST_FIRST).toList();
-    }
-
-    private Optional<Outcome> known(Outcome outcome, Instant asOf) {
-        return Optional.ofNullable(outcome).filter(o -> o.isKnown(asOf, zone));
     }
 
     private TimelineState settle(TimelineState state, Optional<Outcome> outcome, Instant asOf, Instant deadline) {

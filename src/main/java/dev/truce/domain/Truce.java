@@ -11,14 +11,13 @@ import java.util.Objects;
  * (once recorded) what happened when it ended.
  */
 public record Truce(String id, String title, List<String> parties, LocalDate announced, Moment effective,
-                    ZoneId zone, int days, List<Extension> extensions, List<String> sources, String note,
-                    Outcome outcome) implements Serializable {
+                    ZoneId zone, int days, Course course, List<String> sources, String note) implements Serializable {
     public Truce {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(effective, "effective");
         Objects.requireNonNull(zone, "zone");
         parties = List.copyOf(parties);
-        extensions = extensions == null ? List.of() : List.copyOf(extensions);
+        course = course == null ? Course.NONE : course;
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
@@ -37,7 +36,17 @@ public record Truce(String id, String title, List<String> parties, LocalDate ann
     }
 
     public DeadlineChain endChain() {
-        return new DeadlineChain(originalEnd(), extensions);
+        return course.chainFrom(originalEnd());
+    }
+
+    /** The extensions of its end, oldest first. */
+    public List<Extension> extensions() {
+        return course.extensions();
+    }
+
+    /** What happened when it ended, once recorded; null until then. */
+    public Outcome outcome() {
+        return course.outcome();
     }
 
     /** This truce with another outcome (tests replay the ruling on the shipped file). */
@@ -52,7 +61,7 @@ public record Truce(String id, String title, List<String> parties, LocalDate ann
 
     public Builder toBuilder() {
         return new Builder(id, effective, zone, days).title(title).parties(parties).announced(announced)
-                .extensions(extensions).sources(sources).note(note).outcome(outcome);
+                .course(course).sources(sources).note(note);
     }
 
     public static final class Builder {
@@ -63,10 +72,9 @@ public record Truce(String id, String title, List<String> parties, LocalDate ann
         private Moment effective;
         private ZoneId zone;
         private int days;
-        private List<Extension> extensions = List.of();
+        private Course course = Course.NONE;
         private List<String> sources = List.of();
         private String note;
-        private Outcome outcome;
 
         private Builder(String id, Moment effective, ZoneId zone, int days) {
             this.id = id;
@@ -111,8 +119,13 @@ public record Truce(String id, String title, List<String> parties, LocalDate ann
             return this;
         }
 
+        public Builder course(Course value) {
+            course = value;
+            return this;
+        }
+
         public Builder extensions(List<Extension> value) {
-            extensions = value;
+            course = course.withExtensions(value);
             return this;
         }
 
@@ -127,12 +140,12 @@ public record Truce(String id, String title, List<String> parties, LocalDate ann
         }
 
         public Builder outcome(Outcome value) {
-            outcome = value;
+            course = course.settled(value);
             return this;
         }
 
         public Truce build() {
-            return new Truce(id, title, parties, announced, effective, zone, days, extensions, sources, note, outcome);
+            return new Truce(id, title, parties, announced, effective, zone, days, course, sources, note);
         }
     }
 }

@@ -12,7 +12,6 @@ import dev.truce.domain.Truce;
 import dev.truce.domain.TruceException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -108,11 +107,10 @@ public final class Recorder {
         }
         Truce truce = register.truce();
         if (targets.truce()) {
-            truce = truce.toBuilder().extensions(appended(truce.extensions(), extension)).build();
+            truce = truce.toBuilder().course(truce.course().extended(extension)).build();
         }
         return register.withTruce(truce).withObligations(register.obligations().stream()
-                .map(o -> targets.obligations().contains(o)
-                        ? o.toBuilder().extensions(appended(o.extensions(), extension)).build() : o)
+                .map(o -> targets.obligations().contains(o) ? o.toBuilder().course(o.course().extended(extension)).build() : o)
                 .toList());
     }
 
@@ -146,12 +144,6 @@ public final class Recorder {
         Truce truce = targets.truce() ? register.truce().withOutcome(outcome) : register.truce();
         return register.withTruce(truce).withObligations(register.obligations().stream()
                 .map(o -> targets.obligations().contains(o) ? o.toBuilder().outcome(outcome).build() : o).toList());
-    }
-
-    private static List<Extension> appended(List<Extension> chain, Extension extension) {
-        List<Extension> longer = new ArrayList<>(chain);
-        longer.add(extension);
-        return longer;
     }
 
     private String display(Instant instant) {

@@ -1,5 +1,6 @@
 package dev.truce.yaml.spec;
 
+import dev.truce.domain.Course;
 import dev.truce.domain.Due;
 import dev.truce.domain.Kind;
 import dev.truce.domain.Moment;
@@ -81,8 +82,8 @@ public record ObligationSpec(
     public Obligation toDomain() {
         List<String> dependencies = dependsOn == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(dependsOn));
         return new Obligation(id, title, party, kind, effective, due == null ? Due.TRUCE_END : due,
-                ExtensionSpec.chain(extensions), owner, recipients, hts, sources,
-                dependencies, note, outcome == null ? null : outcome.toDomain(),
-                target == null ? null : target.toDomain(), covers, duty == null ? null : duty.toDomain());
+                new Course(ExtensionSpec.chain(extensions), outcome == null ? null : outcome.toDomain()), owner,
+                recipients, hts, sources, dependencies, note, target == null ? null : target.toDomain(), covers,
+                duty == null ? null : duty.toDomain());
     }
 }

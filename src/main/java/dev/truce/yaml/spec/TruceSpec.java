@@ -1,5 +1,6 @@
 package dev.truce.yaml.spec;
 
+import dev.truce.domain.Course;
 import dev.truce.domain.Moment;
 import dev.truce.domain.Obligation;
 import dev.truce.domain.Truce;
@@ -56,7 +57,6 @@ public record TruceSpec(
 
     public Truce toDomain() {
         return new Truce(id, title, parties, announced, effective, timezone, days,
-                ExtensionSpec.chain(extensions), sources, note,
-                outcome == null ? null : outcome.toDomain());
+                new Course(ExtensionSpec.chain(extensions), outcome == null ? null : outcome.toDomain()), sources, note);
     }
 }
