@@ -74,20 +74,22 @@ public record Obligation(String id, String title, String party, Kind kind, Momen
     }
 
     /** For code that makes obligations (tests, generators): every part named, the rest left empty. */
-    public static final class Builder {
+    public static final class Builder extends CourseBuilder<Builder> {
+        @Override
+        Builder self() {
+            return this;
+        }
+
         private String id;
         private String title;
         private String party = "US";
         private Kind kind = Kind.OTHER;
         private Moment effective;
         private Due due = Due.TRUCE_END;
-        private Course course = Course.NONE;
         private Owner owner;
         private List<String> recipients = List.of();
         private List<String> hts = List.of();
-        private List<String> sources = List.of();
         private List<String> dependsOn = List.of();
-        private String note;
         private Target target;
         private List<String> covers = List.of();
         private Duty duty;
@@ -131,16 +133,6 @@ public record Obligation(String id, String title, String party, Kind kind, Momen
             return this;
         }
 
-        public Builder course(Course value) {
-            course = value;
-            return this;
-        }
-
-        public Builder extensions(List<Extension> value) {
-            course = course.withExtensions(value);
-            return this;
-        }
-
         public Builder owner(Owner value) {
             owner = value;
             return this;
@@ -156,23 +148,8 @@ public record Obligation(String id, String title, String party, Kind kind, Momen
             return this;
         }
 
-        public Builder sources(List<String> value) {
-            sources = value;
-            return this;
-        }
-
         public Builder dependsOn(List<String> value) {
             dependsOn = value;
-            return this;
-        }
-
-        public Builder note(String value) {
-            note = value;
-            return this;
-        }
-
-        public Builder outcome(Outcome value) {
-            course = course.settled(value);
             return this;
         }
 

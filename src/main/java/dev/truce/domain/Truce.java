@@ -64,7 +64,12 @@ public record Truce(String id, String title, List<String> parties, LocalDate ann
                 .course(course).sources(sources).note(note);
     }
 
-    public static final class Builder {
+    public static final class Builder extends CourseBuilder<Builder> {
+        @Override
+        Builder self() {
+            return this;
+        }
+
         private String id;
         private String title;
         private List<String> parties = List.of("US", "CN");
@@ -72,9 +77,6 @@ public record Truce(String id, String title, List<String> parties, LocalDate ann
         private Moment effective;
         private ZoneId zone;
         private int days;
-        private Course course = Course.NONE;
-        private List<String> sources = List.of();
-        private String note;
 
         private Builder(String id, Moment effective, ZoneId zone, int days) {
             this.id = id;
@@ -116,31 +118,6 @@ public record Truce(String id, String title, List<String> parties, LocalDate ann
 
         public Builder days(int value) {
             days = value;
-            return this;
-        }
-
-        public Builder course(Course value) {
-            course = value;
-            return this;
-        }
-
-        public Builder extensions(List<Extension> value) {
-            course = course.withExtensions(value);
-            return this;
-        }
-
-        public Builder sources(List<String> value) {
-            sources = value;
-            return this;
-        }
-
-        public Builder note(String value) {
-            note = value;
-            return this;
-        }
-
-        public Builder outcome(Outcome value) {
-            course = course.settled(value);
             return this;
         }
 
