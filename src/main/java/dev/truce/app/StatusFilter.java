@@ -6,9 +6,11 @@ import dev.truce.domain.Obligation;
 import dev.truce.domain.ObligationStatus;
 import dev.truce.domain.Products;
 import dev.truce.domain.Suggestions;
+import dev.truce.domain.TimelineState;
 import dev.truce.domain.TruceException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -16,17 +18,20 @@ import java.util.function.Predicate;
  * within that many days; {@code overdue}: with it, also those whose deadline passed with no outcome recorded.
  * {@code owner}: a name or an address (any case). {@code hts}: codes whose products the obligation covers,
  * a prefix matching in either direction (8505 matches a covers of 8505.11, and 8505.11.0070 one of 8505.11).
+ * {@code timelines}: where it stands (unresolved, due-soon, ended, ...), any of them.
  */
 public record StatusFilter(Integer withinDays, boolean overdue, String party, Kind kind, ComplianceState compliance,
-                           String owner, List<String> hts) implements Predicate<ObligationStatus> {
-    public static final StatusFilter ALL = new StatusFilter(null, false, null, null, null, null, List.of());
+                           String owner, List<String> hts, Set<TimelineState> timelines)
+        implements Predicate<ObligationStatus> {
+    public static final StatusFilter ALL = new StatusFilter(null, false, null, null, null, null, List.of(), Set.of());
 
     public StatusFilter {
         hts = hts == null ? List.of() : List.copyOf(hts);
+        timelines = timelines == null ? Set.of() : Set.copyOf(timelines);
     }
 
     public StatusFilter(Integer withinDays, boolean overdue, String party, Kind kind, ComplianceState compliance) {
-        this(withinDays, overdue, party, kind, compliance, null, List.of());
+        this(withinDays, overdue, party, kind, compliance, null, List.of(), Set.of());
     }
 
     /**
@@ -40,7 +45,7 @@ public record StatusFilter(Integer withinDays, boolean overdue, String party, Ki
         List<String> allowed = new ArrayList<>(parties);
         allowed.add(Obligation.JOINT);
         return allowed.stream().filter(p -> p.equalsIgnoreCase(party)).findFirst()
-                .map(p -> new StatusFilter(withinDays, overdue, p, kind, compliance, owner, hts))
+                .map(p -> new StatusFilter(withinDays, overdue, p, kind, compliance, owner, hts, timelines))
                 .orElseThrow(() -> TruceException.badInput("--party: '" + party
                         + "' is not a party of this truce (expected one of " + String.join(", ", allowed) + ")"
                         + Suggestions.didYouMean(party, allowed)));
@@ -55,6 +60,7 @@ public record StatusFilter(Integer withinDays, boolean overdue, String party, Ki
     public boolean keepsDeadline(ObligationStatus status) {
         Obligation o = status.obligation();
         return (withinDays == null || status.isDueWithin(withinDays) || overdue && status.isUnresolved())
+                && (timelines.isEmpty() || timelines.contains(status.timeline()))
                 && (party == null || party.equals(o.party()))
                 && (kind == null || kind == o.kind())
                 && (owner == null || o.owner() != null && o.owner().matches(owner))

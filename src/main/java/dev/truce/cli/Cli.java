@@ -129,13 +129,16 @@ public final class Cli {
     private static int failed(Exception ex, CommandLine cl, TruceCommand root) {
         PrintWriter err = cl.getErr();
         if (ex instanceof TruceException te) {
-            te.lines().forEach(err::println);
+            // every error names the command it came from, as picocli's own do: grep-able in cron mail and logs
+            String command = cl.getCommandSpec().qualifiedName() + ": ";
+            te.lines().forEach(line -> err.println(line.startsWith(command) ? line : command + line));
             if (root.verbose() && te.getCause() != null) {
                 te.getCause().printStackTrace(err);
             }
             return ExitCode.of(te.kind()).code();
         }
-        err.println("truce: internal error: " + ex + (root.verbose() ? "" : " (run with --verbose for details)"));
+        err.println(cl.getCommandSpec().qualifiedName() + ": internal error: " + ex
+                + (root.verbose() ? "" : " (run with --verbose for details)"));
         if (root.verbose()) {
             ex.printStackTrace(err);
         }

@@ -30,7 +30,7 @@ final class CompletionCommand implements Callable<Integer> {
 
             # Obligation ids for `truce show ID`, asked of truce each time so they follow the file:
             # the one named with -f/--file on the line being completed, else $TRUCE_FILE or ./obligations.yaml.
-            function _truce_obligation_ids() {
+            function _truce_obligation_ids() {  # with --parties: the parties instead
               local word previous="" file_args=()
               for word in "${COMP_WORDS[@]}"; do
                 case "$previous" in
@@ -41,7 +41,7 @@ final class CompletionCommand implements Callable<Integer> {
                 esac
                 previous="$word"
               done
-              truce "${file_args[@]}" ids 2>/dev/null
+              truce "${file_args[@]}" ids "$@" 2>/dev/null
             }
             """;
 
@@ -60,13 +60,21 @@ final class CompletionCommand implements Callable<Integer> {
 
     static String script(picocli.CommandLine root) {
         String generated = AutoComplete.bash("truce", root);
-        String placeholder = "(\"" + ObligationIdCandidates.PLACEHOLDER + "\")";
-        if (!generated.contains(placeholder)) {
-            throw new IllegalStateException("picocli's completion script changed shape: no " + placeholder);
-        }
-        // ids are lowercase letters, digits and dashes: plain word splitting is safe in bash and zsh
-        String dynamic = generated.replace(placeholder, "( $(_truce_obligation_ids) )");
+        // ids and parties are letters, digits and dashes: plain word splitting is safe in bash and zsh
+        String dynamic = replace(generated, ObligationIdCandidates.PLACEHOLDER, "( $(_truce_obligation_ids) )");
+        dynamic = replace(dynamic, PartyCandidates.PLACEHOLDER, "( $(_truce_obligation_ids --parties) )");
+        // a product list is a CSV file: offer those and the folders on the way to them, nothing else
+        dynamic = replace(dynamic, CsvFileCandidates.PLACEHOLDER,
+                "( $(compgen -d -- \"${curr_word}\"; compgen -f -X '!*.[cC][sS][vV]' -- \"${curr_word}\") )");
         int registration = dynamic.lastIndexOf("\ncomplete -F");
         return dynamic.substring(0, registration) + IDS_FUNCTION + dynamic.substring(registration);
+    }
+
+    private static String replace(String script, String placeholder, String with) {
+        String quoted = "(\"" + placeholder + "\")";
+        if (!script.contains(quoted)) {
+            throw new IllegalStateException("picocli's completion script changed shape: no " + quoted);
+        }
+        return script.replace(quoted, with);
     }
 }

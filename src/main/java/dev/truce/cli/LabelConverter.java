@@ -57,4 +57,10 @@ abstract class LabelConverter<E extends Enum<E> & Labelled> implements ITypeConv
             super(dev.truce.domain.OutcomeResult.class);
         }
     }
+
+    static final class TimelineConverter extends LabelConverter<dev.truce.domain.TimelineState> {
+        TimelineConverter() {
+            super(dev.truce.domain.TimelineState.class);
+        }
+    }
 }

@@ -43,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     AsOfOption asOf;
 
-    @Option(names = "--products", paramLabel = "FILE",
+    @Option(names = "--products", paramLabel = "FILE", completionCandidates = CsvFileCandidates.class,
             description = "Add an exposure section for this product list (CSV: hts,market,value,description; see "
                     + "truce exposure): what each product pays, what each deadline ahead would cost, and a chart of "
                     + "the duty on each over time.")

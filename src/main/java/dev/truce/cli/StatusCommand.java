@@ -7,6 +7,7 @@ import dev.truce.app.StatusFilter;
 import dev.truce.app.StatusReport;
 import dev.truce.domain.ComplianceState;
 import dev.truce.domain.Kind;
+import dev.truce.domain.TimelineState;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +41,17 @@ final class StatusCommand implements Callable<Integer> {
             + "outcome is not recorded too.")
     boolean overdue;
 
-    @Option(names = "--party", paramLabel = "PARTY", description = "Only obligations of this party (such as US, CN or joint).")
+    @Option(names = "--unresolved", description = "Only the obligations whose deadline passed with no outcome recorded: "
+            + "what needs a person to say what happened.")
+    boolean unresolved;
+
+    @Option(names = "--timeline", paramLabel = "STATE", converter = LabelConverter.TimelineConverter.class,
+            description = "Only obligations in this timeline state: pending, active, due-soon, due-today, unresolved, "
+                    + "lapsed, ended, fulfilled, missed, permanent, replaced. Repeatable: any of them.")
+    java.util.List<TimelineState> timeline = new java.util.ArrayList<>();
+
+    @Option(names = "--party", paramLabel = "PARTY", completionCandidates = PartyCandidates.class,
+            description = "Only obligations of this party (such as US, CN or joint).")
     String party;
 
     @Option(names = "--kind", paramLabel = "KIND", converter = LabelConverter.KindConverter.class,
@@ -84,10 +95,18 @@ final class StatusCommand implements Callable<Integer> {
         TruceCommand root = TruceCommand.root(spec);
         StatusReport report = root.services().status().status(root.file(), asOf.asOf(),
                 new StatusFilter(within, overdue, party, kind, compliance, owner(root.context()),
-                        hts.stream().map(String::strip).toList()));
+                        hts.stream().map(String::strip).toList(), timelines()));
         new StatusPrinter(spec.commandLine().getOut(), root.styles()).print(report, format.format());
         Warnings.print(spec.commandLine().getErr(), report);
         return ExitCode.OK.code();
+    }
+
+    private java.util.Set<TimelineState> timelines() {
+        java.util.Set<TimelineState> states = new java.util.HashSet<>(timeline);
+        if (unresolved) {
+            states.add(TimelineState.UNRESOLVED);
+        }
+        return states;
     }
 
     private String owner(Context context) {

@@ -261,7 +261,7 @@ class AlertCommandTest {
         assertTrue(one.out().contains("threshold 30 days"));
         CliRunner.Result unknown = truce.run("alert", "--history", "cn-licence");
         assertEquals(2, unknown.exitCode());
-        assertEquals("no obligation 'cn-licence'; did you mean 'cn-licences'? (truce status lists them)\n", unknown.err());
+        assertEquals("truce alert: no obligation 'cn-licence'; did you mean 'cn-licences'? (truce status lists them)\n", unknown.err());
     }
 
     @Test
@@ -331,7 +331,7 @@ class AlertCommandTest {
         assertTrue(noReason.err().startsWith("truce ack: --by NAME and --reason TEXT are required"), noReason.err());
         CliRunner.Result past = truce.run("ack", "us-tariff", "--until", "2026-06-01", "--by", "a", "--reason", "r");
         assertEquals(2, past.exitCode());
-        assertEquals("--until: 2026-06-01 is in the past (today is 2026-06-23 in America/New_York)\n", past.err());
+        assertEquals("truce ack: --until: 2026-06-01 is in the past (today is 2026-06-23 in America/New_York)\n", past.err());
         assertEquals("No acks yet.\n", truce.run("ack", "list").out());
     }
 
@@ -339,12 +339,12 @@ class AlertCommandTest {
     void badSettingsAreExitTwoWithTheKeyOrVariableNamed() {
         CliRunner.Result port = truce.env(java.util.Map.of("TRUCE_SMTP_PORT", "smtp")).run("alert");
         assertEquals(2, port.exitCode(), port::toString);
-        assertEquals("$TRUCE_SMTP_PORT: 'smtp' is not a port number (expected 1 to 65535)\n", port.err());
+        assertEquals("truce alert: $TRUCE_SMTP_PORT: 'smtp' is not a port number (expected 1 to 65535)\n", port.err());
 
         TruceFixture.write(dir, TruceFixture.yaml("", "Suspend the tariff", ""));
         CliRunner.Result noHost = truce.env(java.util.Map.of()).run("alert");
         assertEquals(2, noHost.exitCode(), noHost::toString);
-        assertEquals("obligations.yaml: alerts.smtp.host is not set (or set $TRUCE_SMTP_HOST); try --dry-run or "
+        assertEquals("truce alert: obligations.yaml: alerts.smtp.host is not set (or set $TRUCE_SMTP_HOST); try --dry-run or "
                 + "--out DIR to see the emails without a mail server\n", noHost.err());
 
         TruceFixture.write(dir, TruceFixture.yaml("""
@@ -354,7 +354,7 @@ class AlertCommandTest {
                   from: truce@example.com""", "Suspend the tariff", ""));
         CliRunner.Result noPassword = truce.run("alert");
         assertEquals(2, noPassword.exitCode(), noPassword::toString);
-        assertEquals("alerts.smtp.username is bot but no password is set: set $TRUCE_SMTP_PASSWORD or "
+        assertEquals("truce alert: alerts.smtp.username is bot but no password is set: set $TRUCE_SMTP_PASSWORD or "
                 + "alerts.smtp.password_file\n", noPassword.err());
 
         TruceFixture.write(dir, TruceFixture.yaml(TruceFixture.plainSmtp(), "Suspend the tariff", "")
@@ -363,7 +363,7 @@ class AlertCommandTest {
                 .replace("    recipients: [licences@example.com]\n", ""));
         CliRunner.Result nobody = truce.run("alert");
         assertEquals(2, nobody.exitCode(), nobody::toString);
-        assertEquals("obligations.yaml: nobody to alert: add alerts.recipients, or an owner or recipients to the "
+        assertEquals("truce alert: obligations.yaml: nobody to alert: add alerts.recipients, or an owner or recipients to the "
                 + "obligations\n", nobody.err());
 
         CliRunner.Result both = truce.run("alert", "--dry-run", "--out", "x");

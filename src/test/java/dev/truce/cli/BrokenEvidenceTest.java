@@ -108,7 +108,7 @@ class BrokenEvidenceTest {
         CliRunner.Result validate = truce.run("validate");
         assertEquals(2, validate.exitCode(), validate::toString);
         assertEquals("", validate.out());
-        assertTrue(validate.err().startsWith(WARNING), validate::toString);
+        assertTrue(validate.err().startsWith("truce validate: " + WARNING), validate::toString);
     }
 
     @Test
@@ -118,13 +118,13 @@ class BrokenEvidenceTest {
         Files.writeString(obligations, named);
         CliRunner.Result missing = truce.run("validate");
         assertEquals(2, missing.exitCode(), missing::toString);
-        assertEquals("obligations.yaml:9:16: evidence_file: desk-evidence.yaml does not exist (create it with truce "
+        assertEquals("truce validate: obligations.yaml:9:16: evidence_file: desk-evidence.yaml does not exist (create it with truce "
                 + "evidence add, or correct evidence_file)\n", missing.err());
 
         Files.createSymbolicLink(dir.resolve("desk-evidence.yaml"), dir.resolve("gone.yaml"));
         CliRunner.Result dangling = truce.run("validate");
         assertEquals(2, dangling.exitCode(), dangling::toString);
-        assertEquals("obligations.yaml:9:16: evidence_file: desk-evidence.yaml is a link to a file that does not exist\n",
+        assertEquals("truce validate: obligations.yaml:9:16: evidence_file: desk-evidence.yaml is a link to a file that does not exist\n",
                 dangling.err());
 
         Files.delete(dir.resolve("desk-evidence.yaml"));
@@ -132,7 +132,7 @@ class BrokenEvidenceTest {
         Files.createSymbolicLink(dir.resolve("loop.yaml"), dir.resolve("desk-evidence.yaml"));
         CliRunner.Result looping = truce.run("validate");
         assertEquals(2, looping.exitCode(), looping::toString);
-        assertTrue(looping.err().startsWith("obligations.yaml:9:16: evidence_file: desk-evidence.yaml "), looping::toString);
+        assertTrue(looping.err().startsWith("truce validate: obligations.yaml:9:16: evidence_file: desk-evidence.yaml "), looping::toString);
         assertTrue(looping.err().contains("loops"), looping::toString);
         assertEquals("", missing.out() + dangling.out() + looping.out());
     }
@@ -144,7 +144,7 @@ class BrokenEvidenceTest {
         for (String command : new String[] {"alert", "status", "validate"}) {
             CliRunner.Result result = truce.run(command);
             assertEquals(2, result.exitCode(), result::toString);
-            assertTrue(result.err().startsWith("obligations.yaml:8:9: truce.days: "), result::toString);
+            assertTrue(result.err().startsWith("truce " + command + ": obligations.yaml:8:9: truce.days: "), result::toString);
         }
         assertEquals(0, MAIL.getReceivedMessages().length);
     }

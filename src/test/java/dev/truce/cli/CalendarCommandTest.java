@@ -189,15 +189,15 @@ class CalendarCommandTest {
         String original = Files.readString(file);
         CliRunner.Result refused = new CliRunner(dir).run("calendar", "-o", "obligations.yaml");
         assertEquals(2, refused.exitCode(), refused::toString);
-        assertEquals("-o obligations.yaml: that is an input file; truce never overwrites it\n", refused.err());
+        assertEquals("truce calendar: -o obligations.yaml: that is an input file; truce never overwrites it\n", refused.err());
         assertEquals(original, Files.readString(file));
 
         CliRunner.Result nowhere = new CliRunner(dir).run("calendar", "-o", "no/such/dir/truce.ics");
         assertEquals(2, nowhere.exitCode(), nowhere::toString);
-        assertEquals("-o no/such/dir/truce.ics: the folder does not exist\n", nowhere.err());
+        assertEquals("truce calendar: -o no/such/dir/truce.ics: the folder does not exist\n", nowhere.err());
         CliRunner.Result folder = new CliRunner(dir).run("calendar", "-o", ".");
         assertEquals(2, folder.exitCode(), folder::toString);
-        assertEquals("-o .: is a directory (expected a file name)\n", folder.err());
+        assertEquals("truce calendar: -o .: is a directory (expected a file name)\n", folder.err());
         try (var files = Files.list(dir)) {
             assertEquals(List.of(".truce", "evidence.yaml", "obligations.yaml", "truce.ics"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "no temp file left behind");

@@ -276,7 +276,7 @@ class ChangesCommandTest {
         CliRunner.Result rev = truce.run("changes", "--since", "HEAD~99");
         assertEquals(2, rev.exitCode(), rev::toString);
         assertEquals("", rev.out());
-        assertEquals("--since: 'HEAD~99' is not a revision of this repository nor a date (YYYY-MM-DD, or a date-time "
+        assertEquals("truce changes: --since: 'HEAD~99' is not a revision of this repository nor a date (YYYY-MM-DD, or a date-time "
                 + "with offset)\n", rev.err(), rev::toString);
         CliRunner.Result name = truce.run("changes", "--since", "no-such-tag");
         assertEquals(2, name.exitCode(), name::toString);

@@ -82,7 +82,7 @@ class ChangesWithoutGitTest {
         CliRunner.Result r = truce.at("2026-06-22T12:00:00Z").run("changes", "--since", "2026-06-01");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertEquals("--since: obligations.yaml is not in a git repository, so there is no history to go back to; "
+        assertEquals("truce changes: --since: obligations.yaml is not in a git repository, so there is no history to go back to; "
                 + "without --since, truce changes compares with the copy of the files it keeps from its last run\n",
                 r.err(), r::toString);
     }

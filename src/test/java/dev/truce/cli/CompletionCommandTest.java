@@ -68,6 +68,17 @@ class CompletionCommandTest {
     }
 
     @Test
+    void partiesComeFromTheFileAndProductListsAreCsvFilesOnly() throws Exception {
+        TestFiles.copyShipped(dir);
+        Files.writeString(dir.resolve("products.csv"), "hts,market\n");
+        Files.writeString(dir.resolve("products.txt"), "not a product list");
+        Files.createDirectory(dir.resolve("prices"));
+        Path script = script("bash");
+        assertEquals(List.of("CN", "US", "joint"), complete(script, "truce", "status", "--party", ""));
+        assertEquals(List.of("prices", "products.csv"), complete(script, "truce", "report", "--products", "pr"));
+    }
+
+    @Test
     void zshGetsTheSameScriptWhichLoadsBashcompinitItself() {
         CliRunner.Result result = new CliRunner(dir).run("completion", "zsh");
         assertEquals(0, result.exitCode(), result::toString);

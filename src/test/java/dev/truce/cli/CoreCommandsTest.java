@@ -115,7 +115,7 @@ class CoreCommandsTest {
         CliRunner.Result r = cli.run("show", "us-reciprocal-suspensoin");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertEquals("no obligation 'us-reciprocal-suspensoin'; did you mean 'us-reciprocal-suspension'? (truce status lists them)\n", r.err());
+        assertEquals("truce show: no obligation 'us-reciprocal-suspensoin'; did you mean 'us-reciprocal-suspension'? (truce status lists them)\n", r.err());
     }
 
     @Test
@@ -135,8 +135,8 @@ class CoreCommandsTest {
             assertEquals(2, r.exitCode(), r::toString);
             assertEquals("", r.out(), r::toString);
             List<String> lines = r.err().lines().toList();
-            assertTrue(lines.get(0).matches("obligations\\.yaml:\\d+:\\d+: truce\\.timezone: 'Mars/Olympus' is not a known time zone.*"), r::toString);
-            assertTrue(lines.get(1).matches("obligations\\.yaml:\\d+:\\d+: obligations\\[0\\] \\(us-reciprocal-suspension\\)\\.kind: 'paused-tarif' is not a kind .*did you mean 'paused-tariff'\\?"),
+            assertTrue(lines.get(0).matches("truce " + command + ": obligations\\.yaml:\\d+:\\d+: truce\\.timezone: 'Mars/Olympus' is not a known time zone.*"), r::toString);
+            assertTrue(lines.get(1).matches("truce " + command + ": obligations\\.yaml:\\d+:\\d+: obligations\\[0\\] \\(us-reciprocal-suspension\\)\\.kind: 'paused-tarif' is not a kind .*did you mean 'paused-tariff'\\?"),
                     r::toString);
             assertTrue(r.err().lines().noneMatch(l -> l.startsWith("\tat ")), "no stack trace: " + r);
         }
@@ -148,7 +148,7 @@ class CoreCommandsTest {
         Files.move(dir.resolve("obligations.yaml"), other.resolve("truce.yaml"));
         CliRunner.Result missing = cli.run("validate");
         assertEquals(2, missing.exitCode());
-        assertEquals("obligations.yaml: no such file (name the obligations file with -f FILE or $TRUCE_FILE)\n", missing.err());
+        assertEquals("truce validate: obligations.yaml: no such file (name the obligations file with -f FILE or $TRUCE_FILE)\n", missing.err());
         assertEquals(0, cli.run("-f", "elsewhere/truce.yaml", "validate").exitCode());
         assertEquals(0, cli.run("validate", "--file", "elsewhere/truce.yaml").exitCode());
         assertEquals(0, cli.env(Map.of("TRUCE_FILE", "elsewhere/truce.yaml")).run("validate").exitCode());

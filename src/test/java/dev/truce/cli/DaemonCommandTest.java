@@ -36,7 +36,7 @@ class DaemonCommandTest {
     void aBadCronExpressionIsRefusedNamingTheFlag() {
         CliRunner.Result run = truce.run("daemon", "--schedule", "0 7 * * *");
         assertEquals(2, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith("--schedule: '0 7 * * *' is not a Quartz cron expression ("), run::toString);
+        assertTrue(run.err().startsWith("truce daemon: --schedule: '0 7 * * *' is not a Quartz cron expression ("), run::toString);
         assertTrue(run.err().endsWith("e.g. '0 0 7 ? * MON-FRI')\n"), run::toString);
         assertEquals(1, run.err().lines().count(), run::toString);
     }
@@ -46,20 +46,20 @@ class DaemonCommandTest {
         TruceFixture.write(dir, TruceFixture.yaml(TruceFixture.plainSmtp() + "\nschedule: every morning", "T", ""));
         CliRunner.Result run = truce.run("daemon");
         assertEquals(2, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith("obligations.yaml: alerts.schedule: 'every morning' is not a Quartz cron expression"),
+        assertTrue(run.err().startsWith("truce daemon: obligations.yaml: alerts.schedule: 'every morning' is not a Quartz cron expression"),
                 run::toString);
     }
 
     @Test
     void anUnknownZoneGetsADidYouMean() {
-        assertBadInput(truce.run("daemon", "--zone", "America/New_Yrok"), "--zone: 'America/New_Yrok' is not a time zone"
+        assertBadInput(truce.run("daemon", "--zone", "America/New_Yrok"), "truce daemon: --zone: 'America/New_Yrok' is not a time zone"
                 + " (expected an IANA name such as America/New_York); did you mean 'America/New_York'?\n");
     }
 
     @Test
     void clusterModeIsPostgresOnly() {
         assertBadInput(truce.run("daemon", "--cluster", "jdbc:mysql://db/truce"),
-                "--cluster: 'jdbc:mysql://db/truce' is not a PostgreSQL JDBC URL (cluster mode runs on PostgreSQL: "
+                "truce daemon: --cluster: 'jdbc:mysql://db/truce' is not a PostgreSQL JDBC URL (cluster mode runs on PostgreSQL: "
                         + "expected jdbc:postgresql://host[:port]/database)\n");
     }
 
@@ -68,7 +68,7 @@ class DaemonCommandTest {
         TruceFixture.write(dir, TruceFixture.yaml(TruceFixture.plainSmtp(), "T", "").replace("days: 300", "days: many"));
         CliRunner.Result run = truce.run("daemon");
         assertEquals(2, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith("obligations.yaml:8:9: truce.days: "), run::toString);
+        assertTrue(run.err().startsWith("truce daemon: obligations.yaml:8:9: truce.days: "), run::toString);
     }
 
     @Test
@@ -79,7 +79,7 @@ class DaemonCommandTest {
         }
         CliRunner.Result run = truce.run("daemon", "--cluster", "jdbc:postgresql://127.0.0.1:" + closed + "/truce");
         assertEquals(1, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith("cannot prepare the cluster database jdbc:postgresql://127.0.0.1:" + closed
+        assertTrue(run.err().startsWith("truce daemon: cannot prepare the cluster database jdbc:postgresql://127.0.0.1:" + closed
                 + "/truce: "), run::toString);
         assertEquals(1, run.err().lines().count(), run::toString);
     }

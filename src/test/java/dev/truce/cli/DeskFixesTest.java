@@ -64,7 +64,7 @@ class DeskFixesTest {
         CliRunner nobody = new CliRunner(dir).at("2026-11-20T12:00:00Z").env(Map.of());
         CliRunner.Result unknown = nobody.run(concat(new String[] {"evidence", "add", "cn-rare-earth-licencing"}, entry));
         assertEquals(2, unknown.exitCode());
-        assertTrue(unknown.err().startsWith("no obligation 'cn-rare-earth-licencing' in obligations.yaml"), unknown.err());
+        assertTrue(unknown.err().startsWith("truce evidence add: no obligation 'cn-rare-earth-licencing' in obligations.yaml"), unknown.err());
         String before = Files.readString(dir.resolve("evidence.yaml"));
         CliRunner ana = new CliRunner(dir).at("2026-11-20T12:00:00Z").env(Map.of("LOGNAME", "ana", "USER", "root"));
         CliRunner.Result added = ana.run(concat(new String[] {"evidence", "add", "cn-rare-earth-licensing"}, entry));

@@ -178,7 +178,7 @@ class EvidenceCommandTest {
         CliRunner.Result result = cli.run("evidence", "add", "cn-rare-earth-licencing", "--stance", "breaches",
                 "--claimant", "US", "--basis", "statement", "--source", "USTR");
         assertEquals(2, result.exitCode(), result.toString());
-        assertEquals("no obligation 'cn-rare-earth-licencing' in obligations.yaml; did you mean 'cn-rare-earth-licensing'? "
+        assertEquals("truce evidence add: no obligation 'cn-rare-earth-licencing' in obligations.yaml; did you mean 'cn-rare-earth-licensing'? "
                 + "(truce status lists them)\n", result.err());
         assertEquals("", result.out());
         assertArrayEquals(before, Files.readAllBytes(evidence()));
@@ -222,7 +222,7 @@ class EvidenceCommandTest {
         CliRunner.Result result = cli.run("evidence", "add", "cn-rare-earth-licensing", "--stance", "complies",
                 "--claimant", "CN", "--basis", "data", "--source", "MOFCOM", "--date", "2025-07-02");
         assertEquals(2, result.exitCode());
-        assertEquals("--date: 2025-07-02 is in the future (it is now 2025-07-01T12:00 in America/New_York); evidence records "
+        assertEquals("truce evidence add: --date: 2025-07-02 is in the future (it is now 2025-07-01T12:00 in America/New_York); evidence records "
                 + "what has happened\n", result.err());
     }
 
@@ -236,7 +236,7 @@ class EvidenceCommandTest {
         CliRunner.Result unknown = cli.env(Map.of()).run("evidence", "add", "cn-rare-earth-licencing", "--stance",
                 "complies", "--claimant", "CN", "--basis", "data", "--source", "MOFCOM");
         assertEquals(2, unknown.exitCode());
-        assertTrue(unknown.err().startsWith("no obligation 'cn-rare-earth-licencing' in obligations.yaml; did you mean "
+        assertTrue(unknown.err().startsWith("truce evidence add: no obligation 'cn-rare-earth-licencing' in obligations.yaml; did you mean "
                 + "'cn-rare-earth-licensing'?"), unknown.err());
     }
 
@@ -247,7 +247,7 @@ class EvidenceCommandTest {
             "--basis", "statement", "--source", "ustr statement", "--date", "2025-05-30", "--by", "ana"};
         CliRunner.Result again = cli.run(add);
         assertEquals(2, again.exitCode(), again.toString());
-        assertEquals("evidence.yaml already has this claim: cn-rare-earth-licensing, 2025-05-30, US, USTR statement; "
+        assertEquals("truce evidence add: evidence.yaml already has this claim: cn-rare-earth-licensing, 2025-05-30, US, USTR statement; "
                 + "nothing was written (add --force to record it again)\n", again.err());
         byte[] before = Files.readAllBytes(evidence());
         assertEquals(0, cli.run(java.util.stream.Stream.concat(java.util.Arrays.stream(add), java.util.stream.Stream.of("--force"))
@@ -312,7 +312,7 @@ class EvidenceCommandTest {
     void listOfAnUnknownIdIsRefused() {
         CliRunner.Result result = cli.run("evidence", "list", "cn-rare-earth");
         assertEquals(2, result.exitCode());
-        assertTrue(result.err().startsWith("no obligation 'cn-rare-earth' in obligations.yaml; did you mean "
+        assertTrue(result.err().startsWith("truce evidence list: no obligation 'cn-rare-earth' in obligations.yaml; did you mean "
                 + "'cn-rare-earth-licensing'?"), result.err());
     }
 
@@ -340,7 +340,7 @@ class EvidenceCommandTest {
         Files.writeString(evidence(), EVIDENCE.replace("stance: breaches\n  claimant: EU", "stance: breach\n  claimant: EU"));
         CliRunner.Result result = cli.run("validate");
         assertEquals(2, result.exitCode());
-        assertEquals("evidence.yaml:12:11: [1].stance: 'breach' is not a stance (expected one of complies, breaches, partial, "
+        assertEquals("truce validate: evidence.yaml:12:11: [1].stance: 'breach' is not a stance (expected one of complies, breaches, partial, "
                 + "unclear); did you mean 'breaches'?\n", result.err());
     }
 

@@ -58,7 +58,7 @@ class ExposureBriefingTest {
         ExposureFiles.write(dir, "hts,market,value,description\n85x,US,1,x\n");
         CliRunner.Result r = new CliRunner(dir).run("report", "--products", "products.csv", "-o", "briefing.html");
         assertEquals(2, r.exitCode(), r::toString);
-        assertTrue(r.err().startsWith("products.csv:2: hts: '85x' is not an HTS code"), r::toString);
+        assertTrue(r.err().startsWith("truce report: products.csv:2: hts: '85x' is not an HTS code"), r::toString);
         assertFalse(Files.exists(dir.resolve("briefing.html")));
         CliRunner.Result overwrite = new CliRunner(dir).run("report", "--products", "products.csv", "-o", "products.csv");
         assertEquals(2, overwrite.exitCode(), overwrite::toString);

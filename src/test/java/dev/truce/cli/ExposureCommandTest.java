@@ -301,14 +301,14 @@ class ExposureCommandTest {
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals(List.of(
-                "products.csv:3: hts: '85x5' is not an HTS code (expected 2 to 10 digits, with or without dots, such as 8505.11.0070)",
-                "products.csv:4: hts: '8505.11.00701' has 11 digits (expected 2 to 10 digits, with or without dots, such as 8505.11.0070)",
-                "products.csv:5: market: 'EU' is not a party of this truce (expected the importing market, one of US, CN)",
-                "products.csv:7: value: '-5' is negative (expected the annual import value, a number such as 2400000 or 1250.50, 0 or more)",
-                "products.csv:8: value: '1,200' is not a number (expected the annual import value, a number such as 2400000 or 1250.50; no thousands separators or currency signs)",
-                "products.csv:9: value: is empty (expected the annual import value, a number such as 2400000 or 1250.50)",
-                "products.csv:12: has 2 fields where the header has 4: a missing column (expected hts,market,value,description)",
-                "products.csv:13: value: 'abc' is not a number (expected the annual import value, a number such as 2400000 or 1250.50; no thousands separators or currency signs)"),
+                "truce exposure: products.csv:3: hts: '85x5' is not an HTS code (expected 2 to 10 digits, with or without dots, such as 8505.11.0070)",
+                "truce exposure: products.csv:4: hts: '8505.11.00701' has 11 digits (expected 2 to 10 digits, with or without dots, such as 8505.11.0070)",
+                "truce exposure: products.csv:5: market: 'EU' is not a party of this truce (expected the importing market, one of US, CN)",
+                "truce exposure: products.csv:7: value: '-5' is negative (expected the annual import value, a number such as 2400000 or 1250.50, 0 or more)",
+                "truce exposure: products.csv:8: value: '1,200' is not a number (expected the annual import value, a number such as 2400000 or 1250.50; no thousands separators or currency signs)",
+                "truce exposure: products.csv:9: value: is empty (expected the annual import value, a number such as 2400000 or 1250.50)",
+                "truce exposure: products.csv:12: has 2 fields where the header has 4: a missing column (expected hts,market,value,description)",
+                "truce exposure: products.csv:13: value: 'abc' is not a number (expected the annual import value, a number such as 2400000 or 1250.50; no thousands separators or currency signs)"),
                 r.err().lines().toList());
     }
 
@@ -316,7 +316,7 @@ class ExposureCommandTest {
     void aMissingColumnInTheHeader() {
         CliRunner.Result r = exposure("hts,market,valeu,description\n8505,US,1,x\n");
         assertEquals(2, r.exitCode(), r::toString);
-        assertEquals("products.csv:1: the header has no column value (expected hts,market,value,description in any order);"
+        assertEquals("truce exposure: products.csv:1: the header has no column value (expected hts,market,value,description in any order);"
                 + " did you mean 'valeu'?", r.err().strip());
     }
 
@@ -324,27 +324,27 @@ class ExposureCommandTest {
     void brokenCsvEmptyFilesMissingFilesAndOtherEncodings() throws Exception {
         CliRunner.Result unclosed = exposure("hts,market,value,description\n8505,US,1,fine\n9403,US,1,\"never closed\n");
         assertEquals(2, unclosed.exitCode(), unclosed::toString);
-        assertTrue(unclosed.err().startsWith("products.csv:3: a quoted field is never closed"), unclosed::toString);
+        assertTrue(unclosed.err().startsWith("truce exposure: products.csv:3: a quoted field is never closed"), unclosed::toString);
 
         CliRunner.Result stray = exposure("hts,market,value,description\n8505,US,1,fine\n9403,US,1,\"quoted\"x\n");
         assertEquals(2, stray.exitCode(), stray::toString);
-        assertTrue(stray.err().startsWith("products.csv:3: text after a closing quote"), stray::toString);
+        assertTrue(stray.err().startsWith("truce exposure: products.csv:3: text after a closing quote"), stray::toString);
 
         CliRunner.Result empty = exposure("");
         assertEquals(2, empty.exitCode(), empty::toString);
-        assertTrue(empty.err().startsWith("products.csv:1: is empty (expected a header hts,market,value,description"),
+        assertTrue(empty.err().startsWith("truce exposure: products.csv:1: is empty (expected a header hts,market,value,description"),
                 empty::toString);
 
         CliRunner.Result missing = new CliRunner(dir).run("exposure", "--products", "nope.csv");
         assertEquals(2, missing.exitCode(), missing::toString);
-        assertTrue(missing.err().startsWith("nope.csv: no such file"), missing::toString);
+        assertTrue(missing.err().startsWith("truce exposure: nope.csv: no such file"), missing::toString);
 
         ExposureFiles.write(dir, "");
         Files.write(dir.resolve("latin1.csv"), "hts,market,value,description\n8505,US,1,Zölle\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
         CliRunner.Result latin1 = new CliRunner(dir).run("exposure", "--products", "latin1.csv");
         assertEquals(2, latin1.exitCode(), latin1::toString);
-        assertTrue(latin1.err().startsWith("latin1.csv: is not UTF-8 text"), latin1::toString);
+        assertTrue(latin1.err().startsWith("truce exposure: latin1.csv: is not UTF-8 text"), latin1::toString);
     }
 
     @Test
@@ -353,10 +353,10 @@ class ExposureCommandTest {
         CliRunner cli = new CliRunner(dir);
         CliRunner.Result code = cli.run("exposure", "--hts", "85.x");
         assertEquals(2, code.exitCode(), code::toString);
-        assertTrue(code.err().startsWith("--hts: '85.x' is not an HTS code"), code::toString);
+        assertTrue(code.err().startsWith("truce exposure: --hts: '85.x' is not an HTS code"), code::toString);
         CliRunner.Result market = cli.run("exposure", "--hts", "8505", "--market", "EU");
         assertEquals(2, market.exitCode(), market::toString);
-        assertTrue(market.err().startsWith("--market: 'EU' is not a party of this truce"), market::toString);
+        assertTrue(market.err().startsWith("truce exposure: --market: 'EU' is not a party of this truce"), market::toString);
         CliRunner.Result both = cli.run("exposure", "--hts", "8505", "--products", "products.csv");
         assertEquals(2, both.exitCode(), both::toString);
         CliRunner.Result neither = cli.run("exposure");

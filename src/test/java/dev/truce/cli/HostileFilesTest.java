@@ -47,7 +47,7 @@ class HostileFilesTest {
             assertEquals(2, result.exitCode(), result::toString);
             assertEquals(1, result.err().lines().count(), result::toString);
             // the note's first '[' is column 11, three levels down (file, obligations, the obligation)
-            assertTrue(result.err().startsWith("obligations.yaml:23:" + (11 + YamlTreeReader.MAX_DEPTH - 2)
+            assertTrue(result.err().startsWith("truce " + command + ": obligations.yaml:23:" + (11 + YamlTreeReader.MAX_DEPTH - 2)
                     + ": nested more than " + YamlTreeReader.MAX_DEPTH + " levels deep"), result::toString);
             assertFalse(result.err().contains("StackOverflow"), result::toString);
         }
@@ -73,7 +73,7 @@ class HostileFilesTest {
         note("\"" + "x".repeat(YamlTreeReader.MAX_SCALAR_CHARS + 1) + "\"");
         CliRunner.Result over = truce.run("validate");
         assertEquals(2, over.exitCode(), over::toString);
-        assertEquals("obligations.yaml:23:11: a value of 262145 characters, more than 262144 (is a closing quote missing?)\n",
+        assertEquals("truce validate: obligations.yaml:23:11: a value of 262145 characters, more than 262144 (is a closing quote missing?)\n",
                 over.err());
     }
 
@@ -81,7 +81,7 @@ class HostileFilesTest {
     void devZeroIsNotReadAsAFile() {
         CliRunner.Result result = truce.run("-f", "/dev/zero", "validate");
         assertEquals(2, result.exitCode(), result::toString);
-        assertEquals("/dev/zero: is not a regular file (a FIFO, a device or a socket is never read)\n", result.err());
+        assertEquals("truce validate: /dev/zero: is not a regular file (a FIFO, a device or a socket is never read)\n", result.err());
     }
 
     @Test
@@ -90,13 +90,13 @@ class HostileFilesTest {
         assumeTrue(mkfifo(fifo), "mkfifo is not available here");
         CliRunner.Result asFile = truce.run("-f", "pipe.yaml", "validate");
         assertEquals(2, asFile.exitCode(), asFile::toString);
-        assertEquals("pipe.yaml: is not a regular file (a FIFO, a device or a socket is never read)\n", asFile.err());
+        assertEquals("truce validate: pipe.yaml: is not a regular file (a FIFO, a device or a socket is never read)\n", asFile.err());
 
         Path obligations = dir.resolve("obligations.yaml");
         Files.writeString(obligations, Files.readString(obligations).replace("alerts:", "evidence_file: pipe.yaml\nalerts:"));
         CliRunner.Result asEvidence = truce.run("validate");
         assertEquals(2, asEvidence.exitCode(), asEvidence::toString);
-        assertEquals("obligations.yaml:9:16: evidence_file: pipe.yaml is not a regular file\n", asEvidence.err());
+        assertEquals("truce validate: obligations.yaml:9:16: evidence_file: pipe.yaml is not a regular file\n", asEvidence.err());
         CliRunner.Result status = truce.run("status");
         assertEquals(0, status.exitCode(), status::toString);
         assertTrue(status.err().contains("pipe.yaml is not a regular file"), status::toString);

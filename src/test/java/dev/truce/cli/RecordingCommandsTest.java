@@ -99,7 +99,7 @@ class RecordingCommandsTest {
     void anIdThatFollowsTheTruceIsRefusedWithTheWayOut() throws IOException {
         CliRunner.Result r = cli.run("extend", "cn-rare-earth-licensing", "--until", NEW_END, "--source", "X");
         assertEquals(2, r.exitCode(), r.toString());
-        assertEquals("cn-rare-earth-licensing: follows the truce: use --truce (an extension of the truce moves every "
+        assertEquals("truce extend: cn-rare-earth-licensing: follows the truce: use --truce (an extension of the truce moves every "
                 + "obligation due at truce-end)\n", r.err());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
@@ -118,17 +118,17 @@ class RecordingCommandsTest {
         refused.add(cli.run("extend", "no-such-id", "--until", NEW_END, "--source", "X"));
         List<String> first = refused.stream().map(r -> r.err().lines().findFirst().orElse("")).toList();
         assertEquals(List.of(
-                "--decided 2027-12-01: after today (2026-12-07 in America/New_York); record news once it has happened",
-                "--until 2026-11-01T00:00-05:00: not later than cn-port-fees-suspension's deadline 2026-11-10 00:01 EST "
+                "truce extend: --decided 2027-12-01: after today (2026-12-07 in America/New_York); record news once it has happened",
+                "truce extend: --until 2026-11-01T00:00-05:00: not later than cn-port-fees-suspension's deadline 2026-11-10 00:01 EST "
                         + "(an extension must move the deadline later)",
-                "us-fentanyl-tariff-cut: has no deadline (due: none): there is nothing to extend",
-                "us-reciprocal-suspension: already has an outcome (ended, decided 2026-02-20); to change it, edit "
+                "truce extend: us-fentanyl-tariff-cut: has no deadline (due: none): there is nothing to extend",
+                "truce outcome: us-reciprocal-suspension: already has an outcome (ended, decided 2026-02-20); to change it, edit "
                         + "obligations.yaml by hand",
-                "nothing to record: name obligation ids, --truce or --due-at INSTANT",
+                "truce extend: nothing to record: name obligation ids, --truce or --due-at INSTANT",
                 "truce extend: Invalid value for option '--due-at': '2026-11-10' is a date; give the deadline's instant "
                         + "with its offset, e.g. 2026-11-10T00:01-05:00 (truce status --format json shows each one as due)",
                 "truce outcome: --result replaced needs --replaced-by ID,... (the obligations that take over)",
-                "no obligation 'no-such-id' (truce status lists them)"), first);
+                "truce extend: no obligation 'no-such-id' (truce status lists them)"), first);
         refused.forEach(r -> assertEquals(2, r.exitCode(), r.toString()));
         assertArrayEquals(before, Files.readAllBytes(file));
     }

@@ -103,7 +103,7 @@ class ReportCommandTest {
         Files.writeString(file, Files.readString(file).replace("timezone: America/New_York", "timezone: America/New_Yrok"));
         CliRunner.Result result = new CliRunner(dir).run("report", "-o", "briefing.html");
         assertEquals(2, result.exitCode(), result::toString);
-        assertTrue(result.err().matches("obligations\\.yaml:\\d+:\\d+: truce\\.timezone: 'America/New_Yrok' is not a known time zone.*\n"),
+        assertTrue(result.err().matches("truce report: obligations\\.yaml:\\d+:\\d+: truce\\.timezone: 'America/New_Yrok' is not a known time zone.*\n"),
                 result::toString);
         assertFalse(Files.exists(dir.resolve("briefing.html")));
     }

@@ -51,6 +51,6 @@ class SmtpDeadlineCommandTest {
         CliRunner.Result run = truce(25, "2min").run("alert");
 
         assertEquals(2, run.exitCode(), run::toString);
-        assertEquals("$TRUCE_SMTP_DEADLINE: '2min' is not a number of seconds (expected e.g. 120)\n", run.err());
+        assertEquals("truce alert: $TRUCE_SMTP_DEADLINE: '2min' is not a number of seconds (expected e.g. 120)\n", run.err());
     }
 }

@@ -60,7 +60,8 @@ class DamagedLedgerTest {
         assertEquals("", run.out(), run::toString);
         List<String> lines = run.err().lines().toList();
         assertEquals(1, lines.size(), run::toString);
-        assertTrue(lines.get(0).startsWith("the alert ledger " + ledger + " is damaged ("), run::toString);
+        assertTrue(lines.get(0).matches("truce [a-z ]+: the alert ledger .*"), run::toString);
+        assertTrue(lines.get(0).contains(": the alert ledger " + ledger + " is damaged ("), run::toString);
         assertTrue(lines.get(0).endsWith("restore " + dir.resolve(".truce") + " from a backup, or run truce alert "
                 + "--rebuild-ledger to move the file aside and start an empty ledger (what was sent before may be "
                 + "sent again, and acks must be made again)"), run::toString);
@@ -149,7 +150,7 @@ class DamagedLedgerTest {
         // the new ledger is healthy: asked again, nothing is moved
         CliRunner.Result again = truce.run("alert", "--rebuild-ledger");
         assertEquals(2, again.exitCode(), again::toString);
-        assertEquals("--rebuild-ledger: the ledger " + ledger + " reads whole, so it was left as it is (nothing to "
+        assertEquals("truce alert: --rebuild-ledger: the ledger " + ledger + " reads whole, so it was left as it is (nothing to "
                 + "rebuild); to start afresh anyway, move it aside yourself\n", again.err());
         try (Stream<Path> files = Files.list(dir.resolve(".truce"))) {
             assertEquals(1, files.filter(f -> f.getFileName().toString().contains(".broken-")).count());
