@@ -105,11 +105,14 @@ public final class ChangesService {
         }
         walk.to(FileVersion.workingTree());
         List<String> notes = new ArrayList<>();
-        try {
-            new LastRun(now, git.head().map(Commit::id).orElse(null)).write(lastRunFile);
-        } catch (IOException e) {
-            notes.add("could not remember this run in " + lastRunFile + " (" + e.getMessage() + "): the next run "
-                    + "without --since starts from the same point");
+        // only a run from the bookmark moves it: an ad-hoc --since looks back without losing your place
+        if (since instanceof Since.LastRun) {
+            try {
+                new LastRun(now, git.head().map(Commit::id).orElse(null)).write(lastRunFile);
+            } catch (IOException e) {
+                notes.add("could not remember this run in " + lastRunFile + " (" + e.getMessage() + "): the next run "
+                        + "without --since starts from the same point");
+            }
         }
         return new ChangesReport(zone, from, true, walk.entries(), walk.problems(), notes, false);
     }
@@ -155,6 +158,10 @@ public final class ChangesService {
         if (since instanceof Since.At at) {
             Instant instant = at.moment().start(zone);
             return new From("date", at.asked(), instant, git.at(instant).orElse(null));
+        }
+        if (since instanceof Since.Ago ago) {
+            Instant instant = ago.before(now, zone);
+            return new From("date", ago.asked(), instant, git.at(instant).orElse(null));
         }
         if (lastRun.isPresent()) {
             Optional<Commit> then = Optional.ofNullable(lastRun.get().commit()).flatMap(git::resolve);

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  truce changes                     # since your last run, at first 24 hours",
             "  truce changes --since 2026-11-20  # the newest commit at that day's start",
+            "  truce changes --since 7d          # or \"1 week ago\"; your bookmark stays",
             "  truce changes --since HEAD~3 --format json",
             "",
             "Exit codes: 0 listed (also when nothing changed), 1 a file or the repository could not be read, "
@@ -36,10 +37,11 @@ final class ChangesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--since", paramLabel = "DATE|REV", converter = SinceConverter.class,
+    @Option(names = "--since", paramLabel = "DATE|AGO|REV", converter = SinceConverter.class,
             description = "Compare with the files as committed at the newest commit at or before DATE (YYYY-MM-DD: the "
-                    + "start of that day in the truce zone; or a date-time with offset), or at a git revision REV "
-                    + "(HEAD~3, a tag, a short id). Default: your last run of truce changes, else the last 24 hours.")
+                    + "start of that day in the truce zone; or a date-time with offset), that long ago (7d, 2w, 24h, "
+                    + "\"1 week ago\"), or at a git revision REV (HEAD~3, a tag, a short id). Default: your last run of "
+                    + "truce changes, else the last 24 hours. Only a run without --since moves that bookmark.")
     Since since;
 
     @Option(names = "--state", paramLabel = "DIR",

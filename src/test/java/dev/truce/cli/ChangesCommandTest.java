@@ -1,5 +1,6 @@
 package dev.truce.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -321,6 +322,25 @@ class ChangesCommandTest {
         CliRunner.Result other = truce.env(Map.of("USER", "bo")).at("2026-06-23T14:00:00Z").run("changes", "--format", "json");
         assertEquals("last-24-hours", new ObjectMapper().readTree(other.out()).get("since").get("kind").asString(),
                 "another user's last run is their own");
+    }
+
+    @Test
+    void aSpanBackFromNowLooksBackWithoutMovingTheBookmark() throws Exception {
+        Map<String, String> ana = Map.of("USER", "ana");
+        truce.env(ana).at("2026-06-23T12:00:00Z").run("changes");
+        Path lastRun = dir.resolve(".truce").resolve("changes-last-run-ana");
+        byte[] bookmark = Files.readAllBytes(lastRun);
+        for (String since : List.of("7d", "1 week ago", "1w", "168h", "7 days ago")) {
+            CliRunner.Result week = truce.env(ana).at("2026-06-23T16:00:00Z").run("changes", "--since", since);
+            assertEquals(0, week.exitCode(), week::toString);
+            assertTrue(week.out().startsWith("Changes since " + since + " (commit " + at(c1) + ", 2026-06-10 10:00 EDT) "
+                    + "to the working tree"), since + ": " + week.out());
+        }
+        assertTrue(truce.env(ana).at("2026-06-23T16:00:00Z").run("changes", "--since", "2026-06-20").out()
+                .contains("title: Issue the licences → Issue all the licences"));
+        assertArrayEquals(bookmark, Files.readAllBytes(lastRun), "an ad-hoc --since leaves the bookmark where it was");
+        assertTrue(truce.env(ana).at("2026-06-23T16:00:00Z").run("changes").out()
+                .startsWith("Changes since your last run at 2026-06-23 08:00 EDT"));
     }
 
     /**
