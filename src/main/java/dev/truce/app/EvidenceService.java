@@ -84,7 +84,7 @@ public final class EvidenceService {
                         listener.locked();
                     }
                 });
-        return new EvidenceAdded(evidence, location.label(), appended.text(), appended.created());
+        return new EvidenceAdded(evidence, location.label(), appended.text(), appended.created(), draft.date() == null);
     }
 
     /** The same claim twice is a mistake more often than news: say where the first one is. */

@@ -17,11 +17,12 @@ import java.util.Optional;
  * {@code evidence} says how the read of the evidence file went; {@code reviewed} when a person last
  * reviewed the file, and whether that is overdue; {@code acks} the ack in force for each acked row;
  * {@code fileWarnings} what obligations.yaml says that a desk would not mean (a decided day in the future, ...), at
- * the clock's today whatever the as-of moment.
+ * the clock's today whatever the as-of moment; {@code ownedObligations} how many obligations of the whole file have
+ * an owner (so `--mine` can say so when none is yours).
  */
 public record StatusReport(Instant asOf, ZoneId zone, TruceStatus truce, List<ObligationStatus> rows, int total,
                            int staleAfterDays, EvidenceHealth evidence, Review review, Map<String, Ack> acks,
-                           List<String> fileWarnings) {
+                           List<String> fileWarnings, int ownedObligations) {
     public StatusReport {
         rows = List.copyOf(rows);
         acks = Map.copyOf(acks);

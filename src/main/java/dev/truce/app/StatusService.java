@@ -149,7 +149,8 @@ public final class StatusService {
                 register.obligations().size(), register.staleAfterDays(), health,
                 StatusReport.Review.of(truceFile.label(), register, at, register.truce().zone()),
                 KnownAcks.inForce(KnownAcks.read(stateOf(truceFile), register.truce().id()), rows, at),
-                FileWarnings.of(truceFile, health, clock.instant()));
+                FileWarnings.of(truceFile, health, clock.instant()),
+                (int) register.obligations().stream().filter(o -> o.owner() != null).count());
     }
 
     /** The truce in full: its chain and outcome as of {@code asOf}, and the obligations that follow its end. */

@@ -88,6 +88,12 @@ final class EvidenceAddCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println((added.created() ? "Created " + added.fileLabel() + " and recorded:" : "Recorded in " + added.fileLabel() + ":"));
         added.text().lines().forEach(out::println);
+        if (added.dateByDefault()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("truce evidence add: no --date given: dated today, " + added.evidence().date().iso()
+                    + " (give --date for the day it happened)");
+            err.flush();
+        }
         return ExitCode.OK.code();
     }
 

@@ -98,6 +98,14 @@ final class StatusCommand implements Callable<Integer> {
                         hts.stream().map(String::strip).toList(), timelines()));
         new StatusPrinter(spec.commandLine().getOut(), root.styles()).print(report, format.format());
         Warnings.print(spec.commandLine().getErr(), report);
+        if (mine) {
+            // which name --mine took, and from where: an empty listing must not look like "nothing is mine"
+            long owned = report.ownedObligations();
+            spec.commandLine().getErr().println("truce status: --mine: owned by '" + Texts.oneLine(owner(root.context()))
+                    + "' (" + (root.context().env("TRUCE_OWNER").isPresent() ? "$TRUCE_OWNER" : "your user name; set "
+                    + "$TRUCE_OWNER to use another") + "); " + owned + " of " + report.total() + " obligations have an owner");
+            spec.commandLine().getErr().flush();
+        }
         return ExitCode.OK.code();
     }
 

@@ -215,6 +215,8 @@ class EvidenceCommandTest {
         assertEquals(0, result.exitCode(), result.toString());
         assertTrue(result.out().contains("  date: 2025-12-02\n  recorded: 2025-12-03T03:00:00Z\n"), result.out());
         assertTrue(result.out().contains("  recorded_by: \"bob\"\n"), result.out());
+        assertEquals("truce evidence add: no --date given: dated today, 2025-12-02 (give --date for the day it happened)\n",
+                result.err(), "a default date is said, never taken silently");
     }
 
     @Test

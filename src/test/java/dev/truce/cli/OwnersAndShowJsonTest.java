@@ -67,6 +67,17 @@ class OwnersAndShowJsonTest {
     }
 
     @Test
+    void mineSaysWhichNameItUsedAndHowManyRowsHaveOwners() {
+        CliRunner.Result none = truce(Map.of("LOGNAME", "zoe")).run("status", "--mine");
+        assertEquals(0, none.exitCode(), none::toString);
+        assertTrue(none.out().contains("No obligations match."), none::toString);
+        assertTrue(none.err().contains("truce status: --mine: owned by 'zoe' (your user name; set $TRUCE_OWNER to use "
+                + "another); 2 of 3 obligations have an owner"), none::toString);
+        CliRunner.Result set = truce(Map.of("TRUCE_OWNER", "ana@desk.example")).run("status", "--mine");
+        assertTrue(set.err().contains("--mine: owned by 'ana@desk.example' ($TRUCE_OWNER)"), set::toString);
+    }
+
+    @Test
     void ownerAndMineTogetherOrAnEmptyOwnerAreExitTwo() {
         CliRunner.Result both = truce(Map.of()).run("status", "--owner", "ana", "--mine");
         assertEquals(2, both.exitCode(), both::toString);
