@@ -66,13 +66,18 @@ public final class ComplianceRules {
         Compliance compliance = assessEntries(evidence, asOf);
         Optional<Progress> progress = status == null ? Optional.empty() : progress(evidence, asOf, status);
         ComplianceState state = compliance.state();
+        Compliance.Reason reason = compliance.reason();
         if (broken) {
             state = ComplianceState.UNKNOWN;
+            reason = new Compliance.Reason("some entries of this obligation could not be read, so the rest are not "
+                    + "judged alone (truce validate names them)", Optional.empty());
         } else if (progress.map(Progress::behind).orElse(false)
                 && (state == ComplianceState.COMPLYING || state == ComplianceState.NO_EVIDENCE)) {
             state = ComplianceState.AT_RISK;
+            reason = new Compliance.Reason("the amount reported is behind the pace needed to reach the target by the "
+                    + "deadline", compliance.last());
         }
-        return new Compliance(state, compliance.stale(), compliance.evidenceCount(), compliance.last(), progress);
+        return new Compliance(state, compliance.stale(), compliance.evidenceCount(), compliance.last(), progress, reason);
     }
 
     private Compliance assessEntries(List<Evidence> evidence, Instant asOf) {
@@ -90,7 +95,9 @@ public final class ComplianceRules {
         Dated newest = known.get(known.size() - 1);
         boolean stale = !asOf.atZone(zone).toLocalDate()
                 .isBefore(staleFrom(newest.happened().atZone(zone).toLocalDate(), staleAfterDays));
-        return new Compliance(state(known, newest), stale, known.size(), Optional.of(newest.evidence()));
+        Verdict verdict = state(known, newest);
+        return new Compliance(verdict.state(), stale, known.size(), Optional.of(newest.evidence()), Optional.empty(),
+                verdict.reason());
     }
 
     /** The newest reported amount as of {@code asOf}, against the target; empty without a target or an amount. */
@@ -130,50 +137,71 @@ public final class ComplianceRules {
         return Optional.of(new Progress(target, latest, reported, percent, needed, soFar));
     }
 
-    private ComplianceState state(List<Dated> known, Dated newest) {
-        if (disputed(known, newest)) {
-            return ComplianceState.DISPUTED;
+    /** A state and the rule (and entry) that decided it. */
+    private record Verdict(ComplianceState state, Compliance.Reason reason) {
+        Verdict(ComplianceState state, String rule, Evidence entry) {
+            this(state, new Compliance.Reason(rule, Optional.ofNullable(entry)));
+        }
+    }
+
+    private Verdict state(List<Dated> known, Dated newest) {
+        Optional<Evidence> disputing = disputed(known, newest);
+        if (disputing.isPresent()) {
+            return new Verdict(ComplianceState.DISPUTED, "within " + DISPUTE_WINDOW_DAYS + " days before the newest "
+                    + "entry one claimant says complies and another says breaches", disputing.get());
         }
         Stance last = newest.evidence().stance();
         if (last == Stance.PARTIAL || last == Stance.UNCLEAR) {
-            return ComplianceState.AT_RISK;
+            return new Verdict(ComplianceState.AT_RISK, "the newest entry says " + last.label(), newest.evidence());
         }
-        boolean openBreach = false;
-        boolean hardBreach = false;
+        Evidence openBreach = null;
+        Evidence hardBreach = null;
         for (Dated d : known) {
             Evidence e = d.evidence();
             if (e.stance() == Stance.COMPLIES && e.basis().isHard()) {
-                openBreach = false; // a complies resting on an act or data overtakes every breach claim before it
-                hardBreach = false;
+                openBreach = null; // a complies resting on an act or data overtakes every breach claim before it
+                hardBreach = null;
             } else if (e.stance() == Stance.BREACHES) {
-                openBreach = true;
-                hardBreach |= e.basis().isHard();
+                openBreach = e;
+                hardBreach = e.basis().isHard() ? e : hardBreach;
             }
         }
-        if (openBreach) {
-            return hardBreach ? ComplianceState.BREACHED : ComplianceState.BREACH_ALLEGED;
+        if (hardBreach != null) {
+            return new Verdict(ComplianceState.BREACHED, "a breach claim resting on an act or data, not overtaken by a "
+                    + "complies resting on an act or data", hardBreach);
         }
-        return ComplianceState.COMPLYING;
+        if (openBreach != null) {
+            return new Verdict(ComplianceState.BREACH_ALLEGED, "a breach claim resting on a statement or a report, not "
+                    + "overtaken by a complies resting on an act or data", openBreach);
+        }
+        return new Verdict(ComplianceState.COMPLYING, "the newest entry says complies and no breach claim is open",
+                newest.evidence());
     }
 
-    /** Some claimant says complies and a different one says breaches, both within the window before the newest entry. */
-    private boolean disputed(List<Dated> known, Dated newest) {
+    /**
+     * Some claimant says complies and a different one says breaches, both within the window before the newest entry:
+     * the newest breach claim of the window, which a desk reads first; else empty.
+     */
+    private Optional<Evidence> disputed(List<Dated> known, Dated newest) {
         Instant windowStart = newest.happened().atZone(zone).minusDays(DISPUTE_WINDOW_DAYS).toInstant();
         Set<String> complying = new HashSet<>();
         Set<String> breaching = new HashSet<>();
+        Evidence newestBreach = null;
         for (int i = known.size() - 1; i >= 0 && !known.get(i).happened().isBefore(windowStart); i--) {
             Evidence e = known.get(i).evidence();
             if (e.stance() == Stance.COMPLIES) {
                 complying.add(e.claimant().toLowerCase(Locale.ROOT));
             } else if (e.stance() == Stance.BREACHES) {
                 breaching.add(e.claimant().toLowerCase(Locale.ROOT));
+                newestBreach = newestBreach == null ? e : newestBreach;
             }
         }
         if (complying.isEmpty() || breaching.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         // Two different claimants exist unless both sides are the one and same claimant.
-        return complying.size() > 1 || breaching.size() > 1 || !complying.equals(breaching);
+        boolean two = complying.size() > 1 || breaching.size() > 1 || !complying.equals(breaching);
+        return two ? Optional.of(newestBreach) : Optional.empty();
     }
 
     private record Dated(Instant happened, Evidence evidence) {

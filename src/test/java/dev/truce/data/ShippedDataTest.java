@@ -147,6 +147,11 @@ class ShippedDataTest {
         assertTrue(port.contains("2026-11-10 00:01 EST  -27   unresolved "), "its own clock: no report on it: " + port);
         CliRunner.Result show = cli.run("show", "us-section122-surcharge");
         assertTrue(show.out().contains("it was replaced: look at us-section301-forced-labor instead."), show::toString);
+        CliRunner.Result rare = cli.run("show", "cn-rare-earth-licensing");
+        assertTrue(rare.out().contains("  why        a breach claim resting on an act or data, not overtaken by a complies "
+                + "resting on an act or data: 2025-06-04, EU Chamber says breaches (data)"), rare::toString);
+        assertTrue(rare.out().contains("Record it: truce outcome cn-rare-earth-licensing --result RESULT --source TEXT, "
+                + "or truce extend --truce --until DATE --source TEXT if it was extended."), rare::toString);
     }
 
     @Test

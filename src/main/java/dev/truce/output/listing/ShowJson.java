@@ -26,6 +26,7 @@ public final class ShowJson {
             json.writeStringProperty("zone", zone.getId());
             json.writeName("obligation");
             StatusPrinter.obligation(json, detail.status(), zone, detail.ack());
+            json.writeStringProperty("compliance_why", ShowPrinter.why(detail.status().compliance(), zone));
             json.writeStringProperty("meaning", detail.status().outcome()
                     .map(o -> Outcomes.meaning(detail.status().obligation(), o)).orElse(null));
             ids(json, "needed_by", detail.dependents());

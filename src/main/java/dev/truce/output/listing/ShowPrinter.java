@@ -51,6 +51,7 @@ public final class ShowPrinter {
         outcome(out, status, detail, zone);
         field(out, "compliance", (status.timeline().isSettled() ? "while it held: " : "")
                 + compliance(status.compliance(), detail, styles));
+        field(out, "why", why(status.compliance(), zone));
         status.compliance().progress().ifPresent(p -> field(out, "progress", progress(p, zone)));
         field(out, "owner", o.owner() == null ? null : o.owner().display());
         detail.ack().ifPresent(ack -> field(out, "acked", ack.summary(zone).substring("acked ".length())));
@@ -75,8 +76,10 @@ public final class ShowPrinter {
         if (status.outcome().isEmpty()) {
             if (status.isUnresolved()) {
                 field(out, "outcome", "not recorded: the deadline " + Phrases.passed(status.daysPassed().orElseThrow())
-                        + "; whether it lapsed, was extended or ended is not known here. Record it in the file "
-                        + "(outcome: result, decided, source), or add an extension if it was extended.");
+                        + "; whether it lapsed, was extended or ended is not known here. Record it: truce outcome "
+                        + o.id() + " --result RESULT --source TEXT, or truce extend "
+                        + (o.due().type() == Due.Type.TRUCE_END ? "--truce" : o.id())
+                        + " --until DATE --source TEXT if it was extended.");
             }
             return;
         }
@@ -109,6 +112,19 @@ public final class ShowPrinter {
 
     private static String rate(java.math.BigDecimal value) {
         return value.round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The rule behind the state and the entry it rests on: "a breach claim resting on an act or data, not overtaken by
+     * a complies resting on an act or data: 2025-06-05, CN says breaches (act), MOFCOM notice".
+     */
+    public static String why(Compliance compliance, ZoneId zone) {
+        Compliance.Reason reason = compliance.reason();
+        if (reason == null) {
+            return null;
+        }
+        return reason.rule() + reason.entry().map(e -> ": " + e.date().display(zone) + ", " + e.claimant() + " says "
+                + e.stance().label() + " (" + e.basis().label() + "), " + e.source()).orElse("");
     }
 
     /** breach-alleged · 3 entries, newest 2025-10-15 · stale: 42 days old (more than 30) */
