@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         footer = {"  truce status --within 30", "  truce status --party CN --format json",
             "  truce status --as-of 2025-08-10   # before the first extension",
             "  truce status --compliance breach-alleged",
-            "  truce status --mine             # the rows whose owner is $TRUCE_OWNER, else you",
+            "  truce status --mine             # owned by $TRUCE_OWNER, else by you",
             "  truce status --hts 8505.11 --hts 2846.90"})
 final class StatusCommand implements Callable<Integer> {
     @Spec
