@@ -58,11 +58,19 @@ class CalendarCommandTest {
                 "- to 2025-11-10 00:01 EST on 2025-08-11 by EO 14334 (2025-08-11)")) {
             assertTrue(description.contains(expected), () -> expected + " not in\n" + description);
         }
+        // settled means settled: the suspension the court voided is a cancelled event that rings no alarm
+        assertEquals("CANCELLED", us.getStatus().getValue());
+        assertTrue(us.getAlarms().isEmpty());
+        VEvent soybeans = events.get("cn-soybeans-2027@us-cn-2025.truce");
+        assertEquals(null, soybeans.getStatus());
         assertEquals(List.of(Duration.ofDays(-30), Duration.ofDays(-14), Duration.ofDays(-7), Duration.ofDays(-3),
-                Duration.ofDays(-1), Duration.ZERO), triggers(us));
-        assertEquals("DISPLAY", us.getAlarms().get(0).getAction().getValue());
-        assertEquals("US deadline: Suspend 24 points of the 34% reciprocal duty on PRC goods, keep 10% (in 30 days)",
-                us.getAlarms().get(0).getDescription().getValue());
+                Duration.ofDays(-1), Duration.ZERO), triggers(soybeans));
+        assertEquals("DISPLAY", soybeans.getAlarms().get(0).getAction().getValue());
+        assertEquals("CN deadline: Buy at least 25 MMT of US soybeans in 2027 (in 30 days)",
+                soybeans.getAlarms().get(0).getDescription().getValue());
+        VEvent fulfilled = events.get("cn-soybeans-2025@us-cn-2025.truce");
+        assertEquals(null, fulfilled.getStatus(), "a commitment met stays a plain dated record");
+        assertTrue(fulfilled.getAlarms().isEmpty());
     }
 
     @Test

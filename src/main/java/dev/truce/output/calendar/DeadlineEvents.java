@@ -35,7 +35,8 @@ public final class DeadlineEvents {
             status.deadline().ifPresent(deadline -> events.add(new DeadlineEvent(
                     uid(status.id(), truce), summary(status.obligation()),
                     description(status, truce, chainOf(status, truceStatus)), deadline, status.extensionsKnown(),
-                    List.of(status.obligation().party(), status.obligation().kind().label()), alarms)));
+                    List.of(status.obligation().party(), status.obligation().kind().label()),
+                    status.timeline().isSettled() ? List.of() : alarms, calendarStatus(status))));
             status.deadline().flatMap(deadline -> reported(uid(status.id(), truce),
                     status.obligation().party() + " deadline (reported): " + singleLine(status.obligation().title()),
                     status.reportedDue(), status.reported(), deadline,
@@ -43,6 +44,18 @@ public final class DeadlineEvents {
                     .ifPresent(events::add);
         }
         return events;
+    }
+
+    /**
+     * Settled means settled: an obligation that ended or was replaced is a cancelled event (nothing will happen at that
+     * deadline any more); one that lapsed, was met or missed, or became permanent stays as a plain dated record. Either
+     * way it rings no alarm.
+     */
+    private static DeadlineEvent.Status calendarStatus(ObligationStatus status) {
+        return switch (status.timeline()) {
+            case ENDED, REPLACED -> DeadlineEvent.Status.CANCELLED;
+            default -> DeadlineEvent.Status.NONE;
+        };
     }
 
     /** The chain an obligation shows: its own, or the truce's when it follows the truce's end. */
@@ -96,7 +109,10 @@ public final class DeadlineEvents {
         sources(lines, truce.sources());
         note(lines, truce.note());
         return new DeadlineEvent("truce-end@" + truce.id() + ".truce", "Truce ends: " + singleLine(truce.title()),
-                String.join("\n", lines), status.end(), status.extensionsKnown().size(), List.of("truce"), alarms);
+                String.join("\n", lines), status.end(), status.extensionsKnown().size(), List.of("truce"),
+                status.settled() ? List.of() : alarms,
+                status.settled() && status.outcome().map(o -> o.result() == dev.truce.domain.OutcomeResult.ENDED)
+                        .orElse(false) ? DeadlineEvent.Status.CANCELLED : DeadlineEvent.Status.NONE);
     }
 
     private static String summary(Obligation o) {
