@@ -51,6 +51,20 @@ public final class ChangesService {
      * @param user  whose last run is the default starting point
      */
     public ChangesReport changes(FileRef file, Since since, Path state, String user) {
+        return changes(file, since, state, user, "changes", true);
+    }
+
+    /**
+     * What changed since the last briefing (or {@code since}), for the briefing's top: from git only; outside it
+     * the report is not {@link ChangesReport#git() git} and its problem says why (the kept copy there belongs to
+     * `truce changes`, whose place a briefing must not move). The briefing keeps a bookmark of its own.
+     */
+    public ChangesReport sinceLastBriefing(FileRef file, Since since, Path state, String user) {
+        return changes(file, since, state, user, "briefing", false);
+    }
+
+    private ChangesReport changes(FileRef file, Since since, Path state, String user, String bookmark,
+                                  boolean snapshots) {
         if (!Files.exists(file.path())) {
             throw TruceException.badInput(file.label() + ": no such file (name the obligations file with -f FILE or $TRUCE_FILE)");
         }
@@ -63,12 +77,15 @@ public final class ChangesService {
         try {
             String why = repository.isEmpty() ? "not in a git repository" : untracked(repository.get(), file);
             if (why != null) {
-                return fromSnapshot(file, since, why, stateDirectory, user, reader, current, now);
+                return snapshots ? fromSnapshot(file, since, why, stateDirectory, user, reader, current, now)
+                        : new ChangesReport(ZoneOffset.UTC, new ChangesReport.From("none", null, now, null), false,
+                                List.of(), List.of(), List.of(file.label() + " is " + why), false);
             }
             GitHistory git = repository.get();
             ZoneId zone = current != null ? current.register().truce().zone()
                     : zone(reader.read(FileVersion.commit(git, git.head(), maxBytes), file, null).file());
-            return fromGit(git, file, since, stateDirectory, user, reader, current, zone, now);
+            return fromGit(git, file, since, stateDirectory, LastRun.file(stateDirectory, bookmark, user), reader,
+                    current, zone, now);
         } finally {
             repository.ifPresent(GitHistory::close);
         }
@@ -88,9 +105,8 @@ public final class ChangesService {
         return head.isEmpty() || git.blobId(head.get(), path.get()).isEmpty() ? "not committed to git" : null;
     }
 
-    private ChangesReport fromGit(GitHistory git, FileRef file, Since since, Path state, String user,
+    private ChangesReport fromGit(GitHistory git, FileRef file, Since since, Path state, Path lastRunFile,
                                   VersionReader reader, TruceFile current, ZoneId zone, Instant now) {
-        Path lastRunFile = LastRun.file(state, user);
         From from = from(git, since, zone, now, LastRun.read(lastRunFile));
         Optional<Commit> base = Optional.ofNullable(from.commit());
         VersionWalk walk = new VersionWalk(reader, file, current).from(FileVersion.commit(git, base, maxBytes));

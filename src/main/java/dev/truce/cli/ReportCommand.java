@@ -23,10 +23,13 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {
-            "A one-page HTML briefing: countdown, timeline, status table and evidence.",
-            "The truce countdown at the top; a timeline with one bar per obligation coloured by compliance "
-                + "state; the status table; each obligation's evidence with sources and links. Self-contained "
-                + "(no network, scripts or fonts), to open or forward; prints on A4.",
+            "An HTML briefing: decisions needed, what changed, the timeline; the status table and evidence after.",
+            "At the top, on one screen: the truce countdown, the decisions needed (each deadline passed with no "
+                + "outcome recorded, with the command that records it), what changed since the last briefing (or "
+                + "--since), and the exposure when --products is given; then a timeline with one bar per obligation. "
+                + "The status table and each obligation's evidence follow as an appendix on screen. Self-contained "
+                + "(no network, scripts or fonts), to open or forward; prints on at most two A4 pages "
+                + "(--print-details prints the appendix too).",
         },
         footerHeading = "%nExamples:%n",
         footer = {"  truce report -o briefing.html", "  truce report --as-of 2025-08-11 -o briefing-2025-08-11.html",
@@ -49,9 +52,15 @@ final class ReportCommand implements Callable<Integer> {
                     + "the duty on each over time.")
     Path products;
 
-    @Option(names = "--print-details", description = "Print every obligation's details and evidence too. Without it "
-            + "the printed page keeps to the summary (a few A4 pages); the screen shows everything either way.")
+    @Option(names = "--print-details", description = "Print the status table and every obligation's details and evidence "
+            + "too. Without it the print keeps to the top and the timeline (at most two A4 pages); the screen shows "
+            + "everything either way.")
     boolean printDetails;
+
+    @Option(names = "--since", paramLabel = "DATE|AGO|REV", converter = SinceConverter.class,
+            description = "What changed since DATE, 7d, \"1 week ago\" or a git revision (default: since the last "
+                    + "briefing made here, which a run without --since remembers).")
+    dev.truce.app.Since since;
 
     @Override
     public Integer call() {
@@ -71,10 +80,13 @@ final class ReportCommand implements Callable<Integer> {
             inputs.add(list.path());
         }
         String source = list == null ? null : list.label();
+        var changes = root.services().changes().sinceLastBriefing(root.file(),
+                since == null ? dev.truce.app.Since.LAST_RUN : since, null, root.context().userName().orElse("default"));
         // the lambda captures no template-facing type: picocli's reflection over this class must not load them
         output.write(spec, inputs, writer -> new BriefingPage()
                 .render(BriefingViews.of(snapshot.report(), snapshot.evidence(), replay, generated, exposure,
-                        snapshot.register(), source).printingDetails(printDetails), writer));
+                        snapshot.register(), source).printingDetails(printDetails)
+                        .withChanges(BriefingViews.changes(changes)), writer));
         Warnings.print(spec.commandLine().getErr(), snapshot.report().evidence());
         return ExitCode.OK.code();
     }

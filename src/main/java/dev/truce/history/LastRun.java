@@ -9,12 +9,17 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * When a user last ran `truce changes`, and the commit HEAD named then (null outside git): the default
- * starting point of the next run. One small private file per user in the state folder.
+ * When a user last ran `truce changes` (or made a briefing), and the commit HEAD named then (null outside git): the
+ * default starting point of the next run. One small private file per user and bookmark in the state folder.
  */
 public record LastRun(Instant at, String commit) {
     public static Path file(Path stateDirectory, String user) {
-        return stateDirectory.resolve("changes-last-run-" + StateFiles.userPart(user));
+        return file(stateDirectory, "changes", user);
+    }
+
+    /** {@code bookmark}: whose place it is, `changes` or the briefing's own (`briefing`), so neither moves the other. */
+    public static Path file(Path stateDirectory, String bookmark, String user) {
+        return stateDirectory.resolve(bookmark + "-last-run-" + StateFiles.userPart(user));
     }
 
     /** The record in {@code file}; empty when there is none or it cannot be read (then the default applies). */

@@ -86,7 +86,9 @@ final class Chromium {
         Files.deleteIfExists(netLog);
         List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0",
+                "--disable-sync", "--disable-features=OptimizationGuideModelDownloading,OptimizationHintsFetching,"
+                        + "OptimizationTargetPrediction,OptimizationHints,OptimizationGuideOnDeviceModel",
+                "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0",
                 "--host-resolver-rules=MAP * ~NOTFOUND", "--log-net-log=" + netLog));
         command.addAll(List.of(action));
         command.add(page.toUri().toString());

@@ -36,12 +36,13 @@ class CompletionCommandTest {
     void completesObligationIdsFromTheCurrentFileAsItIsNow() throws Exception {
         TestFiles.copyShipped(dir);
         Path script = script("bash");
-        assertEquals(List.of("us-section301-exclusions", "us-section301-ship-fees-suspension"),
-                complete(script, "truce", "show", "us-section3"));
+        assertEquals(List.of("us-section301-exclusions", "us-section301-forced-labor",
+                "us-section301-ship-fees-suspension"), complete(script, "truce", "show", "us-section3"));
 
         Path file = dir.resolve("obligations.yaml");
         Files.writeString(file, Files.readString(file).replace("us-section301-exclusions", "us-section301-exclusions-2025"));
-        assertEquals(List.of("us-section301-exclusions-2025", "us-section301-ship-fees-suspension"),
+        assertEquals(List.of("us-section301-exclusions-2025", "us-section301-forced-labor",
+                "us-section301-ship-fees-suspension"),
                 complete(script, "truce", "show", "us-section3"));
     }
 
@@ -49,7 +50,8 @@ class CompletionCommandTest {
     void idsCompleteWhereverACommandTakesOne() throws Exception {
         TestFiles.copyShipped(dir);
         Path script = script("bash");
-        List<String> expected = List.of("us-section301-exclusions", "us-section301-ship-fees-suspension");
+        List<String> expected = List.of("us-section301-exclusions", "us-section301-forced-labor",
+                "us-section301-ship-fees-suspension");
         assertEquals(expected, complete(script, "truce", "ack", "us-section3"));
         assertEquals(expected, complete(script, "truce", "evidence", "add", "us-section3"));
         assertEquals(expected, complete(script, "truce", "evidence", "list", "us-section3"));

@@ -27,7 +27,7 @@ class ExposureBriefingTest {
         String html = Files.readString(dir.resolve("briefing.html"));
         ReportCommandTest.assertSelfContained(html);
         assertTrue(html.contains("<section id=\"exposure\">"));
-        String section = html.substring(html.indexOf("<section id=\"exposure\">"), html.indexOf("<h2>Obligations and evidence"));
+        String section = html.substring(html.indexOf("<section id=\"exposure\">"), html.indexOf("<h2>Appendix: obligations and evidence"));
         assertEquals(4, count(section, "<polyline class=\"duty-kept\""), "one duty line per product");
         assertEquals(4, count(section, "<polyline class=\"duty-lapsed\""),
                 "past a deadline with no outcome recorded (passed, or still ahead) the duty is drawn both ways");

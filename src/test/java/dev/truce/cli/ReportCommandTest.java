@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** `truce report` end to end, read as text; {@link BriefingInChromiumTest} opens it in a browser. */
 class ReportCommandTest {
-    private static final Pattern BAR = Pattern.compile("<rect class=\"bar state-[a-z-]+[^\"]*\" data-id=\"([^\"]+)\"");
+    private static final Pattern BAR = Pattern.compile("<rect class=\"bar (?:state-[a-z-]+|settled|unresolved)[^\"]*\" "
+            + "data-id=\"([^\"]+)\"");
 
     @TempDir
     Path dir;
@@ -45,9 +46,9 @@ class ReportCommandTest {
         TestFiles.copyShipped(dir);
         String page = new CliRunner(dir).run("report").out();
         assertTrue(page.contains("<body>"), "no print-details class");
-        assertTrue(page.contains("body:not(.print-details) section.details { display: none; }"));
-        assertTrue(page.contains("<section class=\"details\">"));
-        assertTrue(page.contains("print them with truce report --print-details"));
+        assertTrue(page.contains("body:not(.print-details) section.appendix { display: none; }"));
+        assertTrue(page.contains("<section class=\"details appendix\">"));
+        assertTrue(page.contains("print it with truce report --print-details"));
         assertTrue(new CliRunner(dir).run("report", "--print-details").out().contains("<body class=\"print-details\">"));
     }
 
@@ -83,8 +84,11 @@ class ReportCommandTest {
                 + "Gazette &lt;/li&gt;&lt;li&gt;injected &amp; &lt;b&gt;bold&lt;/b&gt; #5</a>"));
         assertTrue(html.contains("<div class=\"note muted\">Says &lt;script&gt;alert(&#39;n&#39;)&lt;/script&gt; &amp; "
                 + "&quot;quotes&quot;\nnext line</div>"));
-        assertEquals(100, count(html, "<rect class=\"bar state-breached"), "breached obligations are drawn in their colour");
-        assertEquals(100, count(html, "<rect class=\"bar state-disputed"));
+        // breached obligations are drawn in their colour, or hatched where the deadline passed with no outcome; the
+        // compliance state is on every bar's tooltip either way
+        assertEquals(100, count(html, " · breached</title></rect>"), "breached obligations");
+        assertEquals(100, count(html, " · disputed</title></rect>"));
+        assertTrue(count(html, "<rect class=\"bar state-breached") > 0 && count(html, "<rect class=\"bar unresolved") > 0);
     }
 
     @Test
@@ -110,10 +114,12 @@ class ReportCommandTest {
 
     /** Nothing to fetch: no scripts, no stylesheets or fonts to load, no images, no remote references in CSS. */
     static void assertSelfContained(String html) {
-        for (String forbidden : List.of("<script", "<link", "<img", "<iframe", "<object", "<embed", "@import", "url(",
+        for (String forbidden : List.of("<script", "<link", "<img", "<iframe", "<object", "<embed", "@import",
                 "src=", "@font-face")) {
             assertFalse(html.contains(forbidden), () -> "found " + forbidden);
         }
+        // url() only for the page's own SVG patterns (url(#id)), never an address
+        assertFalse(java.util.regex.Pattern.compile("url\\((?!#)").matcher(html).find(), "a url() to somewhere else");
         Matcher href = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
         while (href.find()) {
             String target = href.group(1);

@@ -7,21 +7,50 @@ import java.util.List;
  * escapes it. Nested records are the page's parts, top to bottom.
  */
 public record BriefingView(String title, String truceId, String asOf, String zone, Countdown countdown,
-                           List<Chip> chips, Next next, TimelineChart chart, List<Legend> legend, List<Row> rows,
-                           List<Detail> obligations, String generated, List<String> warnings, String review,
-                           ExposureSection exposure, boolean printDetails) {
-    /** The same page, printing every obligation's details too when {@code details} (report --print-details). */
+                           List<Chip> chips, Next next, List<Decision> decisions, Changes changes, TimelineChart chart,
+                           List<Legend> legend, List<Row> rows, List<Detail> obligations, String generated,
+                           List<String> warnings, String review, ExposureSection exposure, boolean printDetails) {
+    /** The same page, printing the status table and every obligation's details too (report --print-details). */
     public BriefingView printingDetails(boolean details) {
-        return new BriefingView(title, truceId, asOf, zone, countdown, chips, next, chart, legend, rows, obligations,
-                generated, warnings, review, exposure, details);
+        return new BriefingView(title, truceId, asOf, zone, countdown, chips, next, decisions, changes, chart, legend,
+                rows, obligations, generated, warnings, review, exposure, details);
+    }
+
+    /** The same page with what changed since the last briefing at its top. */
+    public BriefingView withChanges(Changes since) {
+        return new BriefingView(title, truceId, asOf, zone, countdown, chips, next, decisions, since, chart, legend,
+                rows, obligations, generated, warnings, review, exposure, printDetails);
     }
 
     public BriefingView {
         warnings = List.copyOf(warnings);
         chips = List.copyOf(chips);
+        decisions = List.copyOf(decisions);
         legend = List.copyOf(legend);
         rows = List.copyOf(rows);
         obligations = List.copyOf(obligations);
+    }
+
+    /**
+     * A decision a person must make, at the top: what is open ("7 obligations passed 2026-11-10 00:01 EST with no
+     * outcome recorded"), which, and the command that records it (and, where it may have been extended, the other).
+     */
+    public record Decision(String what, List<String> ids, String command, String otherwise) {
+        public Decision {
+            ids = List.copyOf(ids);
+        }
+    }
+
+    /** What changed since the last briefing (or --since): one line a change, the first few, and how many more. */
+    /**
+     * What changed: {@code unknown} says why it is not known (the file is not in git), and then nothing else is
+     * shown; {@code problems} name versions that could not be read.
+     */
+    public record Changes(String since, List<String> lines, String more, String unknown, List<String> problems) {
+        public Changes {
+            lines = List.copyOf(lines);
+            problems = List.copyOf(problems);
+        }
     }
 
     /**

@@ -60,13 +60,39 @@ public final class BriefingViews {
                 + (report.review().overdue() ? ", " + report.review().daysAgo() + " days ago: more than "
                         + report.review().everyDays() + ", a review is due" : "")).orElse(null);
         return new BriefingView(truce.title(), truce.id(), asOf, zone.getId(), countdown(truceStatus, zone),
-                chips(rows), next(rows, zone), TimelineChart.of(truceStatus, rows, report.asOf(), todayLabel),
+                chips(rows), next(rows, zone), BriefingDecisions.of(report),
+                null, TimelineChart.of(truceStatus, rows, report.asOf(), todayLabel),
                 legend(), rows.stream().map(s -> row(s, zone, ack(report, s))).toList(),
                 rows.stream().map(s -> detail(s, truce, report.asOf(), evidence.getOrDefault(s.id(), List.of()),
                         ack(report, s))).toList(),
                 generated, report.evidence().warnings(false), review,
                 exposure == null ? null : exposure(exposure, register, source, todayLabel), false);
     }
+
+    /** What changed since the last briefing, for its top: the first {@value #CHANGES_SHOWN} changes and a count. */
+    public static BriefingView.Changes changes(dev.truce.app.ChangesReport report) {
+        if (!report.git()) {
+            return new BriefingView.Changes("", List.of(), "", "Not known: " + String.join("; ", report.notes())
+                    + ". The briefing reads what changed from git history; truce changes keeps a copy to compare "
+                    + "with outside git.", List.of());
+        }
+        ZoneId zone = report.zone();
+        String since = switch (report.from().kind()) {
+            case "last-run" -> "since the last briefing, " + report.from().instant().atZone(zone).format(AS_OF);
+            case "last-24-hours" -> "in the last 24 hours (the first briefing made here)";
+            default -> "since " + Phrases.oneLine(report.from().asked());
+        };
+        List<String> lines = report.entries().stream().limit(CHANGES_SHOWN)
+                .map(e -> e.change().id() + ": " + Phrases.oneLine(e.change().describe())
+                        + (e.origin().committed() ? " (" + Phrases.oneLine(e.origin().author()) + ", "
+                        + e.origin().when().atZone(zone).format(TODAY) + ")" : " (not committed yet)"))
+                .toList();
+        int more = report.entries().size() - lines.size();
+        return new BriefingView.Changes(since, lines, more > 0 ? "and " + more + " more: truce changes" : "", null,
+                report.problems().stream().map(Phrases::oneLine).toList());
+    }
+
+    static final int CHANGES_SHOWN = 8;
 
     private static BriefingView.ExposureSection exposure(ExposureReport report, Register register, String source,
                                                          String todayLabel) {

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * The geometry of the briefing's timeline, in SVG user units: one bar per obligation from its
- * effective moment to its deadline (to the right edge when it has none), a line for the as-of
- * moment, a marker where each known extension moved a deadline, and month ticks. Pure arithmetic;
+ * effective moment to its deadline (to the right edge when it has none; to its outcome's effective moment once one
+ * is in effect), a line for the as-of moment, a marker where each known extension moved a deadline, and month ticks. Pure arithmetic;
  * the template only draws what this computes.
  */
 public record TimelineChart(int width, int height, int plotLeft, int plotRight, int axisY, double todayX,
@@ -26,23 +26,34 @@ public record TimelineChart(int width, int height, int plotLeft, int plotRight, 
     }
 
     static final int WIDTH = 1000;
-    static final int LABEL_WIDTH = 210;
+    static final int LABEL_WIDTH = 250;
     static final int RIGHT_PAD = 16;
     static final int AXIS_HEIGHT = 48;
     static final int ROW_HEIGHT = 20;
     static final int BAR_HEIGHT = 12;
-    static final int MAX_LABEL = 30;
+    static final int MAX_LABEL = 34;
 
     public TimelineChart {
         ticks = List.copyOf(ticks);
         rows = List.copyOf(rows);
     }
 
-    /** One obligation's row. {@code open}: no deadline, the bar runs off the right edge. */
+    /**
+     * One obligation's row, labelled by its title (the id and the full title on hover). {@code open}: no deadline,
+     * the bar runs off the right edge; {@code settled}: an outcome is in effect, the bar stops where it took effect and
+     * is greyed; {@code unresolved}: the deadline passed and no outcome is recorded, drawn apart from healthy past
+     * bars so that nobody mistakes it for one.
+     */
     public record Row(String id, String label, double y, double barX, double barWidth, double barY, String state,
-                      boolean open, boolean passed, String tooltip, List<Marker> markers) {
+                      boolean open, boolean passed, boolean settled, boolean unresolved, String tooltip,
+                      List<Marker> markers) {
         public Row {
             markers = List.copyOf(markers);
+        }
+
+        /** The class the bar is drawn with: its compliance colour, or the look of a settled or unresolved row. */
+        public String look() {
+            return settled ? "settled" : unresolved ? "unresolved" : "state-" + state;
         }
     }
 
@@ -67,19 +78,26 @@ public record TimelineChart(int width, int height, int plotLeft, int plotRight, 
     private static Row row(ObligationStatus status, Truce truce, ZoneId zone, TimeAxis axis, double top) {
         Instant start = status.obligation().effectiveOr(truce).start(zone);
         boolean open = status.deadlineInstant().isEmpty();
+        boolean settled = status.timeline().isSettled();
         double x1 = axis.x(start);
         double x2 = open ? axis.right() - 8 : axis.x(status.deadlineInstant().get());
+        if (settled) { // settled means settled: the bar stops where the outcome took effect
+            Instant effective = status.outcome().orElseThrow().effectiveAt(status.deadlineInstant().orElse(null), zone);
+            x2 = effective == null ? x2 : Math.min(x2, axis.x(effective));
+            open = false;
+        }
         double barY = top + (ROW_HEIGHT - BAR_HEIGHT) / 2.0;
         List<Marker> markers = new ArrayList<>();
         status.obligation().deadlineChain(truce).ifPresent(chain -> markers.addAll(
                 markers(chain, status.extensionsKnown(), zone, axis, barY + BAR_HEIGHT / 2.0, start)));
         String due = status.deadline().map(d -> "due " + d.display(zone)).orElse("no deadline");
-        String tooltip = status.id() + ": " + status.obligation().party() + ", "
-                + status.obligation().effectiveOr(truce).display(zone) + " to " + due + " · "
-                + status.timeline().label() + " · " + status.compliance().state().label();
-        return new Row(status.id(), label(status.id()), top, round(x1), round(Math.max(2, x2 - x1)), barY,
-                status.compliance().state().label(), open,
-                !status.timeline().isOpen(), tooltip, markers);
+        String tooltip = status.id() + ": " + Phrases.oneLine(status.obligation().title()) + " · "
+                + status.obligation().party() + ", " + status.obligation().effectiveOr(truce).display(zone) + " to "
+                + due + " · " + (status.isUnresolved() ? "deadline passed, outcome not recorded"
+                : status.timeline().label()) + (settled ? "" : " · " + status.compliance().state().label());
+        return new Row(status.id(), label(Phrases.oneLine(status.obligation().title())), top, round(x1),
+                round(Math.max(2, x2 - x1)), barY, status.compliance().state().label(), open,
+                !status.timeline().isOpen(), settled, status.isUnresolved(), tooltip, markers);
     }
 
     /**
@@ -105,8 +123,13 @@ public record TimelineChart(int width, int height, int plotLeft, int plotRight, 
         return markers;
     }
 
-    private static String label(String id) {
-        return id.length() <= MAX_LABEL ? id : id.substring(0, MAX_LABEL - 1) + "…";
+    /** A title cut to the label column at a word, with an ellipsis; the whole title is on hover. */
+    static String label(String title) {
+        if (title.length() <= MAX_LABEL) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', MAX_LABEL - 1);
+        return (cut > MAX_LABEL / 2 ? title.substring(0, cut) : title.substring(0, MAX_LABEL - 1)).strip() + "…";
     }
 
     /** Time to x: from the earliest start to the latest deadline (or the as-of moment), with a margin. */
