@@ -68,6 +68,10 @@ public final class LedgerAccess {
         try (EmbeddedLedger store = EmbeddedLedger.open(state, waiting(state, notices))) {
             return work.apply(store.ledger());
         } catch (SQLException e) {
+            java.util.Optional<String> readOnly = EmbeddedLedger.readOnly(state, e);
+            if (readOnly.isPresent()) {
+                throw TruceException.failure(readOnlyMessage(EmbeddedLedger.file(state), readOnly.get()), e);
+            }
             if (EmbeddedLedger.damagedOr(EmbeddedLedger.file(state), e) instanceof DamagedLedgerException damaged) {
                 throw TruceException.failure(damagedMessage(damaged, state), e);
             }
@@ -79,6 +83,13 @@ public final class LedgerAccess {
 
     private static Runnable waiting(Path state, Consumer<String> notices) {
         return () -> notices.accept("another truce command is using the ledger in " + state + "; waiting for it to finish");
+    }
+
+    /** A healthy ledger this user cannot write: read as it is, but no run can record in it (never "damaged"). */
+    static String readOnlyMessage(Path file, String why) {
+        return "the alert ledger " + file + " is read-only (" + why + "), so truce can read it but cannot record "
+                + "in it: nothing was sent or recorded; make the file writable for the user that runs truce, or run "
+                + "truce as the file's owner";
     }
 
     /** One line: which file, what is wrong, that it was not touched, and the two ways out. */

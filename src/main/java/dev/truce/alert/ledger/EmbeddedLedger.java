@@ -199,6 +199,27 @@ public final class EmbeddedLedger implements AutoCloseable {
                 "", "");
     }
 
+    /**
+     * Why this process cannot write the ledger's file, when {@code e} came from that: the file is whole (it passed
+     * the check on opening, so {@code e} is no {@link DamagedLedgerException}) but not writable here, so H2 opened
+     * it read-only and refused the first write ("database is read only", the code H2 also gives for a file it
+     * would start afresh, which is why it must be told apart from damage here). Empty for any other error.
+     */
+    public static java.util.Optional<String> readOnly(Path stateDirectory, SQLException e) {
+        Path file = file(stateDirectory);
+        if (e instanceof DamagedLedgerException || !Files.exists(file) || Files.isWritable(file)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            if (Files.getFileStore(file).isReadOnly()) {
+                return java.util.Optional.of("its file system is mounted read-only");
+            }
+        } catch (IOException unknown) {
+            // said below, without the file system's part
+        }
+        return java.util.Optional.of("this user, " + System.getProperty("user.name") + ", cannot write it");
+    }
+
     /** The error as damage of the file if H2 says so (see {@link DamagedLedgerException#damageIn}), else as it is. */
     public static SQLException damagedOr(Path file, SQLException e) {
         if (e instanceof DamagedLedgerException) {
