@@ -1,8 +1,9 @@
 package dev.truce.cli;
 
-import dev.truce.output.listing.StatusPrinter;
 import dev.truce.output.listing.CheckLine;
 
+import dev.truce.app.AlertLiveness;
+import dev.truce.app.AsOf;
 import dev.truce.app.RefusedRecipients;
 import dev.truce.app.StatusService;
 import dev.truce.domain.DeadlineWatch;
@@ -163,12 +164,10 @@ final class CheckCommand implements Callable<Integer> {
                         .replace('|', '/'));
                 level = level == PluginStatus.OK ? PluginStatus.WARNING : level;
             }
-            java.util.Optional<String> stopped = alertsStopped(result, root.context().clock().instant(),
-                    result.report().zone());
-            if (stopped.isPresent()) {
-                level = PluginStatus.CRITICAL;
-            }
-            out.println(CheckLine.of(watch, level.name(), stopped.stream().toList(), extra).replace("\n", " "));
+            AlertLiveness alerts = AlertLiveness.of(result.lastAlertSuccess(), root.context().clock().instant(),
+                    alertMaxAgeHours, asOf.asOf() != AsOf.NOW, result.report().zone());
+            level = worst(level, PluginStatus.valueOf(alerts.level().name()));
+            out.println(CheckLine.of(watch, level.name(), alerts.said().stream().toList(), extra).replace("\n", " "));
             return level.code();
         } catch (TruceException e) {
             List<String> lines = e.lines();
@@ -182,24 +181,8 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * "alerts stopped: the last successful alert run was 2026-11-28 07:00 EST, 75 hours ago" when it is older
-     * than --alert-max-age; never for a replay (--as-of), and not before any run succeeded here.
-     */
-    private java.util.Optional<String> alertsStopped(StatusService.Watch result, java.time.Instant now, java.time.ZoneId zone) {
-        if (alertMaxAgeHours == 0 || asOf.asOf() != dev.truce.app.AsOf.NOW || result.lastAlertSuccess().isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        java.time.Instant last = result.lastAlertSuccess().get();
-        java.time.Duration age = java.time.Duration.between(last, now);
-        if (age.compareTo(java.time.Duration.ofHours(alertMaxAgeHours)) <= 0) {
-            return java.util.Optional.empty();
-        }
-        String ago = Texts.plural((int) age.toHours(), "hour", "hours")
-                + (age.toMinutesPart() == 0 ? "" : " " + Texts.plural(age.toMinutesPart(), "minute", "minutes"));
-        return java.util.Optional.of("alerts stopped: the last successful alert run was "
-                + last.atZone(zone).format(StatusPrinter.AS_OF) + ", " + ago + " ago (more than "
-                + alertMaxAgeHours + "): check cron (scripts/truce-cron) or the daemon");
+    private static PluginStatus worst(PluginStatus a, PluginStatus b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Bad flags are UNKNOWN too: a monitoring system must not read them as CRITICAL (2). */

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A dead cron sends nothing, so `check` says so: CRITICAL once no alert run succeeded for 26 hours. */
 class AlertsStoppedTest {
@@ -59,6 +61,48 @@ class AlertsStoppedTest {
         CliRunner.Result check = truce.at("2026-06-27T11:00:00Z").run("check", "--warning", "0", "--critical", "0");
         assertEquals(2, check.exitCode(), check::toString);
         assertTrue(check.out().contains("the last successful alert run was 2026-06-23 08:00 EDT, 95 hours ago"), check.out());
+    }
+
+    /**
+     * Issue 21 item 7: a heartbeat that is damaged or replaced never reads as "alerts run fine". Each damage is
+     * WARNING with what is wrong, the deadlines still said; a link to /dev/zero is named, not read for ever.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "future    | the last successful alert run is recorded at 2099-01-01 00:00 EST, in the future, so whether alerts run is not known",
+        "empty     | (alert-last-success in the state folder) is empty, so whether alerts run is not known",
+        "garbage   | is not the time of a run (expected e.g. 2026-12-07T12:00:00Z), so whether",
+        "binary    | is not text (binary bytes), so whether",
+        "directory | is a directory, so whether",
+        "dangling  | is a link to nothing, so whether",
+        "dev-zero  | is not a regular file (a device, a pipe or a socket), so whether",
+        "too-long  | is 4096 bytes long, too long to hold the time of a run, so whether",
+    })
+    void aDamagedHeartbeatIsAWarningNeverOk(String damage, String said) throws Exception {
+        assertEquals(0, truce.at("2026-02-02T12:00:00Z").run("alert").exitCode());
+        Path heartbeat = dir.resolve(".truce/alert-last-success");
+        assertEquals(0, truce.at("2026-02-02T13:00:00Z").run("check").exitCode(), "healthy: OK");
+        Files.delete(heartbeat);
+        switch (damage) {
+            case "future" -> Files.writeString(heartbeat, "2099-01-01T05:00:00Z\n");
+            case "empty" -> Files.write(heartbeat, new byte[0]);
+            case "garbage" -> Files.writeString(heartbeat, "yesterday, around seven\n");
+            case "binary" -> Files.write(heartbeat, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0xc3});
+            case "directory" -> Files.createDirectory(heartbeat);
+            case "dangling" -> Files.createSymbolicLink(heartbeat, dir.resolve("gone"));
+            case "dev-zero" -> Files.createSymbolicLink(heartbeat, Path.of("/dev/zero"));
+            case "too-long" -> Files.writeString(heartbeat, "2026-02-02T12:00:00Z" + " ".repeat(4076));
+            default -> throw new IllegalArgumentException(damage);
+        }
+        CliRunner.Result check = truce.at("2026-02-02T13:00:00Z").run("check");
+        assertEquals(1, check.exitCode(), check::toString);
+        assertTrue(check.out().startsWith("TRUCE WARNING - "), check::toString);
+        assertTrue(check.out().contains(said), check::toString);
+        assertTrue(check.out().contains("; no obligation due within 14 days, next: us-tariff in 148 days | "),
+                "the deadlines are still said: " + check);
+        assertEquals(1, check.out().lines().count(), check::toString);
+        assertEquals(0, truce.at("2026-02-02T13:00:00Z").run("check", "--alert-max-age", "0").exitCode(),
+                "the watchdog turned off looks at no record");
     }
 
     @Test
