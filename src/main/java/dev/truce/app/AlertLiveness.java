@@ -13,8 +13,10 @@ import java.util.Optional;
  * The watchdog of `truce check` (Alertmanager's always-firing alert, turned round): whether the alert runs are
  * alive, from the heartbeat they leave. Stopped for longer than the allowed age is CRITICAL, the one thing about
  * alerts an operator can and must fix at once; no run recorded yet, a record that cannot be read and a record in
- * the future are WARNING: alerts may or may not run, and nobody can tell, which is never OK. {@code age} is the
- * age of a readable record from the past, for the performance data.
+ * the future are WARNING: alerts may or may not run, and nobody can tell, which is never OK. A run with nothing
+ * to send is a successful run: it leaves the record too. {@code age} is the age of a readable record from the
+ * past, for the performance data, also when the watchdog is off (--alert-max-age 0), for a system that alerts on
+ * the age itself.
  */
 public record AlertLiveness(Level level, Optional<String> said, Optional<Duration> age) {
     /** How far in the future a record may be before it is not believed: clocks are set, not perfect. */
@@ -28,11 +30,17 @@ public record AlertLiveness(Level level, Optional<String> said, Optional<Duratio
      */
     public static AlertLiveness of(AlertHeartbeat.Reading reading, Instant now, int maxAgeHours, boolean replay,
                                    ZoneId zone) {
-        if (maxAgeHours == 0 || replay) {
+        if (replay) {
             return SILENT;
         }
+        if (maxAgeHours == 0) {
+            // the watchdog is off here (a host that sends no alerts, or one watched by the age in the perfdata)
+            return new AlertLiveness(Level.OK, Optional.empty(), reading instanceof AlertHeartbeat.At at
+                    && !at.at().isAfter(now.plus(CLOCK_SLACK)) ? Optional.of(age(at.at(), now)) : Optional.empty());
+        }
         if (reading instanceof AlertHeartbeat.None) {
-            return SILENT;
+            return warning("no successful alert run recorded yet: set up cron (scripts/truce-cron) or the daemon, "
+                    + "or give --alert-max-age 0 where no alerts are sent");
         }
         if (reading instanceof AlertHeartbeat.Unreadable unreadable) {
             return warning("the record of the last successful alert run (" + AlertHeartbeat.FILE_NAME + " in the state "
@@ -45,7 +53,7 @@ public record AlertLiveness(Level level, Optional<String> said, Optional<Duratio
                     + "future, so whether alerts run is not known: is the clock right? The next successful truce "
                     + "alert writes the record anew");
         }
-        Duration age = Duration.between(last, now).isNegative() ? Duration.ZERO : Duration.between(last, now);
+        Duration age = age(last, now);
         if (age.compareTo(Duration.ofHours(maxAgeHours)) <= 0) {
             return new AlertLiveness(Level.OK, Optional.empty(), Optional.of(age));
         }
@@ -54,6 +62,10 @@ public record AlertLiveness(Level level, Optional<String> said, Optional<Duratio
         return new AlertLiveness(Level.CRITICAL, Optional.of("alerts stopped: the last successful alert run was "
                 + last.atZone(zone).format(AT) + ", " + ago + " ago (more than " + maxAgeHours + "): check cron "
                 + "(scripts/truce-cron) or the daemon"), Optional.of(age));
+    }
+
+    private static Duration age(Instant last, Instant now) {
+        return last.isAfter(now) ? Duration.ZERO : Duration.between(last, now);
     }
 
     private static AlertLiveness warning(String said) {

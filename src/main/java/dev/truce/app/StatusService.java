@@ -108,11 +108,11 @@ public final class StatusService {
 
     /** What `truce check` reports: breached, unresolved and soon-due obligations against the two windows. */
     public Watch watch(FileRef file, AsOf asOf, int warningDays, int criticalDays, OptionalInt unresolvedForDays,
-                       DeadlineWatch.Level ackedAs) {
+                       DeadlineWatch.Level ackedAs, DeadlineWatch.Level breachedAs) {
         TruceFile truceFile = load(file);
         StatusReport report = status(truceFile, asOf, StatusFilter.ALL);
         return new Watch(DeadlineWatch.of(report.rows(), warningDays, criticalDays, unresolvedForDays,
-                report.acks().keySet(), ackedAs), report, AlertHeartbeat.read(stateOf(truceFile)),
+                report.acks().keySet(), ackedAs, breachedAs), report, AlertHeartbeat.read(stateOf(truceFile)),
                 RefusedRecipients.read(stateOf(truceFile), truceFile.register().truce().id()).all());
     }
 
