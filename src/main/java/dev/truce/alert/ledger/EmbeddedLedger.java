@@ -86,6 +86,26 @@ public final class EmbeddedLedger implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing ledger to read it, without writing a byte to its file: H2 opens it read-only (else it
+     * compacts the file on closing). A ledger whose tables an older truce made is brought up to date first, the
+     * one write a reader has always made.
+     */
+    public static EmbeddedLedger openForReading(Path stateDirectory, Runnable whenWaiting) throws IOException, SQLException {
+        StateLock lock = StateLock.acquire(stateDirectory.resolve(NAME + ".lock"), whenWaiting);
+        try {
+            check(stateDirectory);
+            ConnectionSource readOnly = ConnectionSource.of(database(stateDirectory, NAME)
+                    + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0", "", "");
+            ConnectionSource source = Schema.upToDate(readOnly) ? readOnly
+                    : ConnectionSource.of(url(stateDirectory), "", "");
+            return new EmbeddedLedger(lock, Ledger.open(source));
+        } catch (SQLException | IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
     /** What {@link #rebuild} did. {@code keptAside} is where the damaged file went (null if none was moved). */
     public record Rebuilt(Outcome outcome, Path ledger, Path keptAside, String reason) {
         public enum Outcome {
