@@ -42,6 +42,9 @@ import java.util.Optional;
  * deadline passed gets no compliance or stale news, and one whose outcome is in effect only the outcome notice.
  * An acknowledged obligation is silent while its ack holds.
  * <p>
+ * A recipient's digest comes in three sections ({@link DigestSection}): what needs a person (a passed deadline with no
+ * outcome, a claimed breach, a deadline within alerts.action_within_days), what is coming, and the news.
+ * <p>
  * News window: an event older than {@link #newsWindowDays()} (the largest threshold, at least
  * {@value #MIN_NEWS_WINDOW_DAYS}) is history, not news. Extensions the recipient never heard of and evidence
  * going stale are announced only within that many days of happening, so the first run on an old file, or
@@ -52,8 +55,8 @@ public final class AlertRules {
     public static final int MIN_NEWS_WINDOW_DAYS = 7;
 
     /**
-     * The order of a digest: what can still be acted on first (the soonest deadline first, then open-ended
-     * obligations), then deadlines that passed, the most recent first.
+     * The order within each section of a digest ({@link DigestSection}): what can still be acted on first (the
+     * soonest deadline first, then open-ended obligations), then deadlines that passed, the most recent first.
      */
     public static final Comparator<ObligationStatus> ATTENTION_ORDER = Comparator
             .comparing((ObligationStatus s) -> !s.timeline().isOpen())
@@ -92,9 +95,12 @@ public final class AlertRules {
             }
         }
         List<Digest> digests = new ArrayList<>();
+        int actionWithin = register.alerts().actionWithinDays();
         byRecipient.forEach((recipient, items) -> {
             if (!items.isEmpty()) {
-                digests.add(new Digest(recipient, items));
+                // by section, what needs a person first; a stable sort keeps the attention order within each
+                digests.add(new Digest(recipient, items.stream()
+                        .sorted(Comparator.comparing((DigestItem item) -> item.topic(actionWithin).section())).toList()));
             }
         });
         return digests;

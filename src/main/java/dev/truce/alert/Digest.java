@@ -1,12 +1,35 @@
 package dev.truce.alert;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
-/** Everything one recipient is told in one run: one email, items in {@link AlertRules#ATTENTION_ORDER}. */
+/**
+ * Everything one recipient is told in one run: one email, items by section ({@link DigestSection}), each
+ * section in {@link AlertRules#ATTENTION_ORDER}.
+ */
 public record Digest(String recipient, List<DigestItem> items) {
     public Digest {
         items = List.copyOf(items);
+    }
+
+    /** The items of each section that has any, sections in their order, items in the digest's. */
+    public SortedMap<DigestSection, List<DigestItem>> sections(int actionWithinDays) {
+        SortedMap<DigestSection, List<DigestItem>> sections = new TreeMap<>();
+        items.forEach(item -> sections.computeIfAbsent(item.topic(actionWithinDays).section(),
+                s -> new java.util.ArrayList<>()).add(item));
+        return sections;
+    }
+
+    /** The items counted under each topic (each item once, under its own), topics in their order. */
+    public Map<Topic, List<DigestItem>> topics(int actionWithinDays) {
+        Map<Topic, List<DigestItem>> topics = new EnumMap<>(Topic.class);
+        items.forEach(item -> topics.computeIfAbsent(item.topic(actionWithinDays), t -> new java.util.ArrayList<>())
+                .add(item));
+        return topics;
     }
 
     /** Days to the nearest deadline that has not passed, among the items. */

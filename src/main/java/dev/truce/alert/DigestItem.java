@@ -10,4 +10,9 @@ public record DigestItem(ObligationStatus status, List<Trigger> triggers, Option
     public DigestItem {
         triggers = List.copyOf(triggers);
     }
+
+    /** What it is about, for its section and the subject ({@link Topic#of}). */
+    public Topic topic(int actionWithinDays) {
+        return Topic.of(this, actionWithinDays);
+    }
 }

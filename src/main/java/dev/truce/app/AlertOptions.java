@@ -16,9 +16,11 @@ import java.util.function.Consumer;
  * @param cluster        the ledger in a cluster's database (--cluster, or a daemon in cluster mode), or null;
  *                       with neither this nor a state directory, the file's daemon.cluster or state directory
  *                       ({@link LedgerChoice})
+ * @param asOf           the moment the digests are made for: now, or (--as-of, for a preview only) another moment,
+ *                       with what the ledger had recorded by then
  */
 public record AlertOptions(Mode mode, Path outDirectory, Path stateDirectory, Duration timeout, Consumer<String> notices,
-                           ClusterDatabase cluster) {
+                           ClusterDatabase cluster, AsOf asOf) {
     public enum Mode { SEND, PRINT, WRITE }
 
     public AlertOptions {
@@ -26,10 +28,20 @@ public record AlertOptions(Mode mode, Path outDirectory, Path stateDirectory, Du
             throw new IllegalArgumentException("writing files needs a directory");
         }
         notices = notices == null ? note -> { } : notices;
+        asOf = asOf == null ? AsOf.NOW : asOf;
+        if (mode == Mode.SEND && asOf != AsOf.NOW) {
+            // what is sent is recorded as sent now: a digest of another day would be recorded as today's
+            throw new IllegalArgumentException("only a preview is made as of another moment");
+        }
     }
 
     public AlertOptions(Mode mode, Path outDirectory, Path stateDirectory, Duration timeout, Consumer<String> notices) {
-        this(mode, outDirectory, stateDirectory, timeout, notices, null);
+        this(mode, outDirectory, stateDirectory, timeout, notices, null, AsOf.NOW);
+    }
+
+    public AlertOptions(Mode mode, Path outDirectory, Path stateDirectory, Duration timeout, Consumer<String> notices,
+                        ClusterDatabase cluster) {
+        this(mode, outDirectory, stateDirectory, timeout, notices, cluster, AsOf.NOW);
     }
 
     public static AlertOptions send() {
@@ -37,15 +49,20 @@ public record AlertOptions(Mode mode, Path outDirectory, Path stateDirectory, Du
     }
 
     public AlertOptions withState(Path directory) {
-        return new AlertOptions(mode, outDirectory, directory, timeout, notices, cluster);
+        return new AlertOptions(mode, outDirectory, directory, timeout, notices, cluster, asOf);
     }
 
     public AlertOptions withNotices(Consumer<String> to) {
-        return new AlertOptions(mode, outDirectory, stateDirectory, timeout, to, cluster);
+        return new AlertOptions(mode, outDirectory, stateDirectory, timeout, to, cluster, asOf);
     }
 
     public AlertOptions withCluster(ClusterDatabase database) {
-        return new AlertOptions(mode, outDirectory, stateDirectory, timeout, notices, database);
+        return new AlertOptions(mode, outDirectory, stateDirectory, timeout, notices, database, asOf);
+    }
+
+    /** A preview as of {@code moment} (--dry-run or --out with --as-of). */
+    public AlertOptions withAsOf(AsOf moment) {
+        return new AlertOptions(mode, outDirectory, stateDirectory, timeout, notices, cluster, moment);
     }
 
     public LedgerChoice ledger() {

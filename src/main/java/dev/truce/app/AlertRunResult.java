@@ -35,7 +35,7 @@ public record AlertRunResult(List<Delivery> deliveries, List<String> problems, L
         SENT,
         /** Not accepted; nothing recorded, so the next run sends it. */
         FAILED,
-        /** Refused for good (5xx to RCPT); nothing recorded, and not tried again before a back-off ({@link RefusedRecipients}). */
+        /** Refused for good (5xx to RCPT or after DATA); nothing recorded, and not tried again before a back-off ({@link RefusedRecipients}). */
         REFUSED,
         /** --dry-run: printed, not sent, not recorded. */
         PRINTED,

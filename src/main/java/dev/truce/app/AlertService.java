@@ -63,11 +63,12 @@ public final class AlertService {
     }
 
     public AlertRunResult run(FileRef file, Clock clock, AlertOptions options) {
-        // the same instant as the statuses' (AsOf truncates to seconds), so rules and statuses agree
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        StatusService statuses = new StatusService(files, Clock.fixed(now, ZoneOffset.UTC));
-        TruceFile truceFile = statuses.load(file);
+        TruceFile truceFile = files.obligations(file);
         Register register = truceFile.register();
+        // the same instant as the statuses' (AsOf truncates to seconds), so rules and statuses agree; a preview
+        // --as-of a date sees the start of that day in the truce's zone, as status --as-of does
+        Instant now = options.asOf().resolve(clock, register.truce().zone());
+        StatusService statuses = new StatusService(files, Clock.fixed(now, ZoneOffset.UTC));
         requireRecipients(register, file);
         // through StatusService, so the statuses carry compliance exactly as `truce status` computes it
         StatusReport report = statuses.status(truceFile, AsOf.NOW, StatusFilter.ALL);
@@ -207,8 +208,10 @@ public final class AlertService {
                                    LedgerAccess.Location ledgerAt, String from, AlertOptions options,
                                    DigestComposer composer) {
         String truceId = register.truce().id();
+        // as of another moment: what had been sent and acked by then (all of it, for a moment ahead)
         Known known = LedgerAccess.readIfExists(ledgerAt, options.notices(), Known.NOTHING,
-                ledger -> new Known(new SentLog(ledger.sent(truceId)), ledger.acks(truceId)));
+                ledger -> new Known(new SentLog(ledger.sent(truceId).stream().filter(a -> !a.sentAt().isAfter(now))
+                        .toList()), ledger.acks(truceId).stream().filter(a -> !a.ackedAt().isAfter(now)).toList()));
         List<Digest> digests = new AlertRules(register).digests(rows, now, known.sent(), known.acks());
         List<Delivery> deliveries = new ArrayList<>();
         for (Digest digest : digests) {

@@ -61,13 +61,23 @@ public final class LedgerAccess {
 
     /** Opens the ledger, creating it on first use. */
     static <T> T with(Location location, Consumer<String> notices, Work<T> work) {
+        return with(location, notices, work, false);
+    }
+
+    /** {@code reading}: an embedded ledger is opened read-only, so reading it leaves its file byte for byte. */
+    private static <T> T with(Location location, Consumer<String> notices, Work<T> work, boolean reading) {
         if (location.cluster() != null) {
             return withCluster(location.cluster(), work);
         }
         Path state = location.state();
-        try (EmbeddedLedger store = EmbeddedLedger.open(state, waiting(state, notices))) {
+        try (EmbeddedLedger store = reading ? EmbeddedLedger.openForReading(state, waiting(state, notices))
+                : EmbeddedLedger.open(state, waiting(state, notices))) {
             return work.apply(store.ledger());
         } catch (SQLException e) {
+            java.util.Optional<String> readOnly = EmbeddedLedger.readOnly(state, e);
+            if (readOnly.isPresent()) {
+                throw TruceException.failure(readOnlyMessage(EmbeddedLedger.file(state), readOnly.get()), e);
+            }
             if (EmbeddedLedger.damagedOr(EmbeddedLedger.file(state), e) instanceof DamagedLedgerException damaged) {
                 throw TruceException.failure(damagedMessage(damaged, state), e);
             }
@@ -79,6 +89,13 @@ public final class LedgerAccess {
 
     private static Runnable waiting(Path state, Consumer<String> notices) {
         return () -> notices.accept("another truce command is using the ledger in " + state + "; waiting for it to finish");
+    }
+
+    /** A healthy ledger this user cannot write: read as it is, but no run can record in it (never "damaged"). */
+    static String readOnlyMessage(Path file, String why) {
+        return "the alert ledger " + file + " is read-only (" + why + "), so truce can read it but cannot record "
+                + "in it: nothing was sent or recorded; make the file writable for the user that runs truce, or run "
+                + "truce as the file's owner";
     }
 
     /** One line: which file, what is wrong, that it was not touched, and the two ways out. */
@@ -133,13 +150,14 @@ public final class LedgerAccess {
 
     /**
      * Reads the ledger without creating an embedded one: {@code none} when nothing was ever recorded
-     * there. A cluster's database is opened as the daemons open it (its tables are created if missing).
+     * there; an embedded one is read without writing a byte of it (H2 would otherwise compact its file on
+     * closing). A cluster's database is opened as the daemons open it (its tables are created if missing).
      */
     static <T> T readIfExists(Location location, Consumer<String> notices, T none, Work<T> work) {
         if (location.cluster() == null && !EmbeddedLedger.exists(location.state())) {
             return none;
         }
-        return with(location, notices, work);
+        return with(location, notices, work, true);
     }
 
     private static String firstLine(Exception e) {

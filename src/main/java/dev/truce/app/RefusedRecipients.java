@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * Recipients the mail server refused for good (a 5xx reply to RCPT, e.g. "550 mailbox unavailable"), kept in a
+ * Recipients the mail server refused for good (a 5xx reply to RCPT or after DATA, e.g. "550 mailbox unavailable"), kept in a
  * small file in the state folder so that `check` can say so without opening the ledger. A refused address is not
  * tried again for {@link #BACK_OFF}: by RFC 5321 the same request would be refused the same way, and every run
  * retrying it would turn one problem into a failed cron job and a retrying daemon for ever. The other recipients

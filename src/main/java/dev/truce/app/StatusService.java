@@ -108,20 +108,20 @@ public final class StatusService {
 
     /** What `truce check` reports: breached, unresolved and soon-due obligations against the two windows. */
     public Watch watch(FileRef file, AsOf asOf, int warningDays, int criticalDays, OptionalInt unresolvedForDays,
-                       DeadlineWatch.Level ackedAs) {
+                       DeadlineWatch.Level ackedAs, DeadlineWatch.Level breachedAs) {
         TruceFile truceFile = load(file);
         StatusReport report = status(truceFile, asOf, StatusFilter.ALL);
         return new Watch(DeadlineWatch.of(report.rows(), warningDays, criticalDays, unresolvedForDays,
-                report.acks().keySet(), ackedAs), report, AlertHeartbeat.last(stateOf(truceFile)),
+                report.acks().keySet(), ackedAs, breachedAs), report, AlertHeartbeat.read(stateOf(truceFile)),
                 RefusedRecipients.read(stateOf(truceFile), truceFile.register().truce().id()).all());
     }
 
     /**
-     * The deadline watch, the report it was made from (for the evidence file's health), when an alert run last
-     * succeeded here (empty if none did), and the addresses the mail server refused for good (from the state
+     * The deadline watch, the report it was made from (for the evidence file's health), what the record of the
+     * last successful alert run here says, and the addresses the mail server refused for good (from the state
      * folder, as the alert runs left them: the ledger is not opened).
      */
-    public record Watch(DeadlineWatch deadlines, StatusReport report, java.util.Optional<Instant> lastAlertSuccess,
+    public record Watch(DeadlineWatch deadlines, StatusReport report, AlertHeartbeat.Reading lastAlertSuccess,
                         List<RefusedRecipients.Refusal> refused) {
         public Watch {
             refused = List.copyOf(refused);

@@ -29,12 +29,14 @@ import picocli.CommandLine.Spec;
         description = {
             "Emails each recipient one digest of what needs attention.",
             "Thresholds crossed, deadlines passed or extended, compliance changes and stale evidence; each alert "
-                + "once per recipient, as the ledger records. Prints one line per recipient sent to, and nothing "
-                + "when nothing was due.",
+                + "once per recipient, as the ledger records. A digest has three sections: Action needed (passed "
+                + "deadlines with no outcome, claimed breaches, deadlines within alerts.action_within_days), Coming "
+                + "up, For information. Prints one line per recipient sent to, and nothing when nothing was due.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  truce alert --dry-run      # print the emails; send and record nothing",
+            "  truce alert --dry-run --as-of 2026-12-07   # the digest of a day ahead",
             "  truce alert --out outbox   # write them as .eml files instead",
             "  truce alert                # send (from cron: scripts/truce-cron)",
             "  truce alert --history us-reciprocal-suspension",
@@ -60,6 +62,11 @@ final class AlertCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write each email to DIR as an .eml file instead of sending; record nothing.")
     Path outDirectory;
+
+    @Option(names = "--as-of", paramLabel = "DATE|DATETIME", converter = AsOfOption.MomentConverter.class,
+            description = "With --dry-run or --out: the digests as they would be made then (a date: the start of "
+                    + "that day in the truce zone), given what the ledger had recorded by then. The ledger is only read.")
+    dev.truce.domain.Moment asOf;
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "SMTP connect, read and write timeout (default: $TRUCE_SMTP_TIMEOUT, else 20).")
@@ -87,6 +94,10 @@ final class AlertCommand implements Callable<Integer> {
         if (rebuildLedger && (history != null || dryRun || outDirectory != null)) {
             throw new ParameterException(spec.commandLine(), "--rebuild-ledger goes alone: not with --history, --dry-run or --out");
         }
+        if (asOf != null && !dryRun && outDirectory == null) {
+            throw new ParameterException(spec.commandLine(), "--as-of previews: it goes with --dry-run or --out (what is "
+                    + "sent is sent now)");
+        }
         if (timeoutSeconds != null && timeoutSeconds <= 0) {
             throw new ParameterException(spec.commandLine(), "--timeout: expected a positive number of seconds");
         }
@@ -108,7 +119,7 @@ final class AlertCommand implements Callable<Integer> {
         AlertOptions options = new AlertOptions(mode,
                 outDirectory == null ? null : root.context().workingDirectory().resolve(outDirectory), choice.state(),
                 timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), this::notice)
-                .withCluster(choice.cluster());
+                .withCluster(choice.cluster()).withAsOf(asOf == null ? dev.truce.app.AsOf.NOW : new dev.truce.app.AsOf(asOf));
         AlertRunResult result = service.run(root.file(), root.context().clock(), options);
         print(result);
         return result.failed() ? ExitCode.FAILURE.code() : ExitCode.OK.code();

@@ -1,8 +1,9 @@
 package dev.truce.cli;
 
-import dev.truce.output.listing.StatusPrinter;
 import dev.truce.output.listing.CheckLine;
 
+import dev.truce.app.AlertLiveness;
+import dev.truce.app.AsOf;
 import dev.truce.app.RefusedRecipients;
 import dev.truce.app.StatusService;
 import dev.truce.domain.DeadlineWatch;
@@ -22,30 +23,35 @@ import picocli.CommandLine.Spec;
         description = {
             "A monitoring-plugin check for Nagios, Icinga, Zabbix or any system that follows the monitoring-plugin "
                 + "guidelines: one line on stdout, exit 0 to 3.",
-            "The line has the state, a summary and performance data. CRITICAL when an obligation is "
-                + "breached or falls due within the critical window, or when alerts stopped (no successful alert "
-                + "run for --alert-max-age hours); WARNING when a deadline passed with no "
-                + "outcome recorded, the evidence file has problems, or one falls due "
-                + "within the warning window. An acked obligation counts as --acked-as.",
+            "The line has the state, a summary and performance data. CRITICAL pages for what an operator can act on: "
+                + "an obligation falls due within the critical window, or alerts stopped (no successful alert run "
+                + "for --alert-max-age hours). WARNING when a deadline passed with no outcome recorded, one falls due "
+                + "within the warning window, an obligation is breached (--breached-as), the evidence file has "
+                + "problems, the mail server refuses an address, or no successful alert run is recorded yet (or its "
+                + "record cannot be read). An acked obligation counts as --acked-as.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  truce check --warning 14 --critical 3",
             "  truce check --unresolved-for 30   # passed deadlines over 30 days old page no one",
+            "  truce check --breached-as critical  # a breach pages, as it used to",
             "  truce check --acked-as warning    # an ack lowers an obligation to WARNING, not OK",
+            "  truce check --alert-max-age 0     # a host that sends no alerts",
             "",
             "Output (one line; after '|' the performance data):",
             "  TRUCE WARNING - 2 obligations due within 14 days, next:",
             "  cn-general-licences in 9 days | due_warning=2;0;;0;37 ...",
             "",
             "Performance data: due_warning, due_critical, breached, unresolved, acked (counts, with the",
-            "thresholds that raise them) and next_due_days.",
+            "thresholds that raise them), next_due_days and last_alert_age_h (hours since the last",
+            "successful alert run; U when not known).",
             "",
             "Exit codes (the monitoring-plugin convention, not truce's usual ones):",
             "  0  OK",
             "  1  WARNING: due within the warning window, a deadline passed with no outcome",
-            "     recorded, or a broken evidence entry",
-            "  2  CRITICAL: due within the critical window, breached, or alerts stopped",
+            "     recorded, a breach, a broken evidence entry, a refused address, or no",
+            "     alert run recorded (or its record unreadable)",
+            "  2  CRITICAL: due within the critical window, or alerts stopped",
             "  3  UNKNOWN: the file cannot be read, the flags are wrong or --timeout passed;",
             "     the line says why. --help and --version exit 3 too, as the guidelines ask.",
         })
@@ -71,10 +77,15 @@ final class CheckCommand implements Callable<Integer> {
                     + "An ack is given with truce ack; it holds until its date or until the obligation changes.")
     String ackedAs;
 
+    @Option(names = "--breached-as", paramLabel = "STATE", defaultValue = "warning",
+            description = "What a breached obligation counts as: ok, warning or critical (default: ${DEFAULT-VALUE}). "
+                    + "A breach is the counterparty's doing: by default it is a WARNING, not a page.")
+    String breachedAs;
+
     @Option(names = "--alert-max-age", paramLabel = "HOURS", defaultValue = "26",
-            description = "CRITICAL when the last successful alert run (cron's truce alert or the daemon) is older "
-                    + "than HOURS (default: ${DEFAULT-VALUE}: a daily run plus slack); 0 turns this off. Nothing is "
-                    + "said before the first successful run.")
+            description = "CRITICAL when the last successful alert run (cron's truce alert or the daemon; a run with "
+                    + "nothing to send counts) is older than HOURS (default: ${DEFAULT-VALUE}: a daily run plus "
+                    + "slack); WARNING when none is recorded yet, or its record cannot be read. 0 turns this off.")
     int alertMaxAgeHours;
 
     @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS", defaultValue = "30",
@@ -100,11 +111,13 @@ final class CheckCommand implements Callable<Integer> {
         if (unresolvedFor != null && unresolvedFor < 0) {
             return unknown(out, "--unresolved-for " + unresolvedFor + ": need 0 or more days");
         }
-        DeadlineWatch.Level ackedLevel;
-        try {
-            ackedLevel = DeadlineWatch.Level.valueOf(ackedAs.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        java.util.Optional<DeadlineWatch.Level> ackedLevel = level(ackedAs);
+        if (ackedLevel.isEmpty()) {
             return unknown(out, "--acked-as " + ackedAs + ": expected ok, warning or critical");
+        }
+        java.util.Optional<DeadlineWatch.Level> breachedLevel = level(breachedAs);
+        if (breachedLevel.isEmpty()) {
+            return unknown(out, "--breached-as " + breachedAs + ": expected ok, warning or critical");
         }
         if (timeoutSeconds <= 0) {
             return unknown(out, "--timeout " + timeoutSeconds + ": need 1 or more seconds");
@@ -112,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
         // the guidelines' -t: a check stuck on a hung disk answers UNKNOWN in time instead of never
         java.io.StringWriter line = new java.io.StringWriter();
         java.util.concurrent.FutureTask<Integer> task = new java.util.concurrent.FutureTask<>(
-                () -> measure(new PrintWriter(line, true), ackedLevel));
+                () -> measure(new PrintWriter(line, true), ackedLevel.get(), breachedLevel.get()));
         Thread worker = new Thread(task, "truce-check");
         worker.setDaemon(true);
         worker.start();
@@ -132,7 +145,7 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private int measure(PrintWriter out, DeadlineWatch.Level ackedLevel) {
+    private int measure(PrintWriter out, DeadlineWatch.Level ackedLevel, DeadlineWatch.Level breachedLevel) {
         TruceCommand root = TruceCommand.root(spec);
         try {
             StatusService service = root.services().status();
@@ -141,7 +154,8 @@ final class CheckCommand implements Callable<Integer> {
                 service = service.withState(stateDirectory);
             }
             StatusService.Watch result = service.watch(root.file(), asOf.asOf(), warningDays, criticalDays,
-                    unresolvedFor == null ? OptionalInt.empty() : OptionalInt.of(unresolvedFor), ackedLevel);
+                    unresolvedFor == null ? OptionalInt.empty() : OptionalInt.of(unresolvedFor), ackedLevel,
+                    breachedLevel);
             DeadlineWatch watch = result.deadlines();
             PluginStatus level = PluginStatus.valueOf(watch.level().name());
             List<String> extra = new java.util.ArrayList<>();
@@ -163,12 +177,11 @@ final class CheckCommand implements Callable<Integer> {
                         .replace('|', '/'));
                 level = level == PluginStatus.OK ? PluginStatus.WARNING : level;
             }
-            java.util.Optional<String> stopped = alertsStopped(result, root.context().clock().instant(),
-                    result.report().zone());
-            if (stopped.isPresent()) {
-                level = PluginStatus.CRITICAL;
-            }
-            out.println(CheckLine.of(watch, level.name(), stopped.stream().toList(), extra).replace("\n", " "));
+            AlertLiveness alerts = AlertLiveness.of(result.lastAlertSuccess(), root.context().clock().instant(),
+                    alertMaxAgeHours, asOf.asOf() != AsOf.NOW, result.report().zone());
+            level = worst(level, PluginStatus.valueOf(alerts.level().name()));
+            out.println(CheckLine.of(watch, level.name(), alerts.said().stream().toList(), extra,
+                    new CheckLine.AlertAge(alerts.age(), alertMaxAgeHours)).replace("\n", " "));
             return level.code();
         } catch (TruceException e) {
             List<String> lines = e.lines();
@@ -182,24 +195,16 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * "alerts stopped: the last successful alert run was 2026-11-28 07:00 EST, 75 hours ago" when it is older
-     * than --alert-max-age; never for a replay (--as-of), and not before any run succeeded here.
-     */
-    private java.util.Optional<String> alertsStopped(StatusService.Watch result, java.time.Instant now, java.time.ZoneId zone) {
-        if (alertMaxAgeHours == 0 || asOf.asOf() != dev.truce.app.AsOf.NOW || result.lastAlertSuccess().isEmpty()) {
+    private static java.util.Optional<DeadlineWatch.Level> level(String name) {
+        try {
+            return java.util.Optional.of(DeadlineWatch.Level.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
             return java.util.Optional.empty();
         }
-        java.time.Instant last = result.lastAlertSuccess().get();
-        java.time.Duration age = java.time.Duration.between(last, now);
-        if (age.compareTo(java.time.Duration.ofHours(alertMaxAgeHours)) <= 0) {
-            return java.util.Optional.empty();
-        }
-        String ago = Texts.plural((int) age.toHours(), "hour", "hours")
-                + (age.toMinutesPart() == 0 ? "" : " " + Texts.plural(age.toMinutesPart(), "minute", "minutes"));
-        return java.util.Optional.of("alerts stopped: the last successful alert run was "
-                + last.atZone(zone).format(StatusPrinter.AS_OF) + ", " + ago + " ago (more than "
-                + alertMaxAgeHours + "): check cron (scripts/truce-cron) or the daemon");
+    }
+
+    private static PluginStatus worst(PluginStatus a, PluginStatus b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Bad flags are UNKNOWN too: a monitoring system must not read them as CRITICAL (2). */

@@ -4,13 +4,15 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * Who hears about deadlines, how many days before them, and how often a passed deadline with no
- * outcome recorded is brought up again.
+ * Who hears about deadlines, how many days before them, how often a passed deadline with no outcome recorded
+ * is brought up again, and how near a deadline must be to count as action needed in a digest.
  */
-public record AlertSettings(List<Integer> thresholds, List<String> recipients, int unresolvedEveryDays)
-        implements Serializable {
+public record AlertSettings(List<Integer> thresholds, List<String> recipients, int unresolvedEveryDays,
+                            int actionWithinDays) implements Serializable {
     public static final List<Integer> DEFAULT_THRESHOLDS = List.of(30, 14, 7, 3, 1, 0);
     public static final int DEFAULT_UNRESOLVED_EVERY_DAYS = 7;
+    /** As `truce check --critical`: what pages the operator is what the digest puts first. */
+    public static final int DEFAULT_ACTION_WITHIN_DAYS = 3;
 
     public AlertSettings {
         thresholds = thresholds.stream().distinct().sorted((a, b) -> b - a).toList();
@@ -18,7 +20,11 @@ public record AlertSettings(List<Integer> thresholds, List<String> recipients, i
     }
 
     public AlertSettings(List<Integer> thresholds, List<String> recipients) {
-        this(thresholds, recipients, DEFAULT_UNRESOLVED_EVERY_DAYS);
+        this(thresholds, recipients, DEFAULT_UNRESOLVED_EVERY_DAYS, DEFAULT_ACTION_WITHIN_DAYS);
+    }
+
+    public AlertSettings(List<Integer> thresholds, List<String> recipients, int unresolvedEveryDays) {
+        this(thresholds, recipients, unresolvedEveryDays, DEFAULT_ACTION_WITHIN_DAYS);
     }
 
     public static AlertSettings defaults() {

@@ -57,7 +57,7 @@ class AlertCommandTest {
         MimeMessage[] messages = received();
         assertEquals(List.of(DESK, LICENCES, OWNER), Mails.toAll(messages));
         MimeMessage desk = Mails.forRecipient(messages, DESK);
-        assertEquals("[truce] 2 obligations need attention - next deadline in 7 days (t-1)", Mails.subject(desk));
+        assertEquals("[truce] 2 due in 7 to 22 days (t-1)", Mails.subject(desk));
         assertEquals("truce@example.com", desk.getFrom()[0].toString());
         assertTrue(desk.getContentType().startsWith("multipart/alternative"), desk.getContentType());
         MimeMultipart parts = (MimeMultipart) desk.getContent();
@@ -65,6 +65,11 @@ class AlertCommandTest {
         assertTrue(parts.getBodyPart(1).getContentType().startsWith("text/html; charset=UTF-8"));
         String text = Mails.text(desk);
         assertTrue(text.contains("""
+                Test truce: 2 due in 7 to 22 days, as of 2026-06-23 07:00 EDT\r
+                \r
+                Coming up (2)\r
+                -------------\r
+                \r
                 1. us-tariff: Suspend the tariff\r
                    Party:           US (paused-tariff)\r
                    Due:             through 2026-06-30 (until 2026-07-01 00:00 EDT)\r
@@ -78,7 +83,7 @@ class AlertCommandTest {
         assertTrue(text.contains("Due:             2026-07-15 00:01 EDT"), text);
         assertTrue(text.contains("Days left:       22 days left"), text);
         assertTrue(text.contains("truce ack us-tariff --by NAME --reason TEXT [--until YYYY-MM-DD]"), text);
-        assertTrue(Mails.html(desk).contains("<strong>us-tariff</strong>: Suspend the tariff"));
+        assertTrue(Mails.html(desk).contains("<strong>1. us-tariff</strong>: Suspend the tariff"));
         assertEquals("auto-generated", desk.getHeader("Auto-Submitted")[0]);
         assertTrue(desk.getMessageID().matches("<truce\\.[0-9a-f]{32}@example\\.com>"), desk.getMessageID()); // from the ledger keys
 
@@ -145,7 +150,7 @@ class AlertCommandTest {
                 sent to owner@example.com: 1 obligation (us-tariff)
                 """, later.out(), later::toString);
         MimeMessage desk = Mails.lastTo(received(), DESK);
-        assertEquals("[truce] 1 obligation needs attention - next deadline in 3 days (t-1)", Mails.subject(desk));
+        assertEquals("[truce] 1 due in 3 days (t-1)", Mails.subject(desk));
         String text = Mails.text(desk);
         assertTrue(text.contains("- now within 3 days of the deadline"), text);
         assertTrue(text.contains("What changed (last alert 2026-06-23 07:00 EDT)"), text);
@@ -202,7 +207,7 @@ class AlertCommandTest {
         MimeMessage desk = Mails.forRecipient(messages, DESK);
         assertEquals(null, desk.getHeader("Bcc"));
         assertEquals(1, desk.getHeader("Subject").length);
-        assertEquals("[truce] 2 obligations need attention - next deadline in 7 days (t-1)", Mails.subject(desk));
+        assertEquals("[truce] 2 due in 7 to 22 days (t-1)", Mails.subject(desk));
         String html = Mails.html(desk);
         assertFalse(html.contains("<script>"), html);
         assertTrue(html.contains("pwned &lt;script&gt;alert(1)&lt;/script&gt; &amp; co"), html);
@@ -220,7 +225,7 @@ class AlertCommandTest {
                 From: truce@example.com
                 To: desk@example.com
                 """), dry.out());
-        assertTrue(dry.out().contains("Subject: [truce] 2 obligations need attention - next deadline in 7 days (t-1)\n"));
+        assertTrue(dry.out().contains("Subject: [truce] 2 due in 7 to 22 days (t-1)\n"), dry.out());
         assertTrue(dry.out().contains("To: owner@example.com\n") && dry.out().contains("To: licences@example.com\n"));
         assertTrue(dry.out().contains("   Days left:       7 days left\n"), dry.out());
         assertEquals(0, received().length);
@@ -239,7 +244,7 @@ class AlertCommandTest {
         try (var in = Files.newInputStream(eml)) {
             parsed = new MimeMessage(null, in);
         }
-        assertEquals("[truce] 1 obligation needs attention - next deadline in 7 days (t-1)", parsed.getSubject());
+        assertEquals("[truce] 1 due in 7 days (t-1)", parsed.getSubject());
         assertTrue(Mails.text(parsed).contains("us-tariff"));
         assertEquals(0, received().length);
         assertFalse(Files.exists(dir.resolve(".truce")));

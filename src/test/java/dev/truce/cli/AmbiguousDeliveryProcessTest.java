@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * message anyway. Nothing was recorded, so the next run sends the digest again: at least once, not exactly
  * once. Both copies carry the same Message-ID, derived from the recipient and the alerts' ledger keys, so a
  * receiving system that drops duplicates by Message-ID shows one; a digest with other alerts has another id.
+ * Issue 21 item 7: the same when the kill comes just after the server's 250, before the ledger records it.
  */
 @Tag("slow")
 class AmbiguousDeliveryProcessTest {
@@ -52,6 +53,50 @@ class AmbiguousDeliveryProcessTest {
         Matcher m = MESSAGE_ID.matcher(received.data());
         assertTrue(m.find(), received.data());
         return m.group(1);
+    }
+
+    /**
+     * The server said 250 and stored the digest; the process is killed while it records that (held there by
+     * {@link StallingRecord}). The ledger never learnt of the send, so the next run sends the digest again, with
+     * the Message-ID of the first: the two are one message to a system that drops duplicates by Message-ID.
+     */
+    @Test
+    void aDigestSentAgainAfterAKillJustAfterThe250KeepsItsMessageId() throws Exception {
+        try (TruceProcess create = TruceProcess.start(dir, "alert", "--rebuild-ledger")) {
+            assertEquals(0, create.awaitExit(WAIT), () -> String.join("\n", create.err()));
+        }
+        try (java.net.ServerSocket latch = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            try (java.sql.Connection ledger = ledger(); java.sql.Statement sql = ledger.createStatement()) {
+                sql.execute(StallingRecord.install(latch.getLocalPort()));
+            }
+            latch.setSoTimeout((int) WAIT.toMillis());
+            try (TruceProcess first = TruceProcess.start(dir, "alert");
+                 java.net.Socket recording = latch.accept()) {
+                assertEquals(1, smtp.received().size(), "the server had said 250 when the record began");
+                first.close();   // SIGKILL between the 250 and the record
+                first.awaitExit(WAIT);
+            }
+            try (java.sql.Connection ledger = ledger(); java.sql.Statement sql = ledger.createStatement()) {
+                sql.execute(StallingRecord.remove(latch.getLocalPort()));
+            }
+        }
+
+        try (TruceProcess second = TruceProcess.start(dir, "alert")) {
+            assertEquals(0, second.awaitExit(WAIT), () -> String.join("\n", second.err()));
+            assertEquals(List.of("sent to desk@example.com: 1 obligation (us-tariff)"), second.out(),
+                    "the send the ledger never recorded is made again");
+        }
+        List<SmtpPeer.Received> received = smtp.received();
+        assertEquals(2, received.size());
+        assertEquals(messageId(received.get(0)), messageId(received.get(1)));
+        try (TruceProcess third = TruceProcess.start(dir, "alert")) {
+            assertEquals(0, third.awaitExit(WAIT), () -> String.join("\n", third.err()));
+            assertEquals(List.of(), third.out(), "recorded the second time: not sent a third");
+        }
+    }
+
+    private java.sql.Connection ledger() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(dev.truce.alert.ledger.EmbeddedLedger.url(dir.resolve(".truce")), "", "");
     }
 
     @Test

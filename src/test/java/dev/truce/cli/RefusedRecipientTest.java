@@ -86,6 +86,36 @@ class RefusedRecipientTest {
         assertFalse(clear.out().contains("refused"), clear::toString);
     }
 
+    /**
+     * Issue 21 item 7: a server that takes the recipient at RCPT and refuses the message with 550 once it has
+     * read it refuses that one recipient for good, as a 550 at RCPT does: said once, kept for check, not
+     * retried by every run until the back-off has passed.
+     */
+    @Test
+    void a550AfterDataIsAPermanentRefusalLikeOneAtRcpt() {
+        smtp.acceptAll();
+        smtp.refuseAfterData(OWNER);
+        CliRunner.Result first = truce.at(DAY_0).run("alert");
+        assertEquals(1, first.exitCode(), first::toString);
+        List<String> said = first.err().lines().toList();
+        assertEquals(1, said.size(), first::toString);
+        assertTrue(said.get(0).startsWith("truce alert: not sent to owner@example.com: refused: 550 5.7.1"), first::toString);
+        assertTrue(said.get(0).contains("refused for good, so it is not tried again before 2026-06-30 11:00 UTC"),
+                first::toString);
+        assertEquals(List.of(DESK, LICENCES), recipients());
+        assertEquals(3, smtp.transactions());
+
+        CliRunner.Result check = truce.at(DAY_0).run("check", "--warning", "1", "--critical", "0");
+        assertTrue(check.out().contains("mail to owner@example.com refused by the server since 2026-06-23 (refused: 550 "
+                + "5.7.1 <owner@example.com>: message refused after reading it); next try after 2026-06-30"),
+                check::toString);
+
+        CliRunner.Result nextDay = truce.at(DAY_1).run("alert");
+        assertEquals(0, nextDay.exitCode(), nextDay::toString);
+        assertEquals("", nextDay.out() + nextDay.err());
+        assertEquals(3, smtp.transactions(), "the refused message is not sent again the next day");
+    }
+
     @Test
     void aCorrectedAddressIsTriedAtOnceAndTheOldRefusalForgotten() {
         assertEquals(1, truce.at(DAY_0).run("alert").exitCode());

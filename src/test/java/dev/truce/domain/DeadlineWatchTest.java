@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DeadlineWatchTest {
@@ -41,15 +42,31 @@ class DeadlineWatchTest {
         assertEquals(List.of("d2", "d10"), watch.dueWarning().stream().map(ObligationStatus::id).toList());
     }
 
+    /**
+     * Issue 21: a breach is the counterparty's doing, which no operator can fix, so by default it is a WARNING;
+     * --breached-as makes it what a desk wants. A deadline within the critical window stays CRITICAL whatever.
+     */
     @Test
-    void breachedIsCriticalWhateverTheDeadline() {
+    void aBreachCountsAsBreachedAsWarningByDefaultWhateverTheDeadline() {
         ObligationStatus breached = CALCULATOR.statusOf(obligation("b", "2026-01-01"), NOW)
                 .withCompliance(new Compliance(ComplianceState.BREACHED, false, 1, Optional.empty()));
         ObligationStatus alleged = CALCULATOR.statusOf(obligation("a", "2026-01-01"), NOW)
                 .withCompliance(new Compliance(ComplianceState.BREACH_ALLEGED, false, 1, Optional.empty()));
         DeadlineWatch watch = DeadlineWatch.of(List.of(breached, alleged), 14, 3, OptionalInt.empty());
-        assertEquals(DeadlineWatch.Level.CRITICAL, watch.level());
+        assertEquals(DeadlineWatch.Level.WARNING, watch.level());
+        assertEquals(DeadlineWatch.Level.WARNING, watch.breachedAs());
         assertEquals(List.of("b"), watch.breached().stream().map(ObligationStatus::id).toList());
+        for (DeadlineWatch.Level as : DeadlineWatch.Level.values()) {
+            assertEquals(as, DeadlineWatch.of(List.of(breached, alleged), 14, 3, OptionalInt.empty(), Set.of(),
+                    DeadlineWatch.Level.OK, as).level(), "--breached-as " + as);
+        }
+        ObligationStatus soon = due("d2", "2025-07-03");
+        assertEquals(DeadlineWatch.Level.CRITICAL, DeadlineWatch.of(List.of(breached, soon), 14, 3, OptionalInt.empty(),
+                Set.of(), DeadlineWatch.Level.OK, DeadlineWatch.Level.OK).level(), "a deadline within 3 days pages");
+        ObligationStatus unresolved = due("gone", "2025-06-28");
+        assertEquals(DeadlineWatch.Level.WARNING, DeadlineWatch.of(List.of(breached, unresolved), 14, 3,
+                OptionalInt.empty(), Set.of(), DeadlineWatch.Level.OK, DeadlineWatch.Level.OK).level(),
+                "a breach counted as OK hides nothing else");
     }
 
     @Test

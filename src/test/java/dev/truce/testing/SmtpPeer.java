@@ -23,8 +23,8 @@ import javax.net.ssl.SSLSocket;
 
 /**
  * A small SMTP server speaking the real protocol on a dynamic port, for what GreenMail cannot do: STARTTLS
- * (with AUTH PLAIN offered only after it), refusing chosen recipients with 550 at RCPT, and holding a
- * message at the end of DATA until a test lets it go. It accepts one message per transaction and keeps
+ * (with AUTH PLAIN offered only after it), refusing chosen recipients with 550 at RCPT or after DATA, and
+ * holding a message at the end of DATA until a test lets it go. It accepts one message per transaction and keeps
  * each as envelope recipients plus raw text.
  */
 public final class SmtpPeer implements AutoCloseable {
@@ -36,6 +36,8 @@ public final class SmtpPeer implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final SSLContext tls;
     private final Set<String> refused = new java.util.concurrent.CopyOnWriteArraySet<>();
+    private final Set<String> refusedAfterData = new java.util.concurrent.CopyOnWriteArraySet<>();
+    private final java.util.concurrent.atomic.AtomicInteger transactions = new java.util.concurrent.atomic.AtomicInteger();
     private final String user;
     private final String password;
     private volatile String refusal = "550 5.1.1 <%s>: mailbox unavailable";
@@ -68,6 +70,21 @@ public final class SmtpPeer implements AutoCloseable {
     /** Accept every recipient from now on. */
     public void acceptAll() {
         refused.clear();
+        refusedAfterData.clear();
+    }
+
+    /**
+     * Accept {@code address} at RCPT, then refuse the message with "550 5.7.1" at the end of DATA when it is
+     * among the recipients: a refusal that comes only once the server has read the message (content filters,
+     * a mailbox checked late).
+     */
+    public void refuseAfterData(String address) {
+        refusedAfterData.add(address);
+    }
+
+    /** How many messages reached the end of DATA, stored or refused. */
+    public int transactions() {
+        return transactions.get();
     }
 
     /** From now on, each message waits at the end of DATA until {@link #release()}. */
@@ -169,6 +186,12 @@ public final class SmtpPeer implements AutoCloseable {
                         StringBuilder data = new StringBuilder();
                         while (!(line = session.in.readLine()).equals(".")) {
                             data.append(line.startsWith("..") ? line.substring(1) : line).append("\r\n");
+                        }
+                        transactions.incrementAndGet();
+                        String late = recipients.stream().filter(refusedAfterData::contains).findFirst().orElse(null);
+                        if (late != null) {
+                            session.reply("550 5.7.1 <" + late + ">: message refused after reading it");
+                            continue;
                         }
                         holding.countDown();
                         hold.await();

@@ -86,6 +86,26 @@ public final class EmbeddedLedger implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing ledger to read it, without writing a byte to its file: H2 opens it read-only (else it
+     * compacts the file on closing). A ledger whose tables an older truce made is brought up to date first, the
+     * one write a reader has always made.
+     */
+    public static EmbeddedLedger openForReading(Path stateDirectory, Runnable whenWaiting) throws IOException, SQLException {
+        StateLock lock = StateLock.acquire(stateDirectory.resolve(NAME + ".lock"), whenWaiting);
+        try {
+            check(stateDirectory);
+            ConnectionSource readOnly = ConnectionSource.of(database(stateDirectory, NAME)
+                    + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0", "", "");
+            ConnectionSource source = Schema.upToDate(readOnly) ? readOnly
+                    : ConnectionSource.of(url(stateDirectory), "", "");
+            return new EmbeddedLedger(lock, Ledger.open(source));
+        } catch (SQLException | IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
     /** What {@link #rebuild} did. {@code keptAside} is where the damaged file went (null if none was moved). */
     public record Rebuilt(Outcome outcome, Path ledger, Path keptAside, String reason) {
         public enum Outcome {
@@ -197,6 +217,27 @@ public final class EmbeddedLedger implements AutoCloseable {
     private static Connection readOnly(Path stateDirectory) throws SQLException {
         return DriverManager.getConnection(database(stateDirectory, NAME) + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0",
                 "", "");
+    }
+
+    /**
+     * Why this process cannot write the ledger's file, when {@code e} came from that: the file is whole (it passed
+     * the check on opening, so {@code e} is no {@link DamagedLedgerException}) but not writable here, so H2 opened
+     * it read-only and refused the first write ("database is read only", the code H2 also gives for a file it
+     * would start afresh, which is why it must be told apart from damage here). Empty for any other error.
+     */
+    public static java.util.Optional<String> readOnly(Path stateDirectory, SQLException e) {
+        Path file = file(stateDirectory);
+        if (e instanceof DamagedLedgerException || !Files.exists(file) || Files.isWritable(file)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            if (Files.getFileStore(file).isReadOnly()) {
+                return java.util.Optional.of("its file system is mounted read-only");
+            }
+        } catch (IOException unknown) {
+            // said below, without the file system's part
+        }
+        return java.util.Optional.of("this user, " + System.getProperty("user.name") + ", cannot write it");
     }
 
     /** The error as damage of the file if H2 says so (see {@link DamagedLedgerException#damageIn}), else as it is. */

@@ -66,6 +66,13 @@ final class Schema {
      * path) would cost most of a second on every `truce alert` and `truce ack` for nothing. Scripts a newer
      * truce added are left alone, as Flyway would. Any doubt (no history yet, a failed script) means Flyway.
      */
+    /** {@link #upToDate(Connection)} on a connection of its own. */
+    static boolean upToDate(ConnectionSource source) throws SQLException {
+        try (Connection connection = source.open()) {
+            return upToDate(connection);
+        }
+    }
+
     private static boolean upToDate(Connection connection) {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT \"version\", \"success\" FROM \"" + HISTORY_TABLE + "\"")) {

@@ -2,6 +2,8 @@ package dev.truce.alert.mail;
 
 import dev.truce.domain.Phrases;
 import dev.truce.alert.Digest;
+import dev.truce.alert.DigestItem;
+import dev.truce.alert.Topic;
 import dev.truce.alert.Trigger;
 import dev.truce.domain.Compliance;
 import dev.truce.domain.Evidence;
@@ -11,6 +13,8 @@ import dev.truce.domain.TimelineState;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The phrases of a digest. Plain strings: the templates escape them. */
@@ -29,17 +33,46 @@ final class AlertTexts {
     }
 
     /**
-     * Fixed words, counts and the truce id only (an id matches [a-z0-9-]+), so nothing a person typed into
-     * a title can reach a header; {@link #headerSafe} is the second belt.
+     * "[truce] 4 need an outcome · 1 due in 3 days · 11 extended (us-cn-2025)": what needs a person first, then
+     * what is coming, then the news, each item counted once, and the truce id desks filter on. Fixed words, counts
+     * and the id only (an id matches [a-z0-9-]+), so nothing a person typed into a title can reach a header;
+     * {@link #headerSafe} is the second belt.
      */
-    static String subject(Digest digest, String truceId) {
-        int count = digest.items().size();
-        StringBuilder subject = new StringBuilder("[truce] ").append(count)
-                .append(count == 1 ? " obligation needs attention" : " obligations need attention");
-        digest.nextDeadlineDays().ifPresent(days -> subject.append(" - next deadline ").append(
-                days == 0 ? "today" : "in " + days + (days == 1 ? " day" : " days")));
-        subject.append(" (").append(truceId).append(')');
-        return headerSafe(subject.toString());
+    static String subject(Digest digest, String truceId, int actionWithinDays) {
+        return headerSafe("[truce] " + summary(digest, actionWithinDays) + " (" + truceId + ")");
+    }
+
+    /** The counts of the subject, also the digest's first line. */
+    static String summary(Digest digest, int actionWithinDays) {
+        List<String> parts = new ArrayList<>();
+        digest.topics(actionWithinDays).forEach((topic, items) -> parts.add(count(topic, items)));
+        return String.join(" · ", parts);
+    }
+
+    private static String count(Topic topic, List<DigestItem> items) {
+        int n = items.size();
+        return switch (topic) {
+            case NEEDS_OUTCOME -> n + (n == 1 ? " needs an outcome" : " need an outcome");
+            case BREACH_CLAIMED -> n + (n == 1 ? " breach claimed" : " breaches claimed");
+            case DUE_SOON, DUE -> n + " due " + when(items);
+            case AT_RISK -> n + " at risk";
+            case DISPUTED -> n + " disputed";
+            case EXTENDED -> n + " extended";
+            case REPORTED -> n + (n == 1 ? " extension reported" : " extensions reported");
+            case OUTCOME -> n + (n == 1 ? " outcome recorded" : " outcomes recorded");
+            case RESOLVED -> n + " resolved";
+            case STALE -> n + " with stale evidence";
+        };
+    }
+
+    /** "today", "in 3 days", "in 7 to 22 days", or "within 2 days" from today on. */
+    private static String when(List<DigestItem> items) {
+        int soonest = items.stream().flatMap(item -> item.status().daysLeft().stream()).min(Integer::compare).orElse(0);
+        int farthest = items.stream().flatMap(item -> item.status().daysLeft().stream()).max(Integer::compare).orElse(0);
+        if (soonest == farthest) {
+            return soonest == 0 ? "today" : "in " + plural(soonest, "day");
+        }
+        return soonest == 0 ? "within " + plural(farthest, "day") : "in " + soonest + " to " + plural(farthest, "day");
     }
 
     /** No control characters (CR, LF, ...) in a header value, ever. */

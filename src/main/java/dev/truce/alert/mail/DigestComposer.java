@@ -3,10 +3,12 @@ package dev.truce.alert.mail;
 import dev.truce.alert.ChangeLines;
 import dev.truce.alert.Digest;
 import dev.truce.alert.DigestItem;
+import dev.truce.alert.DigestSection;
+import dev.truce.alert.TriggerKind;
 import dev.truce.domain.ObligationStatus;
+import dev.truce.domain.Outcomes;
 import dev.truce.domain.Phrases;
 import dev.truce.domain.Register;
-import dev.truce.domain.TimelineState;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -21,12 +23,17 @@ import java.util.Map;
 /**
  * Puts a digest into words with Pebble templates, both with auto-escaping on: HTML-escaped in the HTML
  * part; in the plain-text part every value is flattened to one line with control characters removed, so a
- * title cannot forge a line of the message or a terminal escape when --dry-run prints it.
+ * title cannot forge a line of the message or a terminal escape when --dry-run prints it. Both parts have the
+ * same three sections ({@link DigestSection}), each with its own colour in the HTML part.
  */
 public final class DigestComposer {
     private static final String TEMPLATES = "dev/truce/alert/mail/";
     private static final String ONE_LINE = "one-line";
-    private static final int URGENT_DAYS = 3;
+    /** Red for action, amber for what is coming, blue-grey for news: news never looks like a warning. */
+    private static final Map<DigestSection, String> COLOURS = Map.of(
+            DigestSection.ACTION, "#c0392b",
+            DigestSection.COMING_UP, "#e0a800",
+            DigestSection.INFORMATION, "#5b7b9a");
 
     private final PebbleEngine html = engine().build();
     private final PebbleEngine text = engine()
@@ -61,23 +68,32 @@ public final class DigestComposer {
 
     public ComposedDigest compose(Digest digest, Instant now) {
         String truceId = register.truce().id();
-        String subject = AlertTexts.subject(digest, truceId);
-        int count = digest.items().size();
+        int actionWithin = register.alerts().actionWithinDays();
+        String subject = AlertTexts.subject(digest, truceId, actionWithin);
         // everything the templates see; all of it is escaped on output
         Map<String, Object> context = Map.of(
                 "warnings", warnings,
                 "truceTitle", register.truce().title(),
                 "recipient", digest.recipient(),
                 "subject", subject,
-                "headline", count + (count == 1 ? " obligation needs attention" : " obligations need attention"),
+                "headline", AlertTexts.summary(digest, actionWithin),
                 "asOf", texts.at(now),
-                "items", digest.items().stream().map(this::item).toList(),
+                "sections", sections(digest, actionWithin),
                 "ackExample", "truce ack " + digest.items().get(0).status().id()
                         + " --by NAME --reason TEXT [--until YYYY-MM-DD]",
                 "historyCommand", "truce alert --history [ID]",
                 "changes", changesView());
         return new ComposedDigest(digest, subject, render(text, "digest.txt.peb", context),
                 render(html, "digest.html.peb", context));
+    }
+
+    /** The sections that have items, in their order, the items numbered through the digest. */
+    private List<SectionView> sections(Digest digest, int actionWithin) {
+        List<SectionView> views = new java.util.ArrayList<>();
+        int[] number = {0};
+        digest.sections(actionWithin).forEach((section, items) -> views.add(SectionView.of(section.heading(),
+                COLOURS.get(section), items.stream().map(item -> item(++number[0], item)).toList())));
+        return views;
     }
 
     /** The changes section: lines as typed for the HTML part (escaped by Pebble), on one line each for the text part. */
@@ -90,16 +106,18 @@ public final class DigestComposer {
                 changes.more() == 0 ? "" : "and " + changes.more() + " more: run truce changes");
     }
 
-    private ItemView item(DigestItem item) {
+    private ItemView item(int number, DigestItem item) {
         ObligationStatus status = item.status();
-        boolean urgent = status.timeline() == TimelineState.UNRESOLVED || status.timeline() == TimelineState.LAPSED
-                || status.daysLeft().map(d -> d <= URGENT_DAYS).orElse(false)
-                || status.compliance().state().isAlarming();
         List<String> changes = item.triggers().stream().map(t -> texts.change(t, status)).toList();
-        return new ItemView(status.id(), status.obligation().title(), status.obligation().party(),
-                status.obligation().kind().label(), texts.due(status), texts.daysLeft(status),
-                texts.compliance(status.compliance()), texts.evidence(status.compliance()), changes,
-                texts.lastAlert(item.lastAlert()), urgent);
+        // an outcome notice says what the outcome means, as `show` does; what counted down or was claimed is past
+        boolean outcomeNotice = item.triggers().stream().anyMatch(t -> t.kind() == TriggerKind.OUTCOME);
+        String meaning = outcomeNotice ? status.outcome().map(o -> Outcomes.meaning(status.obligation(), o)).orElse("")
+                : "";
+        return new ItemView(number, status.id(), status.obligation().title(), status.obligation().party(),
+                status.obligation().kind().label(), texts.due(status), outcomeNotice ? "" : texts.daysLeft(status),
+                outcomeNotice ? "" : texts.compliance(status.compliance()),
+                outcomeNotice ? "" : texts.evidence(status.compliance()), meaning, changes,
+                texts.lastAlert(item.lastAlert()));
     }
 
     private static String render(PebbleEngine engine, String name, Map<String, Object> context) {

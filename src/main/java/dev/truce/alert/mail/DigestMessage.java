@@ -50,7 +50,7 @@ public final class DigestMessage {
             MimeMessage mime = new FixedIdMessage(session, messageId);
             mime.setFrom(address(from));
             mime.setRecipient(Message.RecipientType.TO, address(digest.recipient()));
-            mime.setSubject(AlertTexts.headerSafe(digest.subject()), StandardCharsets.UTF_8.name());
+            mime.setHeader("Subject", subjectHeader(AlertTexts.headerSafe(digest.subject())));
             mime.setSentDate(Date.from(now));
             // RFC 3834: a machine wrote this; auto-responders should not answer it
             mime.setHeader("Auto-Submitted", "auto-generated");
@@ -64,6 +64,39 @@ public final class DigestMessage {
             throw dev.truce.domain.TruceException.failure("cannot build the message to " + digest.recipient() + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The Subject as sent: ASCII words as they are, each run of words with other characters (the "·" between the
+     * counts) as an RFC 2047 encoded-word of its own, so that "(us-cn-2025)" stays plain in the raw header for a
+     * filter that reads it undecoded (procmail, a mail server's rule), and every mail program shows the "·".
+     */
+    static String subjectHeader(String subject) {
+        StringBuilder header = new StringBuilder();
+        StringBuilder other = new StringBuilder();
+        for (String word : subject.split(" ", -1)) {
+            if (word.chars().allMatch(c -> c >= 0x21 && c < 0x7f) || word.isEmpty()) {
+                flush(header, other);
+                header.append(header.isEmpty() ? "" : " ").append(word);
+            } else {
+                other.append(other.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        flush(header, other);
+        return jakarta.mail.internet.MimeUtility.fold("Subject: ".length(), header.toString());
+    }
+
+    private static void flush(StringBuilder header, StringBuilder other) {
+        if (other.isEmpty()) {
+            return;
+        }
+        try {
+            header.append(header.isEmpty() ? "" : " ").append(jakarta.mail.internet.MimeUtility.encodeWord(
+                    other.toString(), StandardCharsets.UTF_8.name(), "Q"));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException("every JVM has UTF-8", e);
+        }
+        other.setLength(0);
     }
 
     /**
@@ -117,9 +150,11 @@ public final class DigestMessage {
         StringBuilder preview = new StringBuilder();
         try {
             for (String line : Collections.list(mime.getNonMatchingHeaderLines(new String[] {"MIME-Version", "Content-Type"}))) {
-                preview.append(line.replaceAll("\r?\n[ \t]+", " ")).append('\n'); // unfolded, for reading
+                // unfolded and decoded, for reading; only fixed words, counts and ids are in the headers
+                preview.append(AlertTexts.headerSafe(jakarta.mail.internet.MimeUtility.decodeText(
+                        line.replaceAll("\r?\n[ \t]+", " ")))).append('\n');
             }
-        } catch (MessagingException e) {
+        } catch (MessagingException | java.io.UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
         return preview.append('\n').append(digest.text()).toString();

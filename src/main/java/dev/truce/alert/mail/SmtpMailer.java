@@ -6,6 +6,7 @@ import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -23,6 +24,9 @@ import javax.net.ssl.SSLSocketFactory;
  * checks the server's certificate and name; {@code tls} replaces the JVM's trust store (null keeps it).
  */
 public final class SmtpMailer implements AutoCloseable {
+    /** The commands Angus Mail names in a refusal of the message itself: DATA, and "." that ends it. */
+    private static final java.util.Set<String> AFTER_DATA = java.util.Set.of("DATA", ".");
+
     private final SmtpSettings settings;
     private final DeliveryStop stop;
     private final ConnectionSockets sockets = new ConnectionSockets();
@@ -104,20 +108,35 @@ public final class SmtpMailer implements AutoCloseable {
         }, true, e));
     }
 
-    /** Whether the server refused a recipient for good: a 5xx reply to RCPT (a 4xx is worth trying again). */
+    /**
+     * Whether the server refused the message's one recipient for good: a 5xx reply to RCPT, or to DATA or the end
+     * of the message (a server that takes the address and refuses the message once it has read it, as content
+     * filters and late mailbox checks do). By RFC 5321 the same request gets the same answer; a 4xx is worth
+     * trying again. Each digest has one recipient, so a refusal of the message is a refusal of that recipient.
+     */
     private static boolean permanentRefusal(MessagingException e) {
         for (Exception next = e; next instanceof MessagingException m; next = m.getNextException()) {
             if (next instanceof SMTPAddressFailedException refused) {
-                return refused.getReturnCode() >= 500 && refused.getReturnCode() < 600;
+                return permanent(refused.getReturnCode());
+            }
+            if (next instanceof SMTPSendFailedException refused && AFTER_DATA.contains(refused.getCommand())) {
+                return permanent(refused.getReturnCode());
             }
         }
         return false;
+    }
+
+    private static boolean permanent(int replyCode) {
+        return replyCode >= 500 && replyCode < 600;
     }
 
     /** One line a person can act on, from the most telling exception in the chain. */
     private String describe(MessagingException e) {
         if (e instanceof SendFailedException failed && failed.getNextException() instanceof MessagingException next) {
             return "refused: " + oneLine(next.getMessage());
+        }
+        if (e instanceof SMTPSendFailedException refused && AFTER_DATA.contains(refused.getCommand())) {
+            return "refused: " + oneLine(refused.getMessage());
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof ConnectException) {
@@ -190,7 +209,7 @@ public final class SmtpMailer implements AutoCloseable {
             return affectsEveryone;
         }
 
-        /** The server refused the recipient for good (5xx to RCPT): the same message would be refused again. */
+        /** The server refused the recipient for good (5xx to RCPT or after DATA): the same message would be refused again. */
         public boolean permanent() {
             return permanent;
         }

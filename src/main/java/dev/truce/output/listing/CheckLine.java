@@ -18,21 +18,24 @@ public final class CheckLine {
     private CheckLine() {
     }
 
-    /** {@code extra}: parts the caller adds to the summary (the evidence file's health, acks), worded already. */
-    public static String of(DeadlineWatch watch, String level, List<String> extra) {
-        return of(watch, level, List.of(), extra);
+    /** The age of the last successful alert run for the performance data: empty when not known (U). */
+    public record AlertAge(java.util.Optional<java.time.Duration> age, int maxAgeHours) {
+        public static final AlertAge UNKNOWN = new AlertAge(java.util.Optional.empty(), 0);
     }
 
-    /** {@code first}: parts that matter more than the deadlines (alerts stopped), worded already. */
-    public static String of(DeadlineWatch watch, String level, List<String> first, List<String> extra) {
+    /**
+     * {@code first}: parts that matter more than the deadlines (alerts stopped, or not known to run), worded
+     * already; {@code extra}: parts the caller adds after them (the evidence file's health, refused mail).
+     */
+    public static String of(DeadlineWatch watch, String level, List<String> first, List<String> extra, AlertAge alerts) {
         List<String> parts = new ArrayList<>(first);
         parts.addAll(summary(watch));
         parts.addAll(extra);
-        return "TRUCE " + level + " - " + String.join("; ", parts) + " | " + perfdata(watch);
+        return "TRUCE " + level + " - " + String.join("; ", parts) + " | " + perfdata(watch, alerts);
     }
 
     public static String of(DeadlineWatch watch) {
-        return of(watch, watch.level().name(), List.of());
+        return of(watch, watch.level().name(), List.of(), List.of(), AlertAge.UNKNOWN);
     }
 
     /** UNKNOWN with the reason on one line; a '|' would start the performance data, so it is replaced. */
@@ -42,11 +45,12 @@ public final class CheckLine {
 
     private static List<String> summary(DeadlineWatch watch) {
         List<String> parts = new ArrayList<>();
-        if (!watch.breached().isEmpty()) {
-            parts.add(Phrases.plural(watch.breached().size(), "obligation", "obligations") + " breached: " + ids(watch.breached()));
-        }
         if (!watch.dueCritical().isEmpty()) {
             parts.add(due(watch.dueCritical(), watch.criticalDays()));
+        }
+        if (!watch.breached().isEmpty()) {
+            parts.add(Phrases.plural(watch.breached().size(), "obligation", "obligations") + " breached, counted as "
+                    + watch.breachedAs().name() + ": " + ids(watch.breached()));
         }
         if (!watch.unresolved().isEmpty()) {
             ObligationStatus latest = watch.unresolved().get(0);
@@ -88,14 +92,30 @@ public final class CheckLine {
         return statuses.size() > IDS_SHOWN ? shown + " and " + (statuses.size() - IDS_SHOWN) + " more" : shown;
     }
 
-    /** label=value;warn;crit;min;max with Nagios ranges: "0" alerts on anything above zero. */
-    private static String perfdata(DeadlineWatch watch) {
+    /**
+     * label=value;warn;crit;min;max with Nagios ranges: "0" alerts on anything above zero. A breach's range sits
+     * where --breached-as puts it; last_alert_age_h is in hours, rounded up to a tenth so that it is above the
+     * critical range exactly when the line says alerts stopped, and U when not known.
+     */
+    private static String perfdata(DeadlineWatch watch, AlertAge alerts) {
         int max = watch.total();
+        String breached = switch (watch.breachedAs()) {
+            case OK -> ";;;0;";
+            case WARNING -> ";0;;0;";
+            case CRITICAL -> ";;0;0;";
+        };
         String line = "due_warning=" + watch.dueWarning().size() + ";0;;0;" + max
                 + " due_critical=" + watch.dueCritical().size() + ";;0;0;" + max
-                + " breached=" + watch.breached().size() + ";;0;0;" + max
+                + " breached=" + watch.breached().size() + breached + max
                 + " unresolved=" + watch.unresolved().size() + ";0;;0;" + max
                 + " acked=" + watch.acked().size() + ";;;0;" + max;
-        return line + watch.next().map(n -> " next_due_days=" + n.daysLeft().orElseThrow() + ";;;0;").orElse("");
+        return line + watch.next().map(n -> " next_due_days=" + n.daysLeft().orElseThrow() + ";;;0;").orElse("")
+                + " last_alert_age_h=" + alerts.age().map(CheckLine::hours).orElse("U") + ";;"
+                + (alerts.maxAgeHours() > 0 ? String.valueOf(alerts.maxAgeHours()) : "") + ";0;";
+    }
+
+    private static String hours(java.time.Duration age) {
+        long tenths = (age.toMillis() + 359_999) / 360_000;   // rounded up: 26 h and 1 s is 26.1, above 26
+        return tenths / 10 + "." + tenths % 10;
     }
 }

@@ -80,6 +80,11 @@ class UnrecordedSendTest {
         assertEquals("sent to desk@example.com: 2 obligations (us-tariff, cn-licences)\n", again.out());
         assertEquals("", truce.at("2026-06-23T13:00:00Z").run("alert").out(), "and then never again");
         assertEquals(List.of(DESK, DESK, LICENCES, OWNER), Mails.toAll(MAIL.getReceivedMessages()));
+        // the repeat is the same message to a system that drops duplicates by Message-ID (issue 21 item 7)
+        List<String> ids = java.util.Arrays.stream(MAIL.getReceivedMessages())
+                .filter(m -> Mails.to(m).equals(DESK)).map(UnrecordedSendTest::messageId).toList();
+        assertEquals(2, ids.size());
+        assertEquals(ids.get(0), ids.get(1));
     }
 
     @Test
@@ -102,5 +107,13 @@ class UnrecordedSendTest {
                     "truce alert: not sent to licences@example.com" + why), refused.err().lines().toList(), refused::toString);
         }
         assertEquals(List.of(OWNER), Mails.toAll(MAIL.getReceivedMessages()), "only the digest the ledger can record");
+    }
+
+    private static String messageId(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
     }
 }

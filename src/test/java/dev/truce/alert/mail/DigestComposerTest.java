@@ -8,6 +8,7 @@ import dev.truce.alert.AlertKey;
 import dev.truce.alert.ChangeLines;
 import dev.truce.alert.Digest;
 import dev.truce.alert.DigestItem;
+import dev.truce.alert.DigestSection;
 import dev.truce.alert.Trigger;
 import dev.truce.alert.TriggerKind;
 import dev.truce.domain.Basis;
@@ -55,26 +56,44 @@ class DigestComposerTest {
                 Moment.ofDate(LocalDate.of(2026, 6, 1)), Stance.BREACHES, claimant, Basis.REPORT, source).build()));
     }
 
+    /**
+     * Issue 21: the subject counts what needs a person first, then what is coming, then the news, each item once
+     * under its most pressing topic, whatever order the items come in; fixed words, counts and the truce id only.
+     */
     @Test
-    void subjectsCountItemsAndNameTheNextDeadlineThatHasNotPassed() {
+    void subjectsCountActionsFirstThenWhatIsComingThenNewsAndNameTheTruce() {
         Register register = register("Suspend the tariff");
         Instant dueDay = Instant.parse("2026-06-30T12:00:00Z");
         ObligationStatus today = status(register, "us-tariff", dueDay);
         ObligationStatus open = status(register, "open-thing", dueDay);
-        Digest both = new Digest("d@example.com", List.of(
-                new DigestItem(today, List.of(trigger(register, today, TriggerKind.THRESHOLD, 0, null)), Optional.empty()),
-                new DigestItem(open, List.of(trigger(register, open, TriggerKind.STALE, null, null)), Optional.empty())));
-        assertEquals("[truce] 2 obligations need attention - next deadline today (t-1)", AlertTexts.subject(both, "t-1"));
+        ObligationStatus licences = status(register, "cn-licences", dueDay);   // 15 days left
+        Digest mixed = new Digest("d@example.com", List.of(
+                new DigestItem(open, List.of(trigger(register, open, TriggerKind.STALE, null, null)), Optional.empty()),
+                new DigestItem(licences, List.of(trigger(register, licences, TriggerKind.THRESHOLD, 30, null),
+                        trigger(register, licences, TriggerKind.STALE, null, null)), Optional.empty()),
+                new DigestItem(today, List.of(trigger(register, today, TriggerKind.THRESHOLD, 0, null),
+                        trigger(register, today, TriggerKind.STALE, null, null)), Optional.empty())));
+        assertEquals("[truce] 1 due today · 1 due in 15 days · 1 with stale evidence (t-1)",
+                AlertTexts.subject(mixed, "t-1", 3));
+        assertEquals(List.of(DigestSection.ACTION, DigestSection.COMING_UP, DigestSection.INFORMATION),
+                List.copyOf(mixed.sections(3).keySet()));
+        assertEquals(List.of(DigestSection.ACTION, DigestSection.INFORMATION), List.copyOf(mixed.sections(15).keySet()),
+                "with action_within_days 15 both deadlines need action");
+        assertEquals("[truce] 2 due in 0 to 15 days · 1 with stale evidence (t-1)".replace("in 0 to", "within"),
+                AlertTexts.subject(mixed, "t-1", 15));
 
-        Instant dayBefore = Instant.parse("2026-06-29T12:00:00Z");
-        ObligationStatus tomorrow = status(register, "us-tariff", dayBefore);
-        assertEquals("[truce] 1 obligation needs attention - next deadline in 1 day (t-1)", AlertTexts.subject(
-                new Digest("d@example.com", List.of(new DigestItem(tomorrow, List.of(), Optional.empty()))), "t-1"));
-
-        ObligationStatus expired = status(register, "us-tariff", Instant.parse("2026-07-02T12:00:00Z"));
-        assertEquals("[truce] 1 obligation needs attention (t-1)", AlertTexts.subject(
-                new Digest("d@example.com", List.of(new DigestItem(expired, List.of(), Optional.empty()))), "t-1"),
-                "a deadline that passed is not the next one");
+        Instant after = Instant.parse("2026-07-20T12:00:00Z");
+        ObligationStatus passed = status(register, "us-tariff", after);
+        ObligationStatus alsoPassed = status(register, "cn-licences", after);
+        Digest outcomes = new Digest("d@example.com", List.of(
+                new DigestItem(passed, List.of(trigger(register, passed, TriggerKind.EXPIRED, null, null)), Optional.empty()),
+                new DigestItem(alsoPassed, List.of(trigger(register, alsoPassed, TriggerKind.UNRESOLVED, null, null)),
+                        Optional.empty()),
+                new DigestItem(open, List.of(new Trigger(new AlertKey("t-1", "open-thing", TriggerKind.COMPLIANCE, null,
+                        null, "at-risk@" + Instant.EPOCH), null, null)), Optional.empty())));
+        assertEquals("[truce] 2 need an outcome · 1 at risk (t-1)", AlertTexts.subject(outcomes, "t-1", 3));
+        assertEquals("[truce] 1 needs an outcome (t-1)", AlertTexts.subject(new Digest("d@example.com",
+                outcomes.items().subList(0, 1)), "t-1", 3));
     }
 
     @Test
@@ -97,6 +116,7 @@ class DigestComposerTest {
 
         String text = composed.text();
         assertTrue(text.contains("1. us-tariff: Tariff  [31mred [0m <b>bold</b> second line\n"), text);
+        assertTrue(text.contains("\nAction needed (1)\n-----------------\n"), "a claimed breach needs a person: " + text);
         assertFalse(text.contains("\u001b"), "no terminal escapes reach --dry-run output");
         assertTrue(text.contains("   Compliance:      breached (evidence stale)\n"), text);
         assertTrue(text.contains("   Newest evidence: 2026-06-01: EU Chamber & <i>co</i> says breaches (report), "

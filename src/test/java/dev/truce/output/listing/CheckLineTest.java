@@ -2,6 +2,7 @@ package dev.truce.output.listing;
 
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.truce.domain.AlertSettings;
 import dev.truce.domain.Compliance;
@@ -28,14 +29,35 @@ class CheckLineTest {
             ZoneId.of("America/New_York"), 90).title("T").build();
 
     @Test
-    void breachesComeFirstAndLongListsAreCut() {
+    void breachesSayWhatTheyCountAsAndLongListsAreCut() {
         StatusCalculator calculator = new StatusCalculator(TRUCE, AlertSettings.defaults());
         List<ObligationStatus> breached = IntStream.rangeClosed(1, 5).mapToObj(i -> calculator
                 .statusOf(Obligation.builder("b" + i).title("x").party("US").kind(Kind.OTHER).due(Due.NONE).build(), Instant.parse("2025-06-01T12:00:00Z"))
                 .withCompliance(new Compliance(ComplianceState.BREACHED, false, 1, Optional.empty()))).toList();
-        assertEquals("TRUCE CRITICAL - 5 obligations breached: b1, b2, b3 and 2 more"
-                + " | due_warning=0;0;;0;5 due_critical=0;;0;0;5 breached=5;;0;0;5 unresolved=0;0;;0;5 acked=0;;;0;5",
+        assertEquals("TRUCE WARNING - 5 obligations breached, counted as WARNING: b1, b2, b3 and 2 more"
+                + " | due_warning=0;0;;0;5 due_critical=0;;0;0;5 breached=5;0;;0;5 unresolved=0;0;;0;5 acked=0;;;0;5"
+                + " last_alert_age_h=U;;;0;",
                 CheckLine.of(DeadlineWatch.of(breached, 14, 3, OptionalInt.empty())));
+        // the range of breached follows --breached-as, so a monitoring system's graphs agree with the state
+        DeadlineWatch critical = DeadlineWatch.of(breached, 14, 3, OptionalInt.empty(), java.util.Set.of(),
+                DeadlineWatch.Level.OK, DeadlineWatch.Level.CRITICAL);
+        assertEquals("TRUCE CRITICAL - 5 obligations breached, counted as CRITICAL: b1, b2, b3 and 2 more"
+                + " | due_warning=0;0;;0;5 due_critical=0;;0;0;5 breached=5;;0;0;5 unresolved=0;0;;0;5 acked=0;;;0;5"
+                + " last_alert_age_h=U;;;0;", CheckLine.of(critical));
+    }
+
+    /** Hours to a tenth, rounded up: above the critical range exactly when the line says alerts stopped. */
+    @Test
+    void theAgeOfTheLastAlertRunIsInHoursRoundedUpToATenthWithTheCriticalRange() {
+        DeadlineWatch none = DeadlineWatch.of(List.of(), 14, 3, OptionalInt.empty());
+        java.util.function.Function<java.time.Duration, String> line = age -> CheckLine.of(none, "OK", List.of(),
+                List.of(), new CheckLine.AlertAge(Optional.of(age), 26));
+        assertTrue(line.apply(java.time.Duration.ofHours(26)).endsWith(" last_alert_age_h=26.0;;26;0;"));
+        assertTrue(line.apply(java.time.Duration.ofHours(26).plusSeconds(1)).endsWith(" last_alert_age_h=26.1;;26;0;"));
+        assertTrue(line.apply(java.time.Duration.ofMinutes(90)).endsWith(" last_alert_age_h=1.5;;26;0;"));
+        assertTrue(line.apply(java.time.Duration.ZERO).endsWith(" last_alert_age_h=0.0;;26;0;"));
+        assertTrue(CheckLine.of(none, "OK", List.of(), List.of(), new CheckLine.AlertAge(Optional.empty(), 0))
+                .endsWith(" last_alert_age_h=U;;;0;"), "not known, and no range when the watchdog is off");
     }
 
     @Test
