@@ -6,7 +6,7 @@ import dev.truce.domain.Evidence;
 import dev.truce.domain.Moment;
 import dev.truce.domain.Suggestions;
 import dev.truce.domain.TruceException;
-import dev.truce.yaml.EvidenceAppender;
+import dev.truce.yaml.EntryAppender;
 import dev.truce.yaml.EvidenceBinding;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,8 +72,8 @@ public final class EvidenceService {
         if (!draft.force()) {
             refuseDuplicate(truceFile, evidence, zone, location);
         }
-        EvidenceAppender.Appended appended = new EvidenceAppender(files.evidenceReader())
-                .append(location.path(), binding, evidence, new EvidenceAppender.Listener() {
+        EntryAppender.Appended appended = new EntryAppender(files.evidenceReader())
+                .append(location.path(), binding, evidence, new EntryAppender.Listener() {
                     @Override
                     public void waiting(java.nio.file.Path lockFile) {
                         listener.waiting(lockFile);

@@ -5,7 +5,7 @@ import dev.truce.config.TruceFile;
 import dev.truce.domain.Evidence;
 import dev.truce.domain.TruceException;
 import dev.truce.yaml.EvidenceBinding;
-import dev.truce.yaml.EvidenceFileReader;
+import dev.truce.yaml.EntryFileReader;
 import dev.truce.yaml.InvalidYaml;
 import dev.truce.yaml.ObligationsFileReader;
 import java.nio.file.Path;
@@ -19,10 +19,10 @@ import java.util.function.Consumer;
  */
 public final class TruceFiles {
     private final ObligationsFileReader obligations;
-    private final EvidenceFileReader evidence;
+    private final EntryFileReader evidence;
     private final List<Path> evidenceDirectories;
 
-    TruceFiles(ObligationsFileReader obligations, EvidenceFileReader evidence, List<Path> evidenceDirectories) {
+    TruceFiles(ObligationsFileReader obligations, EntryFileReader evidence, List<Path> evidenceDirectories) {
         this.obligations = obligations;
         this.evidence = evidence;
         this.evidenceDirectories = List.copyOf(evidenceDirectories);
@@ -30,7 +30,7 @@ public final class TruceFiles {
 
     /** The readers with no parse cache and no extra evidence folders: what a test or a one-off tool needs. */
     public static TruceFiles plain() {
-        return new TruceFiles(new ObligationsFileReader(), new EvidenceFileReader(), List.of());
+        return new TruceFiles(new ObligationsFileReader(), new EntryFileReader(), List.of());
     }
 
     /** obligations.yaml whole, or an {@link InvalidFile} listing every problem. */
@@ -52,7 +52,7 @@ public final class TruceFiles {
     }
 
     /** A version of the evidence file held in memory: every readable entry to {@code sink}, and what could not be read. */
-    public EvidenceFileReader.Read evidence(byte[] content, EvidenceBinding binding, Consumer<Evidence> sink) {
+    public EntryFileReader.Read evidence(byte[] content, EvidenceBinding binding, Consumer<Evidence> sink) {
         return evidence.read(content, binding, sink);
     }
 
@@ -75,7 +75,7 @@ public final class TruceFiles {
             return EvidenceHealth.blocked("evidence", e.getMessage());
         }
         if (!location.exists()) {
-            return EvidenceHealth.of(location.label(), EvidenceFileReader.Read.NONE, location.named());
+            return EvidenceHealth.of(location.label(), EntryFileReader.Read.NONE, location.named());
         }
         return EvidenceHealth.of(location.label(), evidence.read(location.path(), binding(file, location), sink), false);
     }
@@ -88,9 +88,9 @@ public final class TruceFiles {
                         : file.settings().evidenceFileAt().in(file.label())) + ": evidence_file: " + location.label()
                         + " does not exist (create it with truce evidence add, or correct evidence_file)");
             }
-            return EvidenceHealth.of(location.label(), EvidenceFileReader.Read.NONE, false);
+            return EvidenceHealth.of(location.label(), EntryFileReader.Read.NONE, false);
         }
-        EvidenceFileReader.Read read = evidence.read(location.path(), binding(file, location), e -> {
+        EntryFileReader.Read read = evidence.read(location.path(), binding(file, location), e -> {
         });
         if (!read.clean()) {
             throw read.failure(location.label());
@@ -98,7 +98,7 @@ public final class TruceFiles {
         return EvidenceHealth.of(location.label(), read, false);
     }
 
-    EvidenceFileReader evidenceReader() {
+    EntryFileReader evidenceReader() {
         return evidence;
     }
 }

@@ -6,7 +6,7 @@ import dev.truce.domain.Evidence;
 import dev.truce.domain.Register;
 import dev.truce.domain.TruceException;
 import dev.truce.yaml.EvidenceBinding;
-import dev.truce.yaml.EvidenceFileReader;
+import dev.truce.yaml.EntryFileReader;
 import dev.truce.yaml.ObligationsFileReader;
 import dev.truce.yaml.Problem;
 import java.nio.file.Path;
@@ -86,7 +86,7 @@ final class VersionReader {
         }
         String label = location.label() + version.suffix();
         List<Evidence> entries = new ArrayList<>();
-        EvidenceFileReader.Read read = files.evidence(content.get(),
+        EntryFileReader.Read read = files.evidence(content.get(),
                 new EvidenceBinding(label, file.register(), file.label()), entries::add);
         if (!read.clean()) {
             List<String> lines = read.lines(label, true);

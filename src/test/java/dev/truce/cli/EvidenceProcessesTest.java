@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.truce.domain.Evidence;
-import dev.truce.yaml.EvidenceAppender;
+import dev.truce.yaml.EntryAppender;
 import dev.truce.yaml.EvidenceBinding;
-import dev.truce.yaml.EvidenceFileReader;
+import dev.truce.yaml.EntryFileReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -103,7 +103,7 @@ class EvidenceProcessesTest {
     }
 
     private List<Evidence> readBack() {
-        return new EvidenceFileReader().readAll(evidence(), new EvidenceBinding("evidence.yaml",
+        return new EntryFileReader().readAll(evidence(), new EvidenceBinding("evidence.yaml",
                 List.of("cn-rare-earth-licensing", "us-reciprocal-suspension"), "obligations.yaml"));
     }
 
@@ -111,7 +111,7 @@ class EvidenceProcessesTest {
     void fiftyConcurrentWritersEndWithFiftyWholeEntries() throws Exception {
         List<Process> writers = new ArrayList<>();
         // Hold the lock while the writers start, so that all fifty are at the door when it opens.
-        try (FileChannel lockFile = FileChannel.open(EvidenceAppender.lockFileOf(evidence()),
+        try (FileChannel lockFile = FileChannel.open(EntryAppender.lockFileOf(evidence()),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock held = lockFile.lock()) {
             for (int i = 0; i < WRITERS; i++) {

@@ -297,7 +297,7 @@ class SchemaAgreementTest {
         Path file = dir.resolve("evidence.yaml");
         Files.writeString(file, yaml);
         try {
-            new EvidenceFileReader().readAll(file, new EvidenceBinding("evidence.yaml", List.of("a"), "obligations.yaml"));
+            new EntryFileReader().readAll(file, new EvidenceBinding("evidence.yaml", List.of("a"), "obligations.yaml"));
             return "";
         } catch (TruceException e) {
             return e.getMessage();
