@@ -1,21 +1,26 @@
 package dev.truce.app;
 
-import dev.truce.config.EvidenceLocation;
+import dev.truce.config.LogLocation;
 import dev.truce.config.TruceFile;
+import dev.truce.domain.AckEntry;
+import dev.truce.domain.Acks;
 import dev.truce.domain.Evidence;
 import dev.truce.domain.TruceException;
+import dev.truce.yaml.AckBinding;
 import dev.truce.yaml.EvidenceBinding;
 import dev.truce.yaml.EntryFileReader;
 import dev.truce.yaml.InvalidYaml;
 import dev.truce.yaml.ObligationsFileReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The two files a use case reads: obligations.yaml, which must be whole (a broken one stops the command:
- * the desk must fix it first), and the evidence it points at, of which every readable entry counts and the
- * rest is reported ({@link EvidenceHealth}), so one typo there never silences a deadline.
+ * The files a use case reads: obligations.yaml, which must be whole (a broken one stops the command:
+ * the desk must fix it first), and the two logs it points at, the evidence and the acks, of which every
+ * readable entry counts and the rest is reported ({@link EvidenceHealth}, {@link AckLog}), so one typo there
+ * never silences a deadline.
  */
 public final class TruceFiles {
     private final ObligationsFileReader obligations;
@@ -57,18 +62,18 @@ public final class TruceFiles {
     }
 
     /** Where the evidence is; a bad-input error when evidence_file leads somewhere it must not. */
-    public EvidenceLocation locate(TruceFile file) {
-        return EvidenceLocation.of(file, evidenceDirectories);
+    public LogLocation locate(TruceFile file) {
+        return LogLocation.of(file, evidenceDirectories);
     }
 
     /** A fresh binding for one read: it checks ids against the register and shares repeated texts. */
-    public EvidenceBinding binding(TruceFile file, EvidenceLocation location) {
+    public EvidenceBinding binding(TruceFile file, LogLocation location) {
         return new EvidenceBinding(location.label(), file.register(), file.label());
     }
 
     /** Every readable entry to {@code sink}, in file order, and what could not be read. */
     public EvidenceHealth evidence(TruceFile file, Consumer<Evidence> sink) {
-        EvidenceLocation location;
+        LogLocation location;
         try {
             location = locate(file);
         } catch (TruceException e) {
@@ -81,7 +86,7 @@ public final class TruceFiles {
     }
 
     /** For validate: the evidence whole (how it read), or a bad-input failure listing every problem. */
-    public EvidenceHealth evidenceStrict(TruceFile file, EvidenceLocation location) {
+    public EvidenceHealth evidenceStrict(TruceFile file, LogLocation location) {
         if (!location.exists()) {
             if (location.named()) {
                 throw TruceException.badInput((file.settings().evidenceFileAt() == null ? file.label()
@@ -100,5 +105,48 @@ public final class TruceFiles {
 
     EntryFileReader evidenceReader() {
         return evidence;
+    }
+
+    /** The reader of both logs (the acks are small: their binding keeps them out of the parse cache). */
+    EntryFileReader logReader() {
+        return evidence;
+    }
+
+    /** Where the acks are; a bad-input error when acks_file leads somewhere it must not. */
+    public LogLocation locateAcks(TruceFile file) {
+        return LogLocation.of(file, LogLocation.Log.ACKS, evidenceDirectories);
+    }
+
+    public AckBinding ackBinding(TruceFile file, LogLocation location) {
+        return new AckBinding(location.label(), file.register(), file.label());
+    }
+
+    /** The acks file: every readable entry, and what could not be read. */
+    public AckLog acks(TruceFile file) {
+        LogLocation location;
+        try {
+            location = locateAcks(file);
+        } catch (TruceException e) {
+            return AckLog.blocked("acks", e.getMessage());
+        }
+        if (!location.exists()) {
+            return new AckLog(location.label(), location.path(), false, EntryFileReader.Read.NONE, Acks.NONE, null);
+        }
+        List<AckEntry> entries = new ArrayList<>();
+        EntryFileReader.Read read = evidence.read(location.path(), ackBinding(file, location), entries::add);
+        return new AckLog(location.label(), location.path(), true, read, new Acks(entries, read.broken()), null);
+    }
+
+    /**
+     * For validate: the acks file whole, or a bad-input failure listing every problem (acks_file's too). A missing
+     * file is no acks yet, named or not: the first truce ack creates it, and no ack is the loud case.
+     */
+    public AckLog acksStrict(TruceFile file) {
+        locateAcks(file);
+        AckLog log = acks(file);
+        if (!log.read().clean()) {
+            throw log.read().failure(log.label());
+        }
+        return log;
     }
 }

@@ -1,6 +1,6 @@
 package dev.truce.app;
 
-import dev.truce.config.EvidenceLocation;
+import dev.truce.config.LogLocation;
 import dev.truce.config.TruceFile;
 import dev.truce.domain.Evidence;
 import dev.truce.domain.Register;
@@ -71,7 +71,7 @@ final class VersionReader {
     }
 
     private List<Evidence> evidence(FileVersion version, TruceFile file, Map<Path, byte[]> texts, List<String> problems) {
-        EvidenceLocation location;
+        LogLocation location;
         Optional<byte[]> content;
         try {
             location = files.locate(file);

@@ -62,7 +62,7 @@ final class ManPage {
                 + "evidence when evidence add has no --by, whose last truce changes run is remembered, and who --mine is "
                 + "when TRUCE_OWNER is not set.");
         definition("TRUCE_OWNER", "Your name or address as owners are written in the file, for status --mine.");
-        definition(dev.truce.config.EvidenceLocation.ALLOWED_DIRS_VARIABLE, "Folders, separated by ':', where an evidence_file "
+        definition(dev.truce.config.LogLocation.ALLOWED_DIRS_VARIABLE, "Folders, separated by ':', where an evidence_file "
                 + "outside the obligations file's folder may be; nothing else is read as evidence.");
         definition("TERM", "dumb: no colour.");
         out.println(".SH FILES");

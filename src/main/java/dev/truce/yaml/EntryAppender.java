@@ -69,14 +69,15 @@ public final class EntryAppender {
 
     /** Appends one entry. */
     public <T> Appended append(Path path, EntryBinding<T> binding, T entry, Listener listener) {
-        return append(path, binding, List.of(entry), listener);
+        return appendAll(path, binding, List.of(entry), listener);
     }
 
     /**
      * Appends {@code entries} in order, in one write: all of them or (after a crash) a prefix of their text,
      * which the reader reports.
      */
-    public <T> Appended append(Path path, EntryBinding<T> binding, List<T> entries, Listener listener) {
+    public <T> Appended appendAll(Path path, EntryBinding<T> binding, List<? extends T> given, Listener listener) {
+        List<T> entries = List.copyOf(given);
         if (entries.isEmpty()) {
             throw new IllegalArgumentException("nothing to append");
         }

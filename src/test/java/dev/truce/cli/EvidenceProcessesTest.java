@@ -70,9 +70,9 @@ class EvidenceProcessesTest {
         command.addAll(Arrays.asList(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().remove(EvidenceAddCommand.PAUSE_AFTER_LOCK);
+        builder.environment().remove(AppendLock.PAUSE_AFTER_LOCK);
         if (pauseAfterLock) {
-            builder.environment().put(EvidenceAddCommand.PAUSE_AFTER_LOCK, "1");
+            builder.environment().put(AppendLock.PAUSE_AFTER_LOCK, "1");
         }
         Process process = builder.start();
         started.add(process);
@@ -150,7 +150,7 @@ class EvidenceProcessesTest {
     @Test
     void aWriterKilledWhileHoldingTheLockLeavesTheFileWholeAndTheLockFree() throws Exception {
         Process doomed = add(1, true);
-        assertEquals("truce: " + EvidenceAddCommand.PAUSE_AFTER_LOCK + ": holding the lock until killed", nextErrLine(doomed));
+        assertEquals("truce: " + AppendLock.PAUSE_AFTER_LOCK + ": holding the lock until killed", nextErrLine(doomed));
         Process next = add(2, false);
         String waiting = nextErrLine(next);
         assertTrue(waiting.startsWith("truce: waiting for another truce evidence add to finish"), waiting);

@@ -73,16 +73,47 @@ abstract class LedgerContract {
     }
 
     @Test
-    void acksAreKeptWithWhatTheyWereAbout() throws Exception {
+    void theAcksTruce02StoredAreReadWithWhatTheyWereAboutThenForgottenUpToTheLastOneCarried() throws Exception {
         Ack forever = new Ack("t", "o", NOW, "Ana", "known; talks ongoing", null, null, ComplianceState.BREACH_ALLEGED,
                 DEADLINE);
         Ack untilDate = new Ack("t", "p", NOW.plusSeconds(60), "Bo", "waiting for MOFCOM", LocalDate.of(2026, 11, 20),
                 Instant.parse("2026-11-21T05:00:00Z"), ComplianceState.NO_EVIDENCE, null);
+        Ack otherTruce = new Ack("u", "p", NOW, "Cy", "elsewhere", null, null, ComplianceState.NO_EVIDENCE, null);
         try (Ledger ledger = Ledger.open(source())) {
-            ledger.add(forever);
-            ledger.add(untilDate);
-            assertEquals(List.of(forever, untilDate), ledger.acks("t"));
-            assertNull(ledger.acks("t").get(1).deadline());
+            storeAsTruce02Did(source(), forever, untilDate, otherTruce);
+            List<Ledger.StoredAck> stored = ledger.storedAcks("t");
+            assertEquals(List.of(forever, untilDate), stored.stream().map(Ledger.StoredAck::ack).toList());
+            assertNull(stored.get(1).ack().deadline());
+            storeAsTruce02Did(source(), new Ack("t", "q", NOW, "Di", "after the read", null, null,
+                    ComplianceState.NO_EVIDENCE, null));
+            ledger.forgetAcks("t", stored.get(1).id());
+            assertEquals(List.of("q"), ledger.storedAcks("t").stream().map(s -> s.ack().obligationId()).toList(),
+                    "an ack stored after the read is not forgotten with those carried");
+            assertEquals(List.of(otherTruce), ledger.storedAcks("u").stream().map(Ledger.StoredAck::ack).toList(),
+                    "nor another truce's");
+        }
+    }
+
+    /** Acks stored with truce 0.2's SQL (Ledger.add of that version), the way a ledger to carry over holds them. */
+    static void storeAsTruce02Did(ConnectionSource source, Ack... acks) throws SQLException {
+        try (Connection connection = source.open(); java.sql.PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO truce_alert_ack (truce_id, obligation_id, acked_at, acked_by, reason, until_date, until_at, "
+                        + "compliance_state, deadline_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Ack ack : acks) {
+                insert.setString(1, ack.truceId());
+                insert.setString(2, ack.obligationId());
+                insert.setObject(3, ack.ackedAt().atOffset(java.time.ZoneOffset.UTC));
+                insert.setString(4, ack.by());
+                insert.setString(5, ack.reason());
+                insert.setObject(6, ack.untilDate() == null ? null : java.sql.Date.valueOf(ack.untilDate()),
+                        java.sql.Types.DATE);
+                insert.setObject(7, ack.until() == null ? null : ack.until().atOffset(java.time.ZoneOffset.UTC),
+                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.setString(8, ack.state().label());
+                insert.setObject(9, ack.deadline() == null ? null : ack.deadline().atOffset(java.time.ZoneOffset.UTC),
+                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.executeUpdate();
+            }
         }
     }
 
@@ -183,7 +214,8 @@ abstract class LedgerContract {
         writeVersion010Ledger(source());
         try (Ledger ledger = Ledger.open(source())) {
             assertEquals(List.of(OLD_SENT), ledger.sent("t"), "the alert sent by 0.1.0 is still known");
-            assertEquals(List.of(OLD_ACK), ledger.acks("t"), "and so is the ack");
+            assertEquals(List.of(OLD_ACK), ledger.storedAcks("t").stream().map(Ledger.StoredAck::ack).toList(),
+                    "and so is the ack");
             SentAlert next = new SentAlert(new AlertKey("t", "o", TriggerKind.THRESHOLD, DEADLINE, 3, null),
                     "desk@example.com", NOW.plusSeconds(86400), "<2@truce>");
             ledger.prepare(List.of(next));   // V2's table is there
