@@ -62,7 +62,8 @@ final class LedgerAcks {
                         List<Ledger.StoredAck> stored = ledger.storedAcks(truceId);
                         if (!stored.isEmpty()) {
                             move(files, truceFile, stored, listener, notices, location);
-                            ledger.forgetAcks(truceId, stored.get(stored.size() - 1).id());
+                            // the highest row id read: the rows are in the order given, not the order stored
+                            ledger.forgetAcks(truceId, stored.stream().mapToLong(Ledger.StoredAck::id).max().orElseThrow());
                         }
                         return null;
                     }));

@@ -80,40 +80,17 @@ abstract class LedgerContract {
                 Instant.parse("2026-11-21T05:00:00Z"), ComplianceState.NO_EVIDENCE, null);
         Ack otherTruce = new Ack("u", "p", NOW, "Cy", "elsewhere", null, null, ComplianceState.NO_EVIDENCE, null);
         try (Ledger ledger = Ledger.open(source())) {
-            storeAsTruce02Did(source(), forever, untilDate, otherTruce);
+            dev.truce.testing.Truce02Acks.store(source(), forever, untilDate, otherTruce);
             List<Ledger.StoredAck> stored = ledger.storedAcks("t");
             assertEquals(List.of(forever, untilDate), stored.stream().map(Ledger.StoredAck::ack).toList());
             assertNull(stored.get(1).ack().deadline());
-            storeAsTruce02Did(source(), new Ack("t", "q", NOW, "Di", "after the read", null, null,
+            dev.truce.testing.Truce02Acks.store(source(), new Ack("t", "q", NOW, "Di", "after the read", null, null,
                     ComplianceState.NO_EVIDENCE, null));
             ledger.forgetAcks("t", stored.get(1).id());
             assertEquals(List.of("q"), ledger.storedAcks("t").stream().map(s -> s.ack().obligationId()).toList(),
                     "an ack stored after the read is not forgotten with those carried");
             assertEquals(List.of(otherTruce), ledger.storedAcks("u").stream().map(Ledger.StoredAck::ack).toList(),
                     "nor another truce's");
-        }
-    }
-
-    /** Acks stored with truce 0.2's SQL (Ledger.add of that version), the way a ledger to carry over holds them. */
-    static void storeAsTruce02Did(ConnectionSource source, Ack... acks) throws SQLException {
-        try (Connection connection = source.open(); java.sql.PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO truce_alert_ack (truce_id, obligation_id, acked_at, acked_by, reason, until_date, until_at, "
-                        + "compliance_state, deadline_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Ack ack : acks) {
-                insert.setString(1, ack.truceId());
-                insert.setString(2, ack.obligationId());
-                insert.setObject(3, ack.ackedAt().atOffset(java.time.ZoneOffset.UTC));
-                insert.setString(4, ack.by());
-                insert.setString(5, ack.reason());
-                insert.setObject(6, ack.untilDate() == null ? null : java.sql.Date.valueOf(ack.untilDate()),
-                        java.sql.Types.DATE);
-                insert.setObject(7, ack.until() == null ? null : ack.until().atOffset(java.time.ZoneOffset.UTC),
-                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
-                insert.setString(8, ack.state().label());
-                insert.setObject(9, ack.deadline() == null ? null : ack.deadline().atOffset(java.time.ZoneOffset.UTC),
-                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
-                insert.executeUpdate();
-            }
         }
     }
 
