@@ -113,6 +113,32 @@ class ClusterLedgerCommandTest {
     }
 
     @Test
+    void theAcksTheClustersLedgerHeldAreHonouredByTheNodesThenCarriedOverOnceIntoTheAcksFile() throws Exception {
+        writeFile(true);
+        Ledger.open(ConnectionSource.of(database)).close();
+        Ack old = new Ack("t-1", "us-tariff", java.time.Instant.parse("2026-06-22T14:05:06.123456Z"), "ana",
+                "raised with USTR", null, null, dev.truce.domain.ComplianceState.NO_EVIDENCE,
+                java.time.Instant.parse("2026-07-01T04:00:00Z"));
+        dev.truce.testing.Truce02Acks.store(ConnectionSource.of(database), old);
+
+        CliRunner.Result alert = ok(truce.run("alert"));
+        assertEquals("""
+                sent to desk@example.com: 1 obligation (cn-licences)
+                sent to licences@example.com: 1 obligation (cn-licences)
+                """, alert.out(), "a node honours the ack its ledger still holds: " + alert);
+        assertTrue(alert.err().contains("the alert ledger still holds 1 ack made before acks.yaml"), alert::toString);
+
+        CliRunner.Result list = ok(truce.run("ack", "list"));
+        assertTrue(list.err().startsWith("truce: carried 1 ack over from the alert ledger in the cluster database into "
+                + "acks.yaml (once; the ledger keeps only what was sent)"), list::toString);
+        assertTrue(list.out().contains("us-tariff   ana  a change  in force  raised with USTR"), list::toString);
+        assertEquals(List.of(), acksInCluster());
+        assertTrue(java.nio.file.Files.readString(dir.resolve("acks.yaml")).contains("  acked: 2026-06-22T14:05:06Z\n"));
+        assertEquals("", ok(truce.run("ack", "list")).err(), "once");
+        assertEquals("", ok(truce.at("2026-06-24T11:00:00Z").run("alert")).out(), "the file's ack holds on the nodes");
+    }
+
+    @Test
     void stateOverridesTheFilesClusterWithALocalLedger() throws Exception {
         writeFile(true);
         ok(truce.run("alert"));
