@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The acks file as read: the acks it holds ({@link Acks}: a broken entry is reported and never honoured, and the
- * acks of the obligation it names are not honoured either, since it may have been a lift), how the read went, and
- * where it is. {@code blocked} says why nothing could be read (acks_file leads somewhere it must not).
+ * acks of the obligation it names are not honoured either, since it may have been a lift; none at all when a broken
+ * part names no obligation), how the read went, and where it is. {@code blocked} says why nothing could be read (acks_file leads somewhere it must not).
  */
 public record AckLog(String label, Path path, boolean exists, EntryFileReader.Read read, Acks acks, String blocked) {
     static AckLog blocked(String label, String why) {
@@ -39,7 +39,7 @@ public record AckLog(String label, Path path, boolean exists, EntryFileReader.Re
     public String summary() {
         int bad = read.problems().size() + read.dropped();
         String head = bad == 1 ? "1 problem" : bad + " problems";
-        String whose = acks.unreadable().isEmpty() ? "the broken parts are ignored"
+        String whose = acks.unattributed() ? "some of it cannot be tied to an obligation, so no ack is honoured"
                 : "the acks of " + String.join(", ", acks.unreadable().stream().sorted().toList()) + " are not honoured";
         return head + "; " + whose + " (truce validate lists the problems)";
     }

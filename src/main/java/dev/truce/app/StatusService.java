@@ -87,7 +87,7 @@ public final class StatusService {
         var truce = truceFile.register().truce();
         return new Validation(truceFile, location.label(), evidence.read().entries(), location.exists(),
                 truce.endChain().asOf(now, truce.zone()), FileWarnings.of(truceFile, evidence, now),
-                acks.label(), acks.read().entries(), acks.exists());
+                acks.label(), acks.read().entries());
     }
 
     public StatusReport status(FileRef file, AsOf asOf, StatusFilter filter) {

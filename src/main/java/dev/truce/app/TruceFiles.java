@@ -134,7 +134,8 @@ public final class TruceFiles {
         }
         List<AckEntry> entries = new ArrayList<>();
         EntryFileReader.Read read = evidence.read(location.path(), ackBinding(file, location), entries::add);
-        return new AckLog(location.label(), location.path(), true, read, new Acks(entries, read.broken()), null);
+        return new AckLog(location.label(), location.path(), true, read, new Acks(entries, read.broken(), read.unattributed()),
+                null);
     }
 
     /**

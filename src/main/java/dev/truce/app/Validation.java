@@ -8,7 +8,7 @@ import dev.truce.config.TruceFile;
  */
 public record Validation(TruceFile file, String evidenceLabel, int evidenceEntries, boolean evidenceExists,
                          dev.truce.domain.Moment truceEndInForce, java.util.List<String> warnings,
-                         String acksLabel, int ackEntries, boolean acksExist) {
+                         String acksLabel, int ackEntries) {
     public Validation {
         warnings = java.util.List.copyOf(warnings);
     }

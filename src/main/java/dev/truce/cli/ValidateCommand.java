@@ -27,7 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
                         ? Texts.plural(validation.evidenceEntries(), "evidence entry", "evidence entries")
                                 + " (" + validation.evidenceLabel() + ")"
                         : "no evidence yet (" + validation.evidenceLabel() + " does not exist; truce evidence add creates it)")
-                + (validation.acksExist() ? ", " + Texts.plural(validation.ackEntries(), "ack entry", "ack entries")
+                + (validation.ackEntries() > 0 ? ", " + Texts.plural(validation.ackEntries(), "ack entry", "ack entries")
                         + " (" + validation.acksLabel() + ")" : "")
                 + ", truce ends " + validation.truceEndInForce().display(register.truce().zone()));
         validation.warnings().forEach(w -> spec.commandLine().getErr().println("truce: warning: " + Texts.oneLine(w)));

@@ -14,17 +14,27 @@ import java.util.Set;
  * obligation from when it was given while {@link Ack#liftedBy} finds no news (its day is not over, its compliance
  * state and deadline are as they were), and until a lift of the same obligation written after it. An
  * obligation named in {@code unreadable} (its entries include one that cannot be read: perhaps a lift) has no
- * ack in force: a broken entry is never honoured, and never lets an ack it might have lifted stand.
+ * ack in force: a broken entry is never honoured, and never lets an ack it might have lifted stand. When a broken
+ * part cannot be tied to any obligation ({@code unattributed}), no ack is in force at all.
  *
  * <p>"Written after" is by time, and within one second by order in the file (the file merges from several
  * clones, so the file's order alone says nothing across them).
  */
-public record Acks(List<AckEntry> entries, Set<String> unreadable) {
+public record Acks(List<AckEntry> entries, Set<String> unreadable, boolean unattributed) {
     public static final Acks NONE = new Acks(List.of(), Set.of());
 
     public Acks {
         entries = List.copyOf(entries);
         unreadable = Set.copyOf(unreadable);
+    }
+
+    public Acks(List<AckEntry> entries, Set<String> unreadable) {
+        this(entries, unreadable, false);
+    }
+
+    /** Whether a broken entry may concern the obligation, so that none of its acks may be honoured. */
+    public boolean unreadable(String obligationId) {
+        return unattributed || unreadable.contains(obligationId);
     }
 
     /** The acks given, in the order written. */
@@ -39,7 +49,7 @@ public record Acks(List<AckEntry> entries, Set<String> unreadable) {
         }
         List<AckEntry> all = new ArrayList<>(entries);
         all.addAll(more);
-        return new Acks(all, unreadable);
+        return new Acks(all, unreadable, unattributed);
     }
 
     /** The first lift of the ack's obligation written after it, among those written by {@code now}. */
@@ -61,8 +71,9 @@ public record Acks(List<AckEntry> entries, Set<String> unreadable) {
 
     /** Why {@code ack} does not silence its obligation at {@code now}, or empty while it does. */
     public Optional<String> liftedBy(Ack ack, ObligationStatus status, Instant now, ZoneId zone) {
-        if (unreadable.contains(ack.obligationId())) {
-            return Optional.of("not honoured: an entry for it cannot be read");
+        if (unreadable(ack.obligationId())) {
+            return Optional.of(unreadable.contains(ack.obligationId()) ? "not honoured: an entry for it cannot be read"
+                    : "not honoured: an entry of the file cannot be read");
         }
         Optional<AckLift> lift = liftOf(ack, now);
         if (lift.isPresent()) {
@@ -91,6 +102,6 @@ public record Acks(List<AckEntry> entries, Set<String> unreadable) {
     }
 
     private boolean silences(Ack ack, ObligationStatus status, Instant now) {
-        return !unreadable.contains(ack.obligationId()) && liftOf(ack, now).isEmpty() && ack.silences(status, now);
+        return !unreadable(ack.obligationId()) && liftOf(ack, now).isEmpty() && ack.silences(status, now);
     }
 }

@@ -7,19 +7,25 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Binds one entry of the acks file (acks.yaml) through {@link AckSpec}, and writes one as {@link SpecText} does:
- * the keys in the spec's order, {@code by} last and always quoted, so no prefix of an entry cut off while being
- * written reads as a whole entry.
+ * Binds one entry of the acks file (acks.yaml) through {@link AckSpec}, and writes one as {@link SpecText} does, as
+ * a flow mapping on one line: {@code - {obligation: ..., acked: ..., ..., by: "..."}}.
+ *
+ * <p>One line per entry is what lets git merge the file with {@code merge=union} (the repository's
+ * .gitattributes): a union merge interleaves the lines two clones appended wherever they have lines in common,
+ * and the block style of evidence.yaml shares many ({@code compliance: no-evidence}, {@code due: ...}), so two
+ * acks of one obligation merged into one mapping with every key twice (AcksInGitTest shows it). An entry on a
+ * line of its own is merged whole. It is also whole or nothing on a crash: every prefix of it leaves the
+ * mapping's brace open, which the reader reports and never honours.
  */
 public final class AckBinding extends EntryBinding<AckEntry> {
     /** The header of a file the tool creates. */
     public static final String HEADER = String.join("\n",
             "# acks.yaml: who on the desk acknowledged an obligation, silencing its alerts, and who lifted an ack.",
-            "# A YAML list that `truce ack` and `truce ack lift` append to; keep it in git beside obligations.yaml,",
-            "# so every clone, the cron host and the daemon honour the same acks (.gitattributes: merge=union).",
-            "# An ack (obligation, acked, until, compliance, due, reason, by) holds while the obligation keeps the",
-            "#   compliance state and deadline it was given for, through `until` if given;",
-            "# a lift (obligation, lifted, reason, by) ends the ack in force from that moment. Never edit past entries.",
+            "# A YAML list that `truce ack` and `truce ack lift` append to, one entry per line; keep it in git beside",
+            "# obligations.yaml, so every clone, the cron host and the daemon honour the same acks (.gitattributes:",
+            "# acks.yaml merge=union). An ack (obligation, acked, until, compliance, due, reason, by) holds while the",
+            "# obligation keeps the compliance state and deadline it was given for, through `until` if given; a lift",
+            "# (obligation, lifted, reason, by) ends the ack in force from that moment. Never edit past entries.",
             "");
 
     private final String truceId;
@@ -41,7 +47,7 @@ public final class AckBinding extends EntryBinding<AckEntry> {
 
     @Override
     public String text(AckEntry entry, String indent, String newline) {
-        return SpecText.item(AckSpec.of(entry, zone), indent, newline);
+        return indent + "- " + SpecText.flow(AckSpec.of(entry, zone)) + newline;
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class EntryFileReader {
     /** Below this many new entries after a cached prefix, the cache is not rewritten: parsing them is cheap. */
     private static final int REWRITE_AFTER_ENTRIES = 1000;
     private static final Pattern ITEM = Pattern.compile("^( *)-( |$)");
-    private static final Pattern OBLIGATION = Pattern.compile("^[ -]*obligation: *[\"']?([a-z0-9-]+)");
+    private static final Pattern OBLIGATION = Pattern.compile("^[ -]*(?:\\{ *)?obligation: *[\"']?([a-z0-9-]+)");
 
     private final long maxBytes;
     private final ParseCache cache;

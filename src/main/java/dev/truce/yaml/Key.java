@@ -43,12 +43,6 @@ public @interface Key {
     /** The longest text accepted (storage limits: ids go into the alert ledger). */
     int maxLength() default Integer.MAX_VALUE;
 
-    /**
-     * Text truce writes ({@link SpecText}) always double-quoted: the last key of an entry it appends, so that an
-     * entry cut off while being written leaves a quote open rather than a shorter value that reads as whole.
-     */
-    boolean quoted() default false;
-
     /** The default, as written in the file, for the schema (the spec record applies it). */
     String defaultValue() default "";
 

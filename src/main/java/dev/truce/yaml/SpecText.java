@@ -34,18 +34,6 @@ public final class SpecText {
         return entries(spec).stream().map(entry -> indent + entry + newline).collect(Collectors.joining());
     }
 
-    /**
-     * The mapping as one item of a block list: {@code - key: value} on its first line, the other keys under it; each
-     * line starts with {@code indent} and ends with {@code newline}.
-     */
-    public static String item(Record spec, String indent, String newline) {
-        StringBuilder text = new StringBuilder(256);
-        for (String entry : entries(spec)) {
-            text.append(indent).append(text.isEmpty() ? "- " : "  ").append(entry).append(newline);
-        }
-        return text.toString();
-    }
-
     /** The mapping in flow style on one line, {@code {decided: 2026-12-07, until: ..., source: "..."}}. */
     public static String flow(Record spec) {
         return "{" + String.join(", ", entries(spec, true)) + "}";
@@ -58,8 +46,7 @@ public final class SpecText {
         for (int i = 0; i < components.length; i++) {
             Object value = valueOf(components[i], spec);
             if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
-                entries.add(keys.get(i).key() + ": " + (keys.get(i).annotation().quoted() && value instanceof String text
-                        ? YamlScalars.quoted(text) : value(value, inFlow)));
+                entries.add(keys.get(i).key() + ": " + value(value, inFlow));
             }
         }
         return entries;

@@ -98,6 +98,14 @@ class AcksTest {
     }
 
     @Test
+    void aBrokenPartTiedToNoObligationLeavesNoAckInForce() {
+        Ack y = ack("y", T0, "y known");
+        Acks acks = new Acks(List.of(y), Set.of(), true);
+        assertEquals(Map.of(), inForce(acks, T0));
+        assertEquals(Optional.of("not honoured: an entry of the file cannot be read"), acks.liftedBy(y, Y, T0, NEW_YORK));
+    }
+
+    @Test
     void theNewestAckInForceIsTheOneShownAndAnAckNotYetGivenIsNot() {
         Ack first = ack("x", T0, "first");
         Ack second = ack("x", T0.plusSeconds(60), "second");

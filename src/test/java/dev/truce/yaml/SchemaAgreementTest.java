@@ -80,7 +80,12 @@ class SchemaAgreementTest {
         assertEquals(List.of(), EVIDENCE.validate(evidence, InputFormat.YAML));
         assertEquals("# yaml-language-server: $schema=schema/obligations.schema.json", obligations.lines().findFirst().orElseThrow());
         assertEquals("# yaml-language-server: $schema=schema/evidence.schema.json", evidence.lines().findFirst().orElseThrow());
-        new ObligationsFileReader().read(Path.of("obligations.yaml"), "obligations.yaml");
+        String acks = Files.readString(Path.of("acks.yaml"));
+        assertEquals("# yaml-language-server: $schema=schema/acks.schema.json", acks.lines().findFirst().orElseThrow());
+        dev.truce.domain.Register register = new ObligationsFileReader().read(Path.of("obligations.yaml"),
+                "obligations.yaml").register();
+        assertEquals(List.of(), new EntryFileReader().readAll(Path.of("acks.yaml"),
+                new AckBinding("acks.yaml", register, "obligations.yaml")), "shipped with no ack, ready to append to");
     }
 
     static Stream<Arguments> goodFiles() {

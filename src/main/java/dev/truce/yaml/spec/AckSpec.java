@@ -15,9 +15,8 @@ import java.time.ZoneId;
 
 /**
  * One entry of the acks file: an ack (with {@code acked}) or a lift (with {@code lifted}). Whether its obligation
- * exists is checked by the reader, which knows obligations.yaml. The keys are in the order truce writes them,
- * {@code by} last and quoted: every prefix of an entry cut off while being written lacks {@code by} or leaves its
- * quote open, so it never reads as a whole entry.
+ * exists is checked by the reader, which knows obligations.yaml. The keys are in the order truce writes them (on
+ * one line: see {@code AckBinding}), {@code by} last.
  */
 @Spec(doc = "One entry of the acks file, written by truce ack (an ack: acked, compliance, due, reason) or truce ack "
         + "lift (a lift: lifted). An ack silences an obligation's alerts while its compliance state and deadline "
@@ -42,8 +41,8 @@ public record AckSpec(
                 + "offset", schema = "{\"not\": {\"const\": \"truce-end\"}}") Due due,
         @Key(doc = "Why (an ack: required).", maxLength = AckSpec.MAX_REASON,
                 expected = "expected why, at most " + AckSpec.MAX_REASON + " characters") String reason,
-        @Key(required = true, doc = "Who (set by truce ack from --by, else $LOGNAME or the user name; written last, "
-                + "quoted).", oneLine = true, maxLength = AckSpec.MAX_BY, quoted = true,
+        @Key(required = true, doc = "Who (set by truce ack from --by, else $LOGNAME or the account's user name).",
+                oneLine = true, maxLength = AckSpec.MAX_BY,
                 expected = "expected who, on one line, at most " + AckSpec.MAX_BY + " characters") String by) {
 
     /** The longest reason and name an entry holds (those the alert ledger held, where acks lived before). */

@@ -81,20 +81,11 @@ class AckCarryOverTest {
                 "2026-06-22 11:00 EDT  open-thing  bo   a change    in force  no deadline"), list.out().lines().toList());
         String acks = Files.readString(dir.resolve("acks.yaml"));
         assertTrue(acks.endsWith("""
-                - obligation: us-tariff
-                  acked: 2026-06-22T14:05:06Z
-                  until: 2026-06-29
-                  compliance: no-evidence
-                  due: 2026-06-30
-                  reason: known; waiting for the order
-                  by: "ana"
+                - {obligation: us-tariff, acked: 2026-06-22T14:05:06Z, until: 2026-06-29, compliance: no-evidence, \
+                due: 2026-06-30, reason: known; waiting for the order, by: ana}
 
-                - obligation: open-thing
-                  acked: 2026-06-22T15:00:00Z
-                  compliance: no-evidence
-                  due: none
-                  reason: no deadline
-                  by: "bo"
+                - {obligation: open-thing, acked: 2026-06-22T15:00:00Z, compliance: no-evidence, due: none, \
+                reason: no deadline, by: bo}
                 """), acks);
         assertEquals(List.of(), stillInLedger(), "the ledger keeps only what was sent");
         assertFalse(Files.exists(dir.resolve(".truce/acks.properties")), "the old copy is gone");
@@ -121,8 +112,9 @@ class AckCarryOverTest {
         assertTrue(ack.err().startsWith("truce: carried 2 acks over"), ack::toString);
         String now = Files.readString(dir.resolve("acks.yaml"));
         assertTrue(now.startsWith(carried), now);
-        assertEquals(List.of("- obligation: cn-licences"), now.substring(carried.length()).lines()
-                .filter(l -> l.startsWith("- ")).toList(), "only the new ack was appended: " + now);
+        assertEquals(List.of("- {obligation: cn-licences"), now.substring(carried.length()).lines()
+                .filter(l -> l.startsWith("- ")).map(l -> l.substring(0, l.indexOf(','))).toList(),
+                "only the new ack was appended: " + now);
         assertEquals(List.of(), stillInLedger());
     }
 
