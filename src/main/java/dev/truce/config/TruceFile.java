@@ -32,6 +32,11 @@ public record TruceFile(Path path, String label, Register register, Settings set
         return logFile(LogLocation.Log.EVIDENCE);
     }
 
+    /** acks_file as written (else acks.yaml), resolved against the folder, not yet checked. */
+    public Path acksFile() {
+        return logFile(LogLocation.Log.ACKS);
+    }
+
     /** The log's file (evidence_file, acks_file, else its default), resolved against the folder, not yet checked. */
     public Path logFile(LogLocation.Log log) {
         String named = settings.logFile(log);

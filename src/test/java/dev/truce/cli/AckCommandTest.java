@@ -139,6 +139,17 @@ class AckCommandTest {
     }
 
     @Test
+    void theDeskOutputsNeverWriteOverTheAcksFile() throws Exception {
+        ok(truce.run("ack", "us-tariff", "--reason", "waiting"));
+        String before = acksFile();
+        for (String command : List.of("report", "calendar")) {
+            CliRunner.Result refused = truce.run(command, "-o", "./acks.yaml");
+            assertEquals(2, refused.exitCode(), refused::toString);
+            assertEquals(before, acksFile());
+        }
+    }
+
+    @Test
     void ackListSaysWhyEachAckNoLongerHoldsAndWhereTheAcksAre() {
         assertEquals("No acks yet.\n", ok(truce.run("ack", "list")).out());
         ok(truce.run("ack", "us-tariff", "--reason", "waiting", "--until", "2026-06-24"));
