@@ -2,18 +2,18 @@ package dev.truce.app;
 
 import dev.truce.domain.Acks;
 import dev.truce.yaml.EntryFileReader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The acks file as read: the acks it holds ({@link Acks}: a broken entry is reported and never honoured, and the
  * acks of the obligation it names are not honoured either, since it may have been a lift; none at all when a broken
- * part names no obligation), how the read went, and where it is. {@code blocked} says why nothing could be read (acks_file leads somewhere it must not).
+ * part names no obligation), how the read went, and the file's name in messages. {@code blocked} says why nothing
+ * could be read (acks_file leads somewhere it must not).
  */
-public record AckLog(String label, Path path, boolean exists, EntryFileReader.Read read, Acks acks, String blocked) {
+public record AckLog(String label, EntryFileReader.Read read, Acks acks, String blocked) {
     static AckLog blocked(String label, String why) {
-        return new AckLog(label, null, false, EntryFileReader.Read.NONE, Acks.NONE, why);
+        return new AckLog(label, EntryFileReader.Read.NONE, Acks.NONE, why);
     }
 
     public boolean ok() {

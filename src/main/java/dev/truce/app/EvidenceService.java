@@ -60,7 +60,7 @@ public final class EvidenceService {
         if (!draft.force()) {
             refuseDuplicate(truceFile, evidence, zone, location);
         }
-        EntryAppender.Appended appended = new EntryAppender(files.evidenceReader())
+        EntryAppender.Appended appended = new EntryAppender(files.logReader())
                 .append(location.path(), binding, evidence, AppendListener.forAppender(listener));
         return new EvidenceAdded(evidence, location.label(), appended.text(), appended.created());
     }

@@ -103,10 +103,6 @@ public final class TruceFiles {
         return EvidenceHealth.of(location.label(), read, false);
     }
 
-    EntryFileReader evidenceReader() {
-        return evidence;
-    }
-
     /** The reader of both logs (the acks are small: their binding keeps them out of the parse cache). */
     EntryFileReader logReader() {
         return evidence;
@@ -130,12 +126,11 @@ public final class TruceFiles {
             return AckLog.blocked("acks", e.getMessage());
         }
         if (!location.exists()) {
-            return new AckLog(location.label(), location.path(), false, EntryFileReader.Read.NONE, Acks.NONE, null);
+            return new AckLog(location.label(), EntryFileReader.Read.NONE, Acks.NONE, null);
         }
         List<AckEntry> entries = new ArrayList<>();
         EntryFileReader.Read read = evidence.read(location.path(), ackBinding(file, location), entries::add);
-        return new AckLog(location.label(), location.path(), true, read, new Acks(entries, read.broken(), read.unattributed()),
-                null);
+        return new AckLog(location.label(), read, new Acks(entries, read.broken(), read.unattributed()), null);
     }
 
     /**
