@@ -139,6 +139,23 @@ class AckCommandTest {
     }
 
     @Test
+    void aHostileReasonIsKeptExactlyAndShownHarmlessly() throws Exception {
+        String hostile = "\"quoted\": # not a comment\n- not an item\u001b[2J\u0007 abc\u202Edcba\u202C {x: [y]}";
+        ok(truce.run("ack", "us-tariff", "--reason", hostile));
+        String line = acksFile().lines().filter(l -> l.startsWith("- {")).findFirst().orElseThrow();
+        assertTrue(line.endsWith("reason: \"\\\"quoted\\\": # not a comment\\n- not an item\\u001B[2J\\u0007 abc"
+                + "\\u202Edcba\\u202C {x: [y]}\", by: ana}"), line);
+        assertEquals(1, acksFile().lines().filter(l -> l.startsWith("- ")).count(), "one line: " + acksFile());
+        for (String command : List.of("status", "ack list")) {
+            String out = ok(truce.run(command.split(" "))).out();
+            assertTrue(out.contains("\"quoted\": # not a comment\\n- not an item"), out);
+            assertTrue(out.chars().noneMatch(c -> c == 0x1b || c == 0x07 || c == 0x202E), command + " shows it raw: " + out);
+        }
+        CliRunner.Result json = ok(truce.run("status", "--format", "json"));
+        assertTrue(json.out().contains(new tools.jackson.databind.ObjectMapper().writeValueAsString(hostile)), json::toString);
+    }
+
+    @Test
     void theDeskOutputsNeverWriteOverTheAcksFile() throws Exception {
         ok(truce.run("ack", "us-tariff", "--reason", "waiting"));
         String before = acksFile();
