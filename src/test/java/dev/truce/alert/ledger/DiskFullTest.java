@@ -54,8 +54,8 @@ class DiskFullTest {
         TruceFixture.writeDefault(dir);
         smtp = new SmtpPeer(null, null, null, Set.of());
         truce = new CliRunner(dir).env(TruceFixture.smtpAt(smtp.port())).at(WEEK_BEFORE);
-        assertEquals(0, truce.run("ack", "open-thing", "--by", "ana", "--reason", "no deadline", "--state",
-                state.toString()).exitCode(), "the ledger exists before the disk fills");
+        assertEquals(0, truce.run("alert", "--rebuild-ledger", "--state", state.toString()).exitCode(),
+                "the ledger exists before the disk fills");
     }
 
     @AfterEach
