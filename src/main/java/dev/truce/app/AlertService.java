@@ -78,8 +78,15 @@ public final class AlertService {
             // its recipients trusted), as if obligations.yaml were broken; the daemon tells the last good recipients
             throw TruceException.badInput(report.evidence().blocked() + "; no alerts are sent until it is fixed");
         }
+        // the acks every clone shares; a broken entry is reported and never honoured (nor the acks it may have lifted)
+        AckLog ackLog = files.acks(truceFile);
+        if (ackLog.blocked() != null) {
+            // acks_file leads where truce must not read: as with evidence_file, this version of the file is not acted on
+            throw TruceException.badInput(ackLog.blocked() + "; no alerts are sent until it is fixed");
+        }
         // a broken evidence entry never stops the deadline digest: it goes out, and says what is broken
-        List<String> warnings = report.evidence().warnings(true);
+        List<String> warnings = new ArrayList<>(report.evidence().warnings(true));
+        warnings.addAll(ackLog.warnings(true));
         // what changed in the files since the last digest sent: a short section in each digest
         DigestChanges.Section changes = new DigestChanges(files).since(file, truceFile,
                 options.stateDirectory() != null ? options.stateDirectory() : truceFile.stateDirectory(), now);
@@ -88,18 +95,17 @@ public final class AlertService {
         LedgerAccess.Location ledgerAt = LedgerAccess.locate(truceFile, options.ledger(), environment);
         SmtpSettingsResolver resolver = new SmtpSettingsResolver(environment, truceFile);
         if (!options.records()) {
-            return preview(register, rows, now, ledgerAt, resolver.fromOrFallback(truceFile.smtp()), options, composer)
-                    .withWarnings(warnings);
+            return preview(truceFile, rows, now, ledgerAt, resolver.fromOrFallback(truceFile.smtp()), options, composer,
+                    ackLog).withWarnings(warnings);
         }
         SmtpSettings settings = resolver.resolve(truceFile.smtp(), options.timeout());
         String truceId = register.truce().id();
         AlertRunResult result = LedgerAccess.with(ledgerAt, options.notices(), ledger -> ledger.whileRunLocked(truceId,
                 () -> options.notices().accept("another alert run for " + truceId + " is in progress; waiting for it"),
                 () -> {
-                    List<Ack> acks = ledger.acks(truceId);
-                    KnownAcks.keep(KnownAcks.folder(ledgerAt, truceFile), acks, options.notices());
+                    List<Ack> acks = inForce(ackLog, LedgerAcks.stillThere(ledger, truceFile), rows, now, options);
                     // an address the server refused for good waits for its back-off; the others go now
-                    RefusedRecipients refused = RefusedRecipients.read(KnownAcks.folder(ledgerAt, truceFile), truceId);
+                    RefusedRecipients refused = RefusedRecipients.read(LedgerAccess.stateFolder(ledgerAt, truceFile), truceId);
                     List<Digest> digests = refused.due(new AlertRules(register).digests(rows, now,
                             new SentLog(ledger.sent(truceId)), acks), now);
                     AlertRunResult sent = digests.isEmpty() ? new AlertRunResult(List.of(), List.of())
@@ -113,7 +119,7 @@ public final class AlertService {
         result = result.withWarnings(kept.isEmpty() ? warnings
                 : java.util.stream.Stream.concat(warnings.stream(), kept.stream()).toList());
         if (!result.failed()) {
-            AlertHeartbeat.beat(KnownAcks.folder(ledgerAt, truceFile), now, options.notices());
+            AlertHeartbeat.beat(LedgerAccess.stateFolder(ledgerAt, truceFile), now, options.notices());
         }
         return result;
     }
@@ -203,16 +209,30 @@ public final class AlertService {
         return alerts;
     }
 
+    /**
+     * The acks in force now: the file's, and those the ledger still holds from before the file (honoured until a
+     * person carries them over, which an alert run, from cron or the daemon, never does), said once per run.
+     */
+    private static List<Ack> inForce(AckLog ackLog, List<Ack> stillInLedger, List<ObligationStatus> rows, Instant now,
+                                     AlertOptions options) {
+        if (!stillInLedger.isEmpty()) {
+            options.notices().accept(LedgerAcks.notCarried(stillInLedger.size(), ackLog.label()));
+        }
+        return List.copyOf(ackLog.acks().plus(stillInLedger).inForce(rows, now).values());
+    }
+
     /** --dry-run and --out: the same digests, printed or written; the ledger is read if it exists, never written. */
-    private AlertRunResult preview(Register register, List<ObligationStatus> rows, Instant now,
+    private AlertRunResult preview(TruceFile truceFile, List<ObligationStatus> rows, Instant now,
                                    LedgerAccess.Location ledgerAt, String from, AlertOptions options,
-                                   DigestComposer composer) {
+                                   DigestComposer composer, AckLog ackLog) {
+        Register register = truceFile.register();
         String truceId = register.truce().id();
         // as of another moment: what had been sent and acked by then (all of it, for a moment ahead)
         Known known = LedgerAccess.readIfExists(ledgerAt, options.notices(), Known.NOTHING,
                 ledger -> new Known(new SentLog(ledger.sent(truceId).stream().filter(a -> !a.sentAt().isAfter(now))
-                        .toList()), ledger.acks(truceId).stream().filter(a -> !a.ackedAt().isAfter(now)).toList()));
-        List<Digest> digests = new AlertRules(register).digests(rows, now, known.sent(), known.acks());
+                        .toList()), LedgerAcks.stillThere(ledger, truceFile)));
+        List<Digest> digests = new AlertRules(register).digests(rows, now, known.sent(),
+                inForce(ackLog, known.acks(), rows, now, options));
         List<Delivery> deliveries = new ArrayList<>();
         for (Digest digest : digests) {
             DigestMessage message = DigestMessage.create(composer.compose(digest, now), from, now);

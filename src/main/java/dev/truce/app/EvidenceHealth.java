@@ -1,6 +1,6 @@
 package dev.truce.app;
 
-import dev.truce.yaml.EvidenceFileReader;
+import dev.truce.yaml.EntryFileReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,13 +10,13 @@ import java.util.List;
  * briefing). {@code blocked} says why nothing could be read at all (evidence_file leads somewhere it must
  * not); {@code missing}: obligations.yaml names an evidence file that does not exist.
  */
-public record EvidenceHealth(String label, EvidenceFileReader.Read read, String blocked, boolean missing) {
-    public static EvidenceHealth of(String label, EvidenceFileReader.Read read, boolean missing) {
+public record EvidenceHealth(String label, EntryFileReader.Read read, String blocked, boolean missing) {
+    public static EvidenceHealth of(String label, EntryFileReader.Read read, boolean missing) {
         return new EvidenceHealth(label, read, null, missing);
     }
 
     public static EvidenceHealth blocked(String label, String why) {
-        return new EvidenceHealth(label, EvidenceFileReader.Read.NONE, why, false);
+        return new EvidenceHealth(label, EntryFileReader.Read.NONE, why, false);
     }
 
     public boolean ok() {

@@ -1,12 +1,12 @@
 package dev.truce.app;
 
-import dev.truce.config.EvidenceLocation;
+import dev.truce.config.LogLocation;
 import dev.truce.config.TruceFile;
 import dev.truce.domain.Evidence;
 import dev.truce.domain.Moment;
 import dev.truce.domain.Suggestions;
 import dev.truce.domain.TruceException;
-import dev.truce.yaml.EvidenceAppender;
+import dev.truce.yaml.EntryAppender;
 import dev.truce.yaml.EvidenceBinding;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,18 +21,6 @@ import java.util.Locale;
 
 /** The evidence use cases: record an entry, list entries. */
 public final class EvidenceService {
-    /** Hears about the lock: the CLI says it waits, and tests stop a writer while it holds the lock. */
-    public interface Listener {
-        Listener NONE = new Listener() {
-        };
-
-        default void waiting(java.nio.file.Path lockFile) {
-        }
-
-        default void locked() {
-        }
-    }
-
     private final TruceFiles files;
     private final Clock clock;
 
@@ -46,14 +34,14 @@ public final class EvidenceService {
      * file's end is checked by the appender; the same claim already in the file (same obligation, date,
      * claimant and source) is refused unless {@code force}.
      */
-    public EvidenceAdded add(FileRef file, EvidenceDraft draft, Listener listener) {
+    public EvidenceAdded add(FileRef file, EvidenceDraft draft, AppendListener listener) {
         TruceFile truceFile = files.obligations(file);
         requireKnown(truceFile, draft.obligation());
         if (draft.recordedBy() == null || draft.recordedBy().isBlank()) {
             throw TruceException.badInput("--by: not given, and neither $LOGNAME nor the account's user name is known; "
                     + "say who records this with --by NAME");
         }
-        EvidenceLocation location = files.locate(truceFile);
+        LogLocation location = files.locate(truceFile);
         EvidenceBinding binding = files.binding(truceFile, location);
         ZoneId zone = truceFile.register().truce().zone();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -72,23 +60,13 @@ public final class EvidenceService {
         if (!draft.force()) {
             refuseDuplicate(truceFile, evidence, zone, location);
         }
-        EvidenceAppender.Appended appended = new EvidenceAppender(files.evidenceReader())
-                .append(location.path(), binding, evidence, new EvidenceAppender.Listener() {
-                    @Override
-                    public void waiting(java.nio.file.Path lockFile) {
-                        listener.waiting(lockFile);
-                    }
-
-                    @Override
-                    public void locked() {
-                        listener.locked();
-                    }
-                });
+        EntryAppender.Appended appended = new EntryAppender(files.logReader())
+                .append(location.path(), binding, evidence, AppendListener.forAppender(listener));
         return new EvidenceAdded(evidence, location.label(), appended.text(), appended.created(), draft.date() == null);
     }
 
     /** The same claim twice is a mistake more often than news: say where the first one is. */
-    private void refuseDuplicate(TruceFile truceFile, Evidence entry, ZoneId zone, EvidenceLocation location) {
+    private void refuseDuplicate(TruceFile truceFile, Evidence entry, ZoneId zone, LogLocation location) {
         if (!location.exists()) {
             return;
         }

@@ -59,6 +59,15 @@ public final class LedgerAccess {
                 .orElseGet(() -> Location.local(file.stateDirectory()));
     }
 
+    /**
+     * Where the alert runs keep their other records (the heartbeat, refused addresses): beside an embedded ledger
+     * (--state DIR keeps everything there), else in the file's state folder, which `status` and `check` read
+     * unless given --state.
+     */
+    static Path stateFolder(Location ledger, TruceFile file) {
+        return ledger.state() != null ? ledger.state() : file.stateDirectory();
+    }
+
     /** Opens the ledger, creating it on first use. */
     static <T> T with(Location location, Consumer<String> notices, Work<T> work) {
         return with(location, notices, work, false);
@@ -103,7 +112,7 @@ public final class LedgerAccess {
         return "the alert ledger " + damaged.file() + " is damaged (" + damaged.reason() + ") and was left as it is, "
                 + "so that nothing is sent twice: restore " + state + " from a backup, or run truce alert "
                 + "--rebuild-ledger to move the file aside and start an empty ledger (what was sent before may be "
-                + "sent again, and acks must be made again)";
+                + "sent again)";
     }
 
     /**
@@ -131,7 +140,7 @@ public final class LedgerAccess {
             case CREATED -> "there was no ledger in " + state + "; created an empty one at " + rebuilt.ledger();
             case REBUILT -> "moved the damaged ledger " + rebuilt.ledger() + " (" + rebuilt.reason() + ") aside to "
                     + rebuilt.keptAside() + ", where it is kept, and created an empty ledger in its place: the next "
-                    + "truce alert sends what is due as news, and earlier acks must be made again (truce ack)";
+                    + "truce alert sends what is due as news (the acks file is untouched)";
             case HEALTHY -> throw TruceException.badInput("--rebuild-ledger: the ledger " + rebuilt.ledger()
                     + " reads whole, so it was left as it is (nothing to rebuild); to start afresh anyway, move it "
                     + "aside yourself");

@@ -1,7 +1,7 @@
 package dev.truce.app;
 
 import dev.truce.config.ReadSettings;
-import dev.truce.yaml.EvidenceFileReader;
+import dev.truce.yaml.EntryFileReader;
 import dev.truce.yaml.ObligationsFileReader;
 import dev.truce.yaml.ParseCache;
 import java.time.Clock;
@@ -16,7 +16,7 @@ public final class Services {
     private final Map<String, String> environment;
     private final ReadSettings settings;
     private final ObligationsFileReader obligations;
-    private final EvidenceFileReader evidence;
+    private final EntryFileReader evidence;
 
     public Services(Clock clock, Map<String, String> environment) {
         this.clock = clock;
@@ -25,7 +25,7 @@ public final class Services {
         ParseCache cache = settings.cacheDirectory().map(d -> ParseCache.in(d, settings.cacheFromBytes()))
                 .orElse(ParseCache.disabled());
         this.obligations = new ObligationsFileReader(settings.maxBytes(), cache, true);
-        this.evidence = new EvidenceFileReader(settings.maxBytes(), cache);
+        this.evidence = new EntryFileReader(settings.maxBytes(), cache);
     }
 
     public Clock clock() {

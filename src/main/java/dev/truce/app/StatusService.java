@@ -1,6 +1,6 @@
 package dev.truce.app;
 
-import dev.truce.config.EvidenceLocation;
+import dev.truce.config.LogLocation;
 import dev.truce.config.TruceFile;
 import dev.truce.domain.Ack;
 import dev.truce.domain.ComplianceRules;
@@ -45,7 +45,7 @@ public final class StatusService {
         this.state = state;
     }
 
-    /** The same, reading the alert runs' records (acks, last success) from {@code state} instead of the file's folder. */
+    /** The same, reading the alert runs' records (last success, refused addresses) from {@code state} instead of the file's folder. */
     public StatusService withState(Path state) {
         return new StatusService(files, strict, clock, state);
     }
@@ -59,18 +59,35 @@ public final class StatusService {
     }
 
     /**
-     * Both files checked in full: obligations.yaml, then the evidence it points at; and what they say that a desk
-     * would not mean, as warnings. The deadline in force is the truce's as of the clock's now: an extension
-     * decided in the future (a typo?) is not in force yet.
+     * The files checked in full: obligations.yaml, then the evidence and the acks it points at (every problem of
+     * both logs at once); and what they say that a desk would not mean, as warnings. The deadline in force is the
+     * truce's as of the clock's now: an extension decided in the future (a typo?) is not in force yet.
      */
     public Validation validate(FileRef file) {
         TruceFile truceFile = strict.obligations(file);
-        EvidenceLocation location = strict.locate(truceFile);
-        EvidenceHealth evidence = strict.evidenceStrict(truceFile, location);
+        List<String> problems = new ArrayList<>();
+        LogLocation location = null;
+        EvidenceHealth evidence = null;
+        try {
+            location = strict.locate(truceFile);
+            evidence = strict.evidenceStrict(truceFile, location);
+        } catch (dev.truce.domain.TruceException e) {
+            problems.addAll(e.lines());
+        }
+        AckLog acks = null;
+        try {
+            acks = strict.acksStrict(truceFile);
+        } catch (dev.truce.domain.TruceException e) {
+            problems.addAll(e.lines());
+        }
+        if (!problems.isEmpty()) {
+            throw new dev.truce.domain.TruceException(dev.truce.domain.TruceException.Cause.BAD_INPUT, problems);
+        }
         Instant now = clock.instant();
         var truce = truceFile.register().truce();
         return new Validation(truceFile, location.label(), evidence.read().entries(), location.exists(),
-                truce.endChain().asOf(now, truce.zone()), FileWarnings.of(truceFile, evidence, now));
+                truce.endChain().asOf(now, truce.zone()), FileWarnings.of(truceFile, evidence, now),
+                acks.label(), acks.read().entries());
     }
 
     public StatusReport status(FileRef file, AsOf asOf, StatusFilter filter) {
@@ -88,7 +105,7 @@ public final class StatusService {
         kept.forEach(row -> ids.add(row.id()));
         Map<String, List<Evidence>> evidence = new HashMap<>();
         EvidenceHealth health = evidenceByObligation(truceFile, evidence, e -> ids.contains(e.obligation()) ? e.summary() : null);
-        return report(truceFile, kept, evidence, health, at, checked);
+        return report(truceFile, kept, evidence, health, files.acks(truceFile), at, checked);
     }
 
     /**
@@ -101,8 +118,8 @@ public final class StatusService {
         EvidenceHealth health = evidenceByObligation(truceFile, evidence, UnaryOperator.identity());
         Register register = truceFile.register();
         Instant at = asOf.resolve(clock, register.truce().zone());
-        StatusReport report = report(truceFile, deadlineRows(register, at, StatusFilter.ALL), evidence, health, at,
-                StatusFilter.ALL);
+        StatusReport report = report(truceFile, deadlineRows(register, at, StatusFilter.ALL), evidence, health,
+                files.acks(truceFile), at, StatusFilter.ALL);
         return new Snapshot(truceFile, report, evidence);
     }
 
@@ -135,7 +152,7 @@ public final class StatusService {
     }
 
     private StatusReport report(TruceFile truceFile, List<ObligationStatus> kept, Map<String, List<Evidence>> evidence,
-                                       EvidenceHealth health, Instant at, StatusFilter filter) {
+                                EvidenceHealth health, AckLog acks, Instant at, StatusFilter filter) {
         Register register = truceFile.register();
         ComplianceRules rules = new ComplianceRules(register.truce(), register.staleAfterDays());
         List<ObligationStatus> rows = kept.stream()
@@ -148,9 +165,18 @@ public final class StatusService {
                 new StatusCalculator(register.truce(), register.alerts()).truceStatus(at), rows,
                 register.obligations().size(), register.staleAfterDays(), health,
                 StatusReport.Review.of(truceFile.label(), register, at, register.truce().zone()),
-                KnownAcks.inForce(KnownAcks.read(stateOf(truceFile), register.truce().id()), rows, at),
-                FileWarnings.of(truceFile, health, clock.instant()),
+                acks.acks().inForce(rows, at), withAckWarnings(FileWarnings.of(truceFile, health, clock.instant()), acks),
                 (int) register.obligations().stream().filter(o -> o.owner() != null).count());
+    }
+
+    /** The acks file's problems join the files' warnings: said on stderr by every status, never stopping it. */
+    private static List<String> withAckWarnings(List<String> warnings, AckLog acks) {
+        if (acks.ok()) {
+            return warnings;
+        }
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(acks.warnings(true));
+        return all;
     }
 
     /** The truce in full: its chain and outcome as of {@code asOf}, and the obligations that follow its end. */
@@ -194,8 +220,7 @@ public final class StatusService {
         ComplianceRules rules = new ComplianceRules(register.truce(), register.staleAfterDays());
         ObligationStatus bare = calculator.statusOf(obligation, at);
         ObligationStatus status = bare.withCompliance(rules.assess(evidence, at, bare, health.isBroken(id)));
-        Map<String, Ack> acks = KnownAcks.inForce(KnownAcks.read(stateOf(truceFile), register.truce().id()),
-                List.of(status), at);
+        Map<String, Ack> acks = files.acks(truceFile).acks().inForce(List.of(status), at);
         return new ObligationDetail(register.truce(), status, at, dependencies, dependents, replacedBy, replaces,
                 evidence, register.staleAfterDays(), health, java.util.Optional.ofNullable(acks.get(id)));
     }

@@ -1,28 +1,33 @@
 package dev.truce.app;
 
-import dev.truce.config.EvidenceLocation;
+import dev.truce.config.LogLocation;
 import dev.truce.config.TruceFile;
+import dev.truce.domain.AckEntry;
+import dev.truce.domain.Acks;
 import dev.truce.domain.Evidence;
 import dev.truce.domain.TruceException;
+import dev.truce.yaml.AckBinding;
 import dev.truce.yaml.EvidenceBinding;
-import dev.truce.yaml.EvidenceFileReader;
+import dev.truce.yaml.EntryFileReader;
 import dev.truce.yaml.InvalidYaml;
 import dev.truce.yaml.ObligationsFileReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The two files a use case reads: obligations.yaml, which must be whole (a broken one stops the command:
- * the desk must fix it first), and the evidence it points at, of which every readable entry counts and the
- * rest is reported ({@link EvidenceHealth}), so one typo there never silences a deadline.
+ * The files a use case reads: obligations.yaml, which must be whole (a broken one stops the command:
+ * the desk must fix it first), and the two logs it points at, the evidence and the acks, of which every
+ * readable entry counts and the rest is reported ({@link EvidenceHealth}, {@link AckLog}), so one typo there
+ * never silences a deadline.
  */
 public final class TruceFiles {
     private final ObligationsFileReader obligations;
-    private final EvidenceFileReader evidence;
+    private final EntryFileReader evidence;
     private final List<Path> evidenceDirectories;
 
-    TruceFiles(ObligationsFileReader obligations, EvidenceFileReader evidence, List<Path> evidenceDirectories) {
+    TruceFiles(ObligationsFileReader obligations, EntryFileReader evidence, List<Path> evidenceDirectories) {
         this.obligations = obligations;
         this.evidence = evidence;
         this.evidenceDirectories = List.copyOf(evidenceDirectories);
@@ -30,7 +35,7 @@ public final class TruceFiles {
 
     /** The readers with no parse cache and no extra evidence folders: what a test or a one-off tool needs. */
     public static TruceFiles plain() {
-        return new TruceFiles(new ObligationsFileReader(), new EvidenceFileReader(), List.of());
+        return new TruceFiles(new ObligationsFileReader(), new EntryFileReader(), List.of());
     }
 
     /** obligations.yaml whole, or an {@link InvalidFile} listing every problem. */
@@ -52,45 +57,45 @@ public final class TruceFiles {
     }
 
     /** A version of the evidence file held in memory: every readable entry to {@code sink}, and what could not be read. */
-    public EvidenceFileReader.Read evidence(byte[] content, EvidenceBinding binding, Consumer<Evidence> sink) {
+    public EntryFileReader.Read evidence(byte[] content, EvidenceBinding binding, Consumer<Evidence> sink) {
         return evidence.read(content, binding, sink);
     }
 
     /** Where the evidence is; a bad-input error when evidence_file leads somewhere it must not. */
-    public EvidenceLocation locate(TruceFile file) {
-        return EvidenceLocation.of(file, evidenceDirectories);
+    public LogLocation locate(TruceFile file) {
+        return LogLocation.of(file, evidenceDirectories);
     }
 
     /** A fresh binding for one read: it checks ids against the register and shares repeated texts. */
-    public EvidenceBinding binding(TruceFile file, EvidenceLocation location) {
+    public EvidenceBinding binding(TruceFile file, LogLocation location) {
         return new EvidenceBinding(location.label(), file.register(), file.label());
     }
 
     /** Every readable entry to {@code sink}, in file order, and what could not be read. */
     public EvidenceHealth evidence(TruceFile file, Consumer<Evidence> sink) {
-        EvidenceLocation location;
+        LogLocation location;
         try {
             location = locate(file);
         } catch (TruceException e) {
             return EvidenceHealth.blocked("evidence", e.getMessage());
         }
         if (!location.exists()) {
-            return EvidenceHealth.of(location.label(), EvidenceFileReader.Read.NONE, location.named());
+            return EvidenceHealth.of(location.label(), EntryFileReader.Read.NONE, location.named());
         }
         return EvidenceHealth.of(location.label(), evidence.read(location.path(), binding(file, location), sink), false);
     }
 
     /** For validate: the evidence whole (how it read), or a bad-input failure listing every problem. */
-    public EvidenceHealth evidenceStrict(TruceFile file, EvidenceLocation location) {
+    public EvidenceHealth evidenceStrict(TruceFile file, LogLocation location) {
         if (!location.exists()) {
             if (location.named()) {
                 throw TruceException.badInput((file.settings().evidenceFileAt() == null ? file.label()
                         : file.settings().evidenceFileAt().in(file.label())) + ": evidence_file: " + location.label()
                         + " does not exist (create it with truce evidence add, or correct evidence_file)");
             }
-            return EvidenceHealth.of(location.label(), EvidenceFileReader.Read.NONE, false);
+            return EvidenceHealth.of(location.label(), EntryFileReader.Read.NONE, false);
         }
-        EvidenceFileReader.Read read = evidence.read(location.path(), binding(file, location), e -> {
+        EntryFileReader.Read read = evidence.read(location.path(), binding(file, location), e -> {
         });
         if (!read.clean()) {
             throw read.failure(location.label());
@@ -98,7 +103,46 @@ public final class TruceFiles {
         return EvidenceHealth.of(location.label(), read, false);
     }
 
-    EvidenceFileReader evidenceReader() {
+    /** The reader of both logs (the acks are small: their binding keeps them out of the parse cache). */
+    EntryFileReader logReader() {
         return evidence;
+    }
+
+    /** Where the acks are; a bad-input error when acks_file leads somewhere it must not. */
+    public LogLocation locateAcks(TruceFile file) {
+        return LogLocation.of(file, LogLocation.Log.ACKS, evidenceDirectories);
+    }
+
+    public AckBinding ackBinding(TruceFile file, LogLocation location) {
+        return new AckBinding(location.label(), file.register(), file.label());
+    }
+
+    /** The acks file: every readable entry, and what could not be read. */
+    public AckLog acks(TruceFile file) {
+        LogLocation location;
+        try {
+            location = locateAcks(file);
+        } catch (TruceException e) {
+            return AckLog.blocked("acks", e.getMessage());
+        }
+        if (!location.exists()) {
+            return new AckLog(location.label(), EntryFileReader.Read.NONE, Acks.NONE, null);
+        }
+        List<AckEntry> entries = new ArrayList<>();
+        EntryFileReader.Read read = evidence.read(location.path(), ackBinding(file, location), entries::add);
+        return new AckLog(location.label(), read, new Acks(entries, read.broken(), read.unattributed()), null);
+    }
+
+    /**
+     * For validate: the acks file whole, or a bad-input failure listing every problem (acks_file's too). A missing
+     * file is no acks yet, named or not: the first truce ack creates it, and no ack is the loud case.
+     */
+    public AckLog acksStrict(TruceFile file) {
+        locateAcks(file);
+        AckLog log = acks(file);
+        if (!log.read().clean()) {
+            throw log.read().failure(log.label());
+        }
+        return log;
     }
 }

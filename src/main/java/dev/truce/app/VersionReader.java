@@ -1,12 +1,12 @@
 package dev.truce.app;
 
-import dev.truce.config.EvidenceLocation;
+import dev.truce.config.LogLocation;
 import dev.truce.config.TruceFile;
 import dev.truce.domain.Evidence;
 import dev.truce.domain.Register;
 import dev.truce.domain.TruceException;
 import dev.truce.yaml.EvidenceBinding;
-import dev.truce.yaml.EvidenceFileReader;
+import dev.truce.yaml.EntryFileReader;
 import dev.truce.yaml.ObligationsFileReader;
 import dev.truce.yaml.Problem;
 import java.nio.file.Path;
@@ -71,7 +71,7 @@ final class VersionReader {
     }
 
     private List<Evidence> evidence(FileVersion version, TruceFile file, Map<Path, byte[]> texts, List<String> problems) {
-        EvidenceLocation location;
+        LogLocation location;
         Optional<byte[]> content;
         try {
             location = files.locate(file);
@@ -86,7 +86,7 @@ final class VersionReader {
         }
         String label = location.label() + version.suffix();
         List<Evidence> entries = new ArrayList<>();
-        EvidenceFileReader.Read read = files.evidence(content.get(),
+        EntryFileReader.Read read = files.evidence(content.get(),
                 new EvidenceBinding(label, file.register(), file.label()), entries::add);
         if (!read.clean()) {
             List<String> lines = read.lines(label, true);

@@ -1,14 +1,16 @@
 package dev.truce.cli;
 
-import dev.truce.output.listing.TextTable;
-
-import dev.truce.domain.Ack;
 import dev.truce.app.AckService;
+import dev.truce.domain.Ack;
+import dev.truce.domain.AckLift;
+import dev.truce.output.listing.TextTable;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,22 +19,25 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** `truce ack ID ...` and `truce ack list`. */
+/** `truce ack ID ...`, `truce ack lift ID` and `truce ack list`. */
 @Command(name = "ack", sortOptions = false, mixinStandardHelpOptions = true,
-        subcommands = AckCommand.ListCommand.class,
+        subcommands = {AckCommand.LiftCommand.class, AckCommand.ListCommand.class},
         description = {
-            "Silences an obligation's alerts; `ack list` shows every ack given.",
+            "Silences an obligation's alerts; `ack lift` ends an ack, `ack list` shows every ack given.",
             "The ack holds through --until DATE (if given), and only while the obligation keeps its current "
-                + "compliance state and deadline: news lifts it. Acks are never deleted: they are the audit trail.",
+                + "compliance state and deadline: news lifts it. Acks are appended to acks.yaml beside "
+                + "obligations.yaml (or acks_file): commit it, and every clone, the cron host and the daemon "
+                + "honour it. Acks are never deleted: they are the audit trail.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  truce ack cn-rare-earth-licensing --by ana \\",
-            "      --reason \"raised with MOFCOM\" --until 2026-12-15",
+            "  truce ack cn-rare-earth-licensing --reason \"raised with MOFCOM\" \\",
+            "      --until 2026-12-15",
+            "  truce ack lift cn-rare-earth-licensing --reason \"MOFCOM answered\"",
             "  truce ack list",
             "",
-            "On a cluster machine (daemon.cluster in the file) acks go to the cluster's database, so they "
-                + "silence the daemons' alerts too; --state DIR uses a local ledger instead.",
+            "Acks made by truce 0.2 and earlier lived in the alert ledger; the first ack, ack lift or ack list "
+                + "carries them over into the acks file, once (--state DIR or --cluster URL says which ledger).",
         })
 final class AckCommand implements Callable<Integer> {
     @Spec
@@ -47,10 +52,13 @@ final class AckCommand implements Callable<Integer> {
                     + "compliance state or deadline changes.")
     LocalDate until;
 
-    @Option(names = "--by", paramLabel = "NAME", description = "Who acknowledges (required).")
+    @Option(names = "--by", paramLabel = "NAME", converter = EvidenceConverters.NameConverter.class,
+            description = "Who acknowledges, at most 200 characters (default: $LOGNAME, else the user name of this "
+                    + "account).")
     String by;
 
-    @Option(names = "--reason", paramLabel = "TEXT", description = "Why (required).")
+    @Option(names = "--reason", paramLabel = "TEXT", converter = EvidenceConverters.TextConverter.class,
+            description = "Why (required), at most 2,000 characters.")
     String reason;
 
     @Mixin
@@ -62,31 +70,84 @@ final class AckCommand implements Callable<Integer> {
         if (id == null) {
             throw new ParameterException(spec.commandLine(), "Missing the obligation ID (or use: truce ack list)");
         }
-        if (by == null || reason == null) {
-            throw new ParameterException(spec.commandLine(), "--by NAME and --reason TEXT are required");
+        if (reason == null) {
+            throw new ParameterException(spec.commandLine(), "--reason TEXT is required (say why; the acks are an "
+                    + "audit trail)");
         }
         TruceCommand root = TruceCommand.root(spec);
-        Ack ack = root.services().acks().ack(root.file(), root.context().clock(),
-                new AckService.Request(id, until, by, reason), ledger.resolve(spec, root.context()), notices(spec));
+        AckService.Written<Ack> written = root.services().acks().ack(root.file(), root.context().clock(),
+                new AckService.Request(id, until, byOrDefault(root, by), reason), ledger.resolve(spec, root.context()),
+                notices(spec), AppendLock.listener(root, spec.commandLine().getErr(), "truce ack"));
+        Ack ack = written.entry();
         String silenced = until == null ? "until its compliance state (" + ack.state().label() + ") or deadline changes"
                 : "through " + until + ", or until its compliance state (" + ack.state().label() + ") or deadline changes";
-        spec.commandLine().getOut().println("acknowledged " + ack.obligationId() + " by " + Texts.oneLine(ack.by())
-                + ": alerts silenced " + silenced);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("acknowledged " + ack.obligationId() + " by " + Texts.oneLine(ack.by()) + ": alerts silenced " + silenced);
+        out.println(recorded(written));
         return ExitCode.OK.code();
     }
 
-    static java.util.function.Consumer<String> notices(CommandSpec spec) {
+    /** The name given, else the one `evidence add` would take: $LOGNAME, else the account's. */
+    static String byOrDefault(TruceCommand root, String by) {
+        return by != null ? by : root.context().userName().orElse(null);
+    }
+
+    static String recorded(AckService.Written<?> written) {
+        return (written.created() ? "Created " : "Recorded in ") + written.fileLabel() + ": commit it, so that every "
+                + "clone, the cron host and the daemon honour it";
+    }
+
+    static Consumer<String> notices(CommandSpec spec) {
         return line -> {
-            java.io.PrintWriter err = spec.commandLine().getErr();
+            PrintWriter err = spec.commandLine().getErr();
             err.println("truce: " + line);
             err.flush();
         };
     }
 
+    @Command(name = "lift", sortOptions = false, mixinStandardHelpOptions = true,
+            description = {"Ends the ack in force for an obligation, from now: its alerts resume.",
+                "Appends a lift to the acks file; an ack given later holds again."},
+            footerHeading = "%nExample:%n",
+            footer = {"  truce ack lift cn-rare-earth-licensing --reason \"MOFCOM answered\""})
+    static final class LiftCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "ID", completionCandidates = ObligationIdCandidates.class,
+                description = "The obligation's id.")
+        String id;
+
+        @Option(names = "--by", paramLabel = "NAME", converter = EvidenceConverters.NameConverter.class,
+                description = "Who lifts it, at most 200 characters (default: $LOGNAME, else the user name of this "
+                        + "account).")
+        String by;
+
+        @Option(names = "--reason", paramLabel = "TEXT", converter = EvidenceConverters.TextConverter.class,
+                description = "Why (optional), at most 2,000 characters.")
+        String reason;
+
+        @Mixin
+        LedgerOption ledger;
+
+        @Override
+        public Integer call() {
+            TruceCommand root = TruceCommand.root(spec);
+            AckService.Written<AckLift> written = root.services().acks().lift(root.file(), root.context().clock(),
+                    new AckService.Lift(id, byOrDefault(root, by), reason), ledger.resolve(spec, root.context()),
+                    notices(spec), AppendLock.listener(root, spec.commandLine().getErr(), "truce ack"));
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("lifted the ack of " + written.entry().obligationId() + " by "
+                    + Texts.oneLine(written.entry().by()) + ": its alerts resume");
+            out.println(recorded(written));
+            return ExitCode.OK.code();
+        }
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Every ack given, oldest first, and whether it still silences its obligation.",
             footerHeading = "%nExample:%n",
-            footer = {"  truce ack list --state /srv/truce/.truce"})
+            footer = {"  truce ack list"})
     static final class ListCommand implements Callable<Integer> {
         private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
 
@@ -101,7 +162,7 @@ final class AckCommand implements Callable<Integer> {
             TruceCommand root = TruceCommand.root(spec);
             AckService.AckList list = root.services().acks().list(root.file(), root.context().clock(),
                     ledger.resolve(spec, root.context()), notices(spec));
-            java.io.PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = spec.commandLine().getOut();
             if (list.acks().isEmpty()) {
                 out.println("No acks yet.");
                 return ExitCode.OK.code();
@@ -111,7 +172,9 @@ final class AckCommand implements Callable<Integer> {
                 Ack ack = line.ack();
                 table.add(List.of(cell(ack.ackedAt().atZone(list.zone()).format(AT)), cell(ack.obligationId()),
                         cell(ack.by()), cell(ack.untilDate() == null ? "a change" : ack.untilDate().toString()),
-                        cell(line.liftedBy().map(why -> why.startsWith("expired") ? why : "lifted: " + why).orElse("in force")), cell(ack.reason())));
+                        cell(line.liftedBy().map(why -> why.startsWith("expired") || why.startsWith("lifted")
+                                || why.startsWith("not honoured") ? why : "lifted: " + why).orElse("in force")),
+                        cell(ack.reason())));
             }
             table.print(out);
             return ExitCode.OK.code();

@@ -44,7 +44,7 @@ final class CalendarCommand implements Callable<Integer> {
         CalendarMemory memory = new CalendarMemory(snapshot.file().stateDirectory());
         List<DeadlineEvent> events = CalendarSequences.apply(DeadlineEvents.of(snapshot), memory.load());
         // the lambda captures no ical4j-facing type: picocli's reflection over this class must not load them
-        output.write(spec, List.of(snapshot.file().path(), snapshot.file().evidenceFile()),
+        output.write(spec, List.of(snapshot.file().path(), snapshot.file().evidenceFile(), snapshot.file().acksFile()),
                 writer -> new IcsCalendar(snapshot.register().truce().zone(), stamp)
                         .write(snapshot.register().truce().title(), events, writer));
         try {

@@ -6,11 +6,8 @@ import dev.truce.app.EvidenceService;
 import dev.truce.domain.Basis;
 import dev.truce.domain.Moment;
 import dev.truce.domain.Stance;
-import dev.truce.domain.TruceException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,9 +22,6 @@ import picocli.CommandLine.Spec;
             "      --claimant US --basis statement --source \"USTR statement\" \\",
             "      --date 2025-05-30 --note \"slow-rolling licences\""})
 final class EvidenceAddCommand implements Callable<Integer> {
-    /** Test-only: set, the command stops for good once it holds the lock, so a test can kill it there. */
-    static final String PAUSE_AFTER_LOCK = "TRUCE_TEST_PAUSE_AFTER_LOCK";
-
     @Spec
     CommandSpec spec;
 
@@ -84,7 +78,7 @@ final class EvidenceAddCommand implements Callable<Integer> {
         EvidenceService service = root.services().evidence();
         EvidenceAdded added = service.add(root.file(),
                 new EvidenceDraft(id, date, stance, claimant, basis, source, url, note, recordedBy, amount, force),
-                listener(root, spec.commandLine().getErr()));
+                AppendLock.listener(root, spec.commandLine().getErr(), "truce evidence add"));
         PrintWriter out = spec.commandLine().getOut();
         out.println((added.created() ? "Created " + added.fileLabel() + " and recorded:" : "Recorded in " + added.fileLabel() + ":"));
         added.text().lines().forEach(out::println);
@@ -95,30 +89,5 @@ final class EvidenceAddCommand implements Callable<Integer> {
             err.flush();
         }
         return ExitCode.OK.code();
-    }
-
-    private static EvidenceService.Listener listener(TruceCommand root, PrintWriter err) {
-        boolean pause = root.context().env(PAUSE_AFTER_LOCK).isPresent();
-        return new EvidenceService.Listener() {
-            @Override
-            public void waiting(Path lockFile) {
-                err.println("truce: waiting for another truce evidence add to finish (lock " + lockFile + ")");
-                err.flush();
-            }
-
-            @Override
-            public void locked() {
-                if (pause) {
-                    err.println("truce: " + PAUSE_AFTER_LOCK + ": holding the lock until killed");
-                    err.flush();
-                    try {
-                        new CountDownLatch(1).await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw TruceException.failure("interrupted while paused by " + PAUSE_AFTER_LOCK, e);
-                    }
-                }
-            }
-        };
     }
 }

@@ -8,8 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * --state and --cluster: which alert ledger `truce alert` and `truce ack` use. Neither means the
- * file's choice: the cluster's database when it has daemon.cluster, else its state directory.
+ * --state and --cluster: which alert ledger `truce alert` uses, and which one `truce ack` carries the acks of
+ * truce 0.2 over from. Neither means the file's choice: the cluster's database when it has daemon.cluster, else
+ * its state directory.
  */
 public final class LedgerOption {
     @Option(names = "--state", paramLabel = "DIR",

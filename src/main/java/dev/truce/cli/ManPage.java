@@ -59,16 +59,19 @@ final class ManPage {
         definition("TRUCE_DB_USER, TRUCE_DB_PASSWORD", "Credentials of the cluster database (truce daemon --cluster).");
         definition("TRUCE_JAVA_OPTS", "JVM options for scripts/truce (default: a small serial-GC heap).");
         definition("LOGNAME, USER", "Who runs truce (LOGNAME first, then USER, then the account's name): who records "
-                + "evidence when evidence add has no --by, whose last truce changes run is remembered, and who --mine is "
+                + "evidence or an ack when evidence add or ack has no --by, whose last truce changes run is remembered, and who --mine is "
                 + "when TRUCE_OWNER is not set.");
         definition("TRUCE_OWNER", "Your name or address as owners are written in the file, for status --mine.");
-        definition(dev.truce.config.EvidenceLocation.ALLOWED_DIRS_VARIABLE, "Folders, separated by ':', where an evidence_file "
-                + "outside the obligations file's folder may be; nothing else is read as evidence.");
+        definition(dev.truce.config.LogLocation.ALLOWED_DIRS_VARIABLE, "Folders, separated by ':', where an evidence_file "
+                + "or acks_file outside the obligations file's folder may be; nothing else is read as evidence or acks.");
         definition("TERM", "dumb: no colour.");
         out.println(".SH FILES");
         definition("obligations.yaml", "The truce and its obligations, edited by hand; truce schema prints its JSON Schema.");
         definition("evidence.yaml", "Dated claims of compliance, beside obligations.yaml unless evidence_file says otherwise.");
-        definition(".truce/ledger.mv.db", "What was sent to whom, and the acks (beside obligations.yaml unless state: or --state says otherwise).");
+        definition("acks.yaml", "The acks, appended one per line by truce ack and truce ack lift, beside obligations.yaml "
+                + "unless acks_file says otherwise; committed, so every clone honours them (.gitattributes: merge=union).");
+        definition(".truce/ledger.mv.db", "What was sent to whom (beside obligations.yaml unless state: or --state says "
+                + "otherwise).");
         definition(".truce/daemon-last-run", "When the daemon last ran, for its catch-up after downtime.");
         definition(".truce/changes-last-run-USER", "When USER last ran truce changes, and the commit then: where the next "
                 + "run starts.");
@@ -76,7 +79,6 @@ final class ManPage {
                 + "changes, to compare with.");
         definition(".truce/digest-snapshot.json", "A private copy of the files when the last digest was sent: the next "
                 + "digest says what changed since.");
-        definition(".truce/acks.properties", "A copy of the acks in the ledger, for status, show, check and the briefing.");
         definition(".truce/alert-last-success", "When an alert run last succeeded; truce check says CRITICAL when it is "
                 + "older than --alert-max-age hours.");
         definition(".truce/calendar.properties", "The calendar as last emitted, so SEQUENCE rises when a deadline moves.");

@@ -71,7 +71,8 @@ final class ReportCommand implements Callable<Integer> {
                 + root.context().clock().instant().atOffset(ZoneOffset.UTC).format(GENERATED) + " from "
                 + snapshot.file().label() + ".";
         boolean replay = asOf.moment != null;
-        List<Path> inputs = new ArrayList<>(List.of(snapshot.file().path(), snapshot.file().evidenceFile()));
+        List<Path> inputs = new ArrayList<>(List.of(snapshot.file().path(), snapshot.file().evidenceFile(),
+                snapshot.file().acksFile()));
         FileRef list = products == null ? null
                 : new FileRef(root.context().workingDirectory().resolve(products), products.toString());
         ExposureReport exposure = list == null ? null : root.services().exposure().exposure(snapshot.file(),

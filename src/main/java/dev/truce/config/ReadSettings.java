@@ -25,7 +25,7 @@ public record ReadSettings(long maxBytes, Optional<Path> cacheDirectory, long ca
     public static ReadSettings from(Map<String, String> environment) {
         return new ReadSettings(maxBytes(value(environment, MAX_SIZE_VARIABLE)), cache(environment),
                 "always".equalsIgnoreCase(value(environment, "TRUCE_CACHE")) ? 0 : CACHE_FROM_BYTES,
-                EvidenceLocation.allowed(value(environment, EvidenceLocation.ALLOWED_DIRS_VARIABLE)));
+                LogLocation.allowed(value(environment, LogLocation.ALLOWED_DIRS_VARIABLE)));
     }
 
     private static String value(Map<String, String> environment, String name) {

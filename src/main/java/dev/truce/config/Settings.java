@@ -5,12 +5,13 @@ import java.time.ZoneId;
 
 /**
  * What obligations.yaml configures beside the truce itself, as written (paths relative to the file):
- * where the evidence and the alert ledger live, the mail server, the daemon's schedule and cluster.
+ * where the evidence, the acks and the alert ledger live, the mail server, the daemon's schedule and cluster.
  * Null where the file says nothing.
  */
-public record Settings(String evidenceFile, Place evidenceFileAt, String state, SmtpConfig smtp, String schedule,
-                       ZoneId alertZone, String cluster) implements Serializable {
+public record Settings(String evidenceFile, Place evidenceFileAt, String acksFile, Place acksFileAt, String state,
+                       SmtpConfig smtp, String schedule, ZoneId alertZone, String cluster) implements Serializable {
     public static final String DEFAULT_EVIDENCE_FILE = "evidence.yaml";
+    public static final String DEFAULT_ACKS_FILE = "acks.yaml";
     public static final String DEFAULT_STATE = ".truce";
 
     public Settings {
@@ -18,6 +19,16 @@ public record Settings(String evidenceFile, Place evidenceFileAt, String state, 
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, null, SmtpConfig.NONE, null, null, null);
+        return new Settings(null, null, null, null, null, SmtpConfig.NONE, null, null, null);
+    }
+
+    /** The log's file as written (evidence_file, acks_file), or null for the default. */
+    public String logFile(LogLocation.Log log) {
+        return log == LogLocation.Log.EVIDENCE ? evidenceFile : acksFile;
+    }
+
+    /** Where the log's key is written, or null. */
+    public Place logFileAt(LogLocation.Log log) {
+        return log == LogLocation.Log.EVIDENCE ? evidenceFileAt : acksFileAt;
     }
 }

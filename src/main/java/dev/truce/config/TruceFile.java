@@ -27,13 +27,24 @@ public record TruceFile(Path path, String label, Register register, Settings set
         return path.toAbsolutePath().normalize().getParent();
     }
 
-    /** evidence_file as written, resolved against the folder, not yet checked ({@link EvidenceLocation} checks). */
+    /** evidence_file as written, resolved against the folder, not yet checked ({@link LogLocation} checks). */
     public Path evidenceFile() {
-        return directory().resolve(settings.evidenceFile() == null ? Settings.DEFAULT_EVIDENCE_FILE : settings.evidenceFile());
+        return logFile(LogLocation.Log.EVIDENCE);
     }
 
-    public boolean namesEvidenceFile() {
-        return settings.evidenceFile() != null;
+    /** acks_file as written (else acks.yaml), resolved against the folder, not yet checked. */
+    public Path acksFile() {
+        return logFile(LogLocation.Log.ACKS);
+    }
+
+    /** The log's file (evidence_file, acks_file, else its default), resolved against the folder, not yet checked. */
+    public Path logFile(LogLocation.Log log) {
+        String named = settings.logFile(log);
+        return directory().resolve(named == null ? log.defaultName() : named);
+    }
+
+    public boolean namesLogFile(LogLocation.Log log) {
+        return settings.logFile(log) != null;
     }
 
     public Path stateDirectory() {

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param deadline the deadline in force when acknowledged, or null for an open-ended obligation
  */
 public record Ack(String truceId, String obligationId, Instant ackedAt, String by, String reason, LocalDate untilDate,
-                  Instant until, ComplianceState state, Instant deadline) {
+                  Instant until, ComplianceState state, Instant deadline) implements AckEntry {
     public Ack {
         Objects.requireNonNull(truceId, "truceId");
         Objects.requireNonNull(obligationId, "obligationId");
@@ -22,7 +22,12 @@ public record Ack(String truceId, String obligationId, Instant ackedAt, String b
         Objects.requireNonNull(state, "state");
     }
 
-    /** Why this ack no longer silences the obligation, or empty while it does. */
+    @Override
+    public Instant at() {
+        return ackedAt;
+    }
+
+    /** Why this ack no longer silences the obligation, or empty while it does (a lift aside: see {@link Acks}). */
     public Optional<String> liftedBy(ObligationStatus status, Instant now) {
         if (until != null && !now.isBefore(until)) {
             return Optional.of("expired " + untilDate);

@@ -138,10 +138,12 @@ public final class ObligationsFileReader {
                 file.staleAfterDays() == null ? Register.DEFAULT_STALE_AFTER_DAYS : file.staleAfterDays(),
                 file.reviewed(), file.reviewEveryDays() == null ? Register.DEFAULT_REVIEW_EVERY_DAYS : file.reviewEveryDays());
         Position evidenceAt = Paths.position(root, "evidence_file");
+        Position acksAt = Paths.position(root, "acks_file");
         SmtpSpec smtp = alerts == null ? null : alerts.smtp();
         DaemonSpec daemon = file.daemon();
         Settings settings = new Settings(file.evidenceFile(),
-                file.evidenceFile() == null ? null : new Place(evidenceAt.line(), evidenceAt.column()), file.state(),
+                file.evidenceFile() == null ? null : new Place(evidenceAt.line(), evidenceAt.column()), file.acksFile(),
+                file.acksFile() == null ? null : new Place(acksAt.line(), acksAt.column()), file.state(),
                 smtp == null ? null : smtp.toConfig(), alerts == null ? null : alerts.schedule(),
                 alerts == null ? null : alerts.zone(), daemon == null ? null : daemon.cluster());
         return new Read(register, settings, lines(root), EntryPlacesReader.of(root));

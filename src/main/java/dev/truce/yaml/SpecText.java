@@ -1,5 +1,6 @@
 package dev.truce.yaml;
 
+import dev.truce.domain.Due;
 import dev.truce.domain.Labelled;
 import dev.truce.domain.Moment;
 import java.lang.reflect.InvocationTargetException;
@@ -57,6 +58,9 @@ public final class SpecText {
         }
         if (value instanceof List<?> list) {
             return list.stream().map(item -> value(item, true)).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (value instanceof Due due) {
+            return due.label(); // a record, but a value: none, or its moment
         }
         if (value instanceof Record nested) {
             return flow(nested);

@@ -59,9 +59,12 @@ public final class YamlScalars {
         return out.append('"').toString();
     }
 
-    /** Not printable in YAML, or a line or byte-order mark some readers treat specially. */
+    /**
+     * Not printable in YAML, a line or byte-order mark some readers treat specially, or a bidirectional control,
+     * which would reorder the file's text in an editor or a `git diff` (Trojan Source): escaped, it reads back the same.
+     */
     private static boolean needsEscape(char c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF
-                || c == 0xFFFE || c == 0xFFFF;
+                || c == 0xFFFE || c == 0xFFFF || dev.truce.domain.Phrases.isBidiControl(c);
     }
 }

@@ -18,7 +18,7 @@ import dev.truce.testing.Mails;
 import dev.truce.testing.SmtpPeer;
 import dev.truce.testing.TestTls;
 import dev.truce.testing.TruceFixture;
-import dev.truce.yaml.EvidenceFileReader;
+import dev.truce.yaml.EntryFileReader;
 import dev.truce.yaml.ObligationsFileReader;
 import java.nio.file.Path;
 import java.time.Clock;

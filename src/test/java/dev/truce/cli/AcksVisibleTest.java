@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.truce.testing.TruceFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,13 +101,28 @@ class AcksVisibleTest {
     }
 
     @Test
-    void theCopyOfTheAcksIsRefreshedByEveryAlertRunSoALostCopyComesBack() throws Exception {
+    void aFreshCloneWithNoStateFolderSeesTheAcksFromTheAcksFile() throws Exception {
         ackUsTariff();
-        Files.delete(dir.resolve(".truce/acks.properties"));
-        assertTrue(!truce.run("status").out().contains("acked by"));
-        truce.env(TruceFixture.smtpAt(1)).run("alert", "--dry-run");
-        assertTrue(!Files.exists(dir.resolve(".truce/acks.properties")), "a dry run writes nothing");
-        truce.run("ack", "list");
-        assertTrue(truce.run("status").out().contains("us-tariff: acked by ana"));
+        assertTrue(!Files.exists(dir.resolve(".truce")), "acking writes no state: the acks file is the record");
+        Path clone = Files.createDirectory(dir.resolve("clone"));
+        for (String file : List.of("obligations.yaml", "acks.yaml")) {
+            Files.copy(dir.resolve(file), clone.resolve(file));
+        }
+        CliRunner there = new CliRunner(clone).at(TruceFixture.WEEK_BEFORE);
+        assertTrue(there.run("status").out().contains("us-tariff: acked by ana"));
+        assertEquals(0, there.run("check", "--alert-max-age", "0").exitCode(), "and check counts it as acked there too");
+    }
+
+    @Test
+    void theAckedRowIsMarkedInTheTableAndTheLegendSaysWhoUntilWhenAndWhy() {
+        ackUsTariff("2026-06-26");
+        List<String> lines = truce.run("status", "--no-color").out().lines().toList();
+        String row = lines.stream().filter(l -> l.startsWith("us-tariff ")).findFirst().orElseThrow();
+        String other = lines.stream().filter(l -> l.startsWith("cn-licences ")).findFirst().orElseThrow();
+        assertTrue(row.contains("  no-evidence · acked  "), row);
+        assertTrue(!other.contains("acked"), other);
+        assertEquals(lines.get(lines.size() - 1), "us-tariff: acked by ana on 2026-06-23, through 2026-06-26 or until "
+                + "its compliance or deadline changes: " + ACK_REASON);
+        assertTrue(truce.run("status", "--format", "markdown").out().contains("| no-evidence · acked |"));
     }
 }

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * `truce alert` and `truce ack` by hand on a cluster machine: with daemon.cluster in the file they use
  * the cluster's ledger on PostgreSQL (the embedded server, a fresh database per test), so what a node
- * sent is not sent again and a hand-made ack silences the nodes; --state DIR uses a local ledger instead.
+ * sent is not sent again; --state DIR uses a local ledger instead. A hand-made ack goes to the acks file,
+ * which the nodes share through git; the acks the cluster's ledger held before are carried over into it once.
  */
 @Tag("slow")
 class ClusterLedgerCommandTest {
@@ -70,7 +71,7 @@ class ClusterLedgerCommandTest {
 
     private List<Ack> acksInCluster() throws SQLException {
         try (Ledger ledger = Ledger.open(ConnectionSource.of(database))) {
-            return ledger.acks("t-1");
+            return ledger.storedAcks("t-1").stream().map(Ledger.StoredAck::ack).toList();
         }
     }
 
@@ -94,11 +95,12 @@ class ClusterLedgerCommandTest {
     }
 
     @Test
-    void anAckByHandGoesToTheClusterAndSilencesItsAlerts() throws Exception {
+    void anAckByHandGoesToTheAcksFileNotTheClusterAndSilencesTheClustersAlerts() throws Exception {
         writeFile(true);
         CliRunner.Result ack = ok(truce.run("ack", "us-tariff", "--by", "ana", "--reason", "raised with USTR"));
         assertTrue(ack.out().startsWith("acknowledged us-tariff by ana"), ack::toString);
-        assertEquals(List.of("us-tariff"), acksInCluster().stream().map(Ack::obligationId).toList());
+        assertEquals(List.of(), acksInCluster(), "the ledger keeps only what was sent");
+        assertTrue(java.nio.file.Files.readString(dir.resolve("acks.yaml")).contains("- {obligation: us-tariff, "));
 
         CliRunner.Result list = ok(truce.run("ack", "list"));
         assertTrue(list.out().contains("us-tariff") && list.out().contains("in force"), list::toString);
@@ -111,14 +113,43 @@ class ClusterLedgerCommandTest {
     }
 
     @Test
+    void theAcksTheClustersLedgerHeldAreHonouredByTheNodesThenCarriedOverOnceIntoTheAcksFile() throws Exception {
+        writeFile(true);
+        Ledger.open(ConnectionSource.of(database)).close();
+        Ack old = new Ack("t-1", "us-tariff", java.time.Instant.parse("2026-06-22T14:05:06.123456Z"), "ana",
+                "raised with USTR", null, null, dev.truce.domain.ComplianceState.NO_EVIDENCE,
+                java.time.Instant.parse("2026-07-01T04:00:00Z"));
+        dev.truce.testing.Truce02Acks.store(ConnectionSource.of(database), old);
+
+        CliRunner.Result alert = ok(truce.run("alert"));
+        assertEquals("""
+                sent to desk@example.com: 1 obligation (cn-licences)
+                sent to licences@example.com: 1 obligation (cn-licences)
+                """, alert.out(), "a node honours the ack its ledger still holds: " + alert);
+        assertTrue(alert.err().contains("the alert ledger still holds 1 ack made before acks.yaml"), alert::toString);
+
+        CliRunner.Result list = ok(truce.run("ack", "list"));
+        assertTrue(list.err().startsWith("truce: carried 1 ack over from the alert ledger in the cluster database into "
+                + "acks.yaml (once; the ledger keeps only what was sent)"), list::toString);
+        assertTrue(list.out().contains("us-tariff   ana  a change  in force  raised with USTR"), list::toString);
+        assertEquals(List.of(), acksInCluster());
+        assertTrue(java.nio.file.Files.readString(dir.resolve("acks.yaml")).contains(", acked: 2026-06-22T14:05:06Z, "));
+        assertEquals("", ok(truce.run("ack", "list")).err(), "once");
+        assertEquals("", ok(truce.at("2026-06-24T11:00:00Z").run("alert")).out(), "the file's ack holds on the nodes");
+    }
+
+    @Test
     void stateOverridesTheFilesClusterWithALocalLedger() throws Exception {
         writeFile(true);
         ok(truce.run("alert"));
         ok(truce.run("ack", "us-tariff", "--by", "ana", "--reason", "raised with USTR"));
 
-        assertEquals(SENT_TO_ALL, ok(truce.run("alert", "--state", "local")).out(), "the local ledger knows nothing sent");
+        assertEquals("sent to desk@example.com: 1 obligation (cn-licences)\n"
+                + "sent to licences@example.com: 1 obligation (cn-licences)\n",
+                ok(truce.run("alert", "--state", "local")).out(), "the local ledger knows nothing sent; the ack holds");
         assertTrue(EmbeddedLedger.exists(dir.resolve("local")));
-        assertEquals("No acks yet.\n", ok(truce.run("ack", "list", "--state", "local")).out());
+        assertTrue(ok(truce.run("ack", "list", "--state", "local")).out().contains("in force"),
+                "the acks are the file's, whichever ledger");
         assertEquals(4, sentInCluster().size(), "the cluster's ledger is untouched");
     }
 
@@ -144,7 +175,7 @@ class ClusterLedgerCommandTest {
         writeFile(false);
         CliRunner.Result run = truce.run("alert", "--cluster", database.url() + "?user=postgres&password=hunter2");
         assertEquals(2, run.exitCode(), run::toString);
-        assertEquals("--cluster: the URL carries a password; remove it and set $TRUCE_DB_PASSWORD instead\n",
+        assertEquals("truce alert: --cluster: the URL carries a password; remove it and set $TRUCE_DB_PASSWORD instead\n",
                 run.err(), run::toString);
     }
 
@@ -152,9 +183,9 @@ class ClusterLedgerCommandTest {
     void badCredentialsFailWithOneLineAndNoPassword() {
         writeFile(true);
         CliRunner.Result run = truce.env(Map.of(ClusterDatabase.USER_VARIABLE, "nobody",
-                ClusterDatabase.PASSWORD_VARIABLE, "hunter2")).run("ack", "list");
+                ClusterDatabase.PASSWORD_VARIABLE, "hunter2")).run("alert", "--history");
         assertEquals(1, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith("the alert ledger in the cluster database " + database.url()
+        assertTrue(run.err().startsWith("truce alert: the alert ledger in the cluster database " + database.url()
                 + " as nobody failed: "), run::toString);
         assertEquals(1, run.err().lines().count(), run::toString);
         assertFalse(run.err().contains("hunter2"), run::toString);
@@ -170,7 +201,7 @@ class ClusterLedgerCommandTest {
         writeFile(false);
         CliRunner.Result run = truce.run("alert", "--cluster", "jdbc:postgresql://127.0.0.1:" + closed + "/truce");
         assertEquals(1, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith("the alert ledger in the cluster database jdbc:postgresql://127.0.0.1:"
+        assertTrue(run.err().startsWith("truce alert: the alert ledger in the cluster database jdbc:postgresql://127.0.0.1:"
                 + closed + "/truce as postgres failed: "), run::toString);
         assertEquals(1, run.err().lines().count(), run::toString);
         assertEquals(0, MAIL.getReceivedMessages().length, "nothing is sent without a ledger to record it");

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.truce.domain.Evidence;
-import dev.truce.yaml.EvidenceAppender;
+import dev.truce.yaml.EntryAppender;
 import dev.truce.yaml.EvidenceBinding;
-import dev.truce.yaml.EvidenceFileReader;
+import dev.truce.yaml.EntryFileReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -70,9 +70,9 @@ class EvidenceProcessesTest {
         command.addAll(Arrays.asList(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().remove(EvidenceAddCommand.PAUSE_AFTER_LOCK);
+        builder.environment().remove(AppendLock.PAUSE_AFTER_LOCK);
         if (pauseAfterLock) {
-            builder.environment().put(EvidenceAddCommand.PAUSE_AFTER_LOCK, "1");
+            builder.environment().put(AppendLock.PAUSE_AFTER_LOCK, "1");
         }
         Process process = builder.start();
         started.add(process);
@@ -103,7 +103,7 @@ class EvidenceProcessesTest {
     }
 
     private List<Evidence> readBack() {
-        return new EvidenceFileReader().readAll(evidence(), new EvidenceBinding("evidence.yaml",
+        return new EntryFileReader().readAll(evidence(), new EvidenceBinding("evidence.yaml",
                 List.of("cn-rare-earth-licensing", "us-reciprocal-suspension"), "obligations.yaml"));
     }
 
@@ -111,7 +111,7 @@ class EvidenceProcessesTest {
     void fiftyConcurrentWritersEndWithFiftyWholeEntries() throws Exception {
         List<Process> writers = new ArrayList<>();
         // Hold the lock while the writers start, so that all fifty are at the door when it opens.
-        try (FileChannel lockFile = FileChannel.open(EvidenceAppender.lockFileOf(evidence()),
+        try (FileChannel lockFile = FileChannel.open(EntryAppender.lockFileOf(evidence()),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock held = lockFile.lock()) {
             for (int i = 0; i < WRITERS; i++) {
@@ -150,7 +150,7 @@ class EvidenceProcessesTest {
     @Test
     void aWriterKilledWhileHoldingTheLockLeavesTheFileWholeAndTheLockFree() throws Exception {
         Process doomed = add(1, true);
-        assertEquals("truce: " + EvidenceAddCommand.PAUSE_AFTER_LOCK + ": holding the lock until killed", nextErrLine(doomed));
+        assertEquals("truce: " + AppendLock.PAUSE_AFTER_LOCK + ": holding the lock until killed", nextErrLine(doomed));
         Process next = add(2, false);
         String waiting = nextErrLine(next);
         assertTrue(waiting.startsWith("truce: waiting for another truce evidence add to finish"), waiting);

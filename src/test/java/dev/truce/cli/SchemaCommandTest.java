@@ -35,10 +35,20 @@ class SchemaCommandTest {
     }
 
     @Test
+    void printsTheAcksSchemaOnRequest() throws Exception {
+        CliRunner.Result result = new CliRunner(dir).run("schema", "acks");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals(Files.readString(Path.of("schema/acks.schema.json")), result.out());
+        JsonNode entry = JSON.readTree(result.out()).get("$defs").get("ack");
+        assertEquals("[\"obligation\",\"by\"]", entry.get("required").toString());
+        assertTrue(entry.get("properties").has("lifted") && entry.has("oneOf"), result::toString);
+    }
+
+    @Test
     void anUnknownSchemaIsBadInput() {
         CliRunner.Result result = new CliRunner(dir).run("schema", "alerts");
         assertEquals(2, result.exitCode(), result::toString);
-        assertTrue(result.err().contains("expected one of [obligations, evidence]"), result::toString);
+        assertTrue(result.err().contains("expected one of [obligations, evidence, acks]"), result::toString);
         assertEquals("", result.out());
     }
 }

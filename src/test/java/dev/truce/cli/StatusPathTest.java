@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class StatusPathTest {
     private static final List<String> FORBIDDEN = List.of("jakarta.mail.", "org.eclipse.angus.", "jakarta.activation.",
-            "io.pebbletemplates.", "org.h2.", "org.flywaydb.", "dev.truce.alert.", "dev.truce.app.Alert", "dev.truce.app.Ack",
+            "io.pebbletemplates.", "org.h2.", "org.flywaydb.", "dev.truce.alert.", "dev.truce.app.Alert", "dev.truce.app.AckService",
+            "dev.truce.app.LedgerAcks",
             "dev.truce.app.LedgerAccess", "dev.truce.cli.AlertRunner", "dev.truce.cli.AckRunner",
             // the desk outputs: iCalendar and the briefing (the listings in output.listing are status's own)
             "net.fortuna.", "org.threeten.extra.", "dev.truce.output.calendar.", "dev.truce.output.briefing.",

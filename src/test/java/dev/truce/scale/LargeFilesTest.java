@@ -114,7 +114,7 @@ class LargeFilesTest {
         CliRunner.Result result = cli().run("-f", "broken/obligations.yaml", "validate");
 
         assertEquals(2, result.exitCode(), result::toString);
-        assertEquals("broken/obligations.yaml:" + line + ":11: obligations[" + (broken - 1) + "] (" + GENERATED.id(broken) + ").kind: 'tarif' is not a kind",
+        assertEquals("truce validate: broken/obligations.yaml:" + line + ":11: obligations[" + (broken - 1) + "] (" + GENERATED.id(broken) + ").kind: 'tarif' is not a kind",
                 result.err().lines().findFirst().orElseThrow().replaceAll(" \\(expected.*", ""), result::toString);
         assertEquals(1, result.err().lines().count(), result::toString);
         assertEquals("", result.out());
@@ -153,7 +153,7 @@ class LargeFilesTest {
                 .run("-f", "over-limit/obligations.yaml", "validate");
 
         assertEquals(2, result.exitCode(), result::toString);
-        assertEquals("over-limit/obligations.yaml: the file is " + megabytes
+        assertEquals("truce validate: over-limit/obligations.yaml: the file is " + megabytes
                 + " MB, more than the 1 MB limit (set $TRUCE_MAX_FILE_MB to raise it)\n", result.err(), result::toString);
         assertEquals("", result.out());
     }
@@ -164,7 +164,7 @@ class LargeFilesTest {
                 .run("-f", "part-0/obligations.yaml", "validate");
 
         assertEquals(2, result.exitCode(), result::toString);
-        assertEquals("$TRUCE_MAX_FILE_MB: 'lots' is not a whole number of megabytes\n", result.err(), result::toString);
+        assertEquals("truce validate: $TRUCE_MAX_FILE_MB: 'lots' is not a whole number of megabytes\n", result.err(), result::toString);
     }
 
     @Test

@@ -11,7 +11,7 @@ import dev.truce.app.FileRef;
 import dev.truce.testing.Mails;
 import dev.truce.testing.OutcomeSequence;
 import dev.truce.testing.TruceFixture;
-import dev.truce.yaml.EvidenceFileReader;
+import dev.truce.yaml.EntryFileReader;
 import dev.truce.yaml.ObligationsFileReader;
 import dev.truce.config.TruceFile;
 import jakarta.mail.internet.MimeMessage;

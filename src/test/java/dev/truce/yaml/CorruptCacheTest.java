@@ -81,8 +81,8 @@ class CorruptCacheTest {
     void everySingleChangedByteIsCaughtAndTheEntryRebuilt() throws IOException {
         Path file = Files.writeString(dir.resolve("evidence.yaml"), EVIDENCE + EVIDENCE.replace("2026-06-01", "2026-06-02")
                 .replace("complies", "breaches"));
-        List<Evidence> fresh = new EvidenceFileReader(1 << 20).readAll(file, binding());
-        EvidenceFileReader cached = new EvidenceFileReader(1 << 20, ParseCache.in(cache()));
+        List<Evidence> fresh = new EntryFileReader(1 << 20).readAll(file, binding());
+        EntryFileReader cached = new EntryFileReader(1 << 20, ParseCache.in(cache()));
         assertEquals(fresh, cached.readAll(file, binding()));
         Path entry = evidenceEntry();
         byte[] good = Files.readAllBytes(entry);

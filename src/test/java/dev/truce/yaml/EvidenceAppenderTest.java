@@ -59,12 +59,12 @@ class EvidenceAppenderTest {
                 .recorded(Instant.parse("2025-06-06T14:03:09Z")).recordedBy("alice").build();
     }
 
-    private EvidenceAppender.Appended append(Evidence entry) {
-        return new EvidenceAppender(new EvidenceFileReader()).append(file(), binding(), entry, EvidenceAppender.Listener.NONE);
+    private EntryAppender.Appended append(Evidence entry) {
+        return new EntryAppender(new EntryFileReader()).append(file(), binding(), entry, EntryAppender.Listener.NONE);
     }
 
     private List<Evidence> readBack() {
-        return new EvidenceFileReader().readAll(file(), binding());
+        return new EntryFileReader().readAll(file(), binding());
     }
 
     private byte[] bytes() throws IOException {
@@ -118,10 +118,10 @@ class EvidenceAppenderTest {
 
     @Test
     void aMissingFileIsCreatedWithAHeader() {
-        EvidenceAppender.Appended appended = append(entry("new"));
+        EntryAppender.Appended appended = append(entry("new"));
         assertTrue(appended.created());
         assertEquals(List.of(entry("new")), readBack());
-        assertTrue(Files.exists(EvidenceAppender.lockFileOf(file())));
+        assertTrue(Files.exists(EntryAppender.lockFileOf(file())));
     }
 
     @Test

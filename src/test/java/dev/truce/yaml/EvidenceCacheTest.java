@@ -28,12 +28,12 @@ class EvidenceCacheTest {
     }
 
     private List<Evidence> cached(Path file, List<String> ids) {
-        return new EvidenceFileReader(1 << 20, dev.truce.yaml.ParseCache.in(dir.resolve("cache")))
+        return new EntryFileReader(1 << 20, dev.truce.yaml.ParseCache.in(dir.resolve("cache")))
                 .readAll(file, new EvidenceBinding("evidence.yaml", ids, "obligations.yaml"));
     }
 
     private static List<Evidence> fresh(Path file, List<String> ids) {
-        return new EvidenceFileReader(1 << 20).readAll(file, new EvidenceBinding("evidence.yaml", ids, "obligations.yaml"));
+        return new EntryFileReader(1 << 20).readAll(file, new EvidenceBinding("evidence.yaml", ids, "obligations.yaml"));
     }
 
     private Path file(String text) throws IOException {
@@ -87,7 +87,7 @@ class EvidenceCacheTest {
     void anEntryAppendedWhileTheFileIsBeingReadIsNeverLost() throws IOException {
         Path file = file(entry("a", "2025-05-14", ""));
         boolean[] appended = {false};
-        new EvidenceFileReader(1 << 20, dev.truce.yaml.ParseCache.in(dir.resolve("cache"))).read(file,
+        new EntryFileReader(1 << 20, dev.truce.yaml.ParseCache.in(dir.resolve("cache"))).read(file,
                 new EvidenceBinding("evidence.yaml", IDS, "obligations.yaml"), e -> {
                     if (!appended[0]) {
                         appended[0] = true;
@@ -106,7 +106,7 @@ class EvidenceCacheTest {
     void aFileOverTheSizeLimitIsRefusedEvenWhenCached() throws IOException {
         Path file = file(entry("a", "2025-05-14", ""));
         cached(file, IDS);
-        EvidenceFileReader tiny = new EvidenceFileReader(16, dev.truce.yaml.ParseCache.in(dir.resolve("cache")));
+        EntryFileReader tiny = new EntryFileReader(16, dev.truce.yaml.ParseCache.in(dir.resolve("cache")));
         TruceException e = assertThrows(TruceException.class,
                 () -> tiny.readAll(file, new EvidenceBinding("evidence.yaml", IDS, "obligations.yaml")));
         assertTrue(e.getMessage().contains("limit"), e.getMessage());

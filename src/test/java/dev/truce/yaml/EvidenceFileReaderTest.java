@@ -33,12 +33,12 @@ class EvidenceFileReaderTest {
     }
 
     private List<Evidence> read(String text) throws IOException {
-        return new EvidenceFileReader().readAll(write(text), new EvidenceBinding("evidence.yaml", IDS, "obligations.yaml"));
+        return new EntryFileReader().readAll(write(text), new EvidenceBinding("evidence.yaml", IDS, "obligations.yaml"));
     }
 
     private List<String> problems(String text) throws IOException {
         Path file = write(text);
-        TruceException e = assertThrows(TruceException.class, () -> new EvidenceFileReader()
+        TruceException e = assertThrows(TruceException.class, () -> new EntryFileReader()
                 .readAll(file, new EvidenceBinding("evidence.yaml", IDS, "obligations.yaml")));
         assertEquals(TruceException.Cause.BAD_INPUT, e.kind());
         return e.lines();
@@ -88,7 +88,7 @@ class EvidenceFileReaderTest {
 
     @Test
     void aMissingFileHasNoEvidence() {
-        assertEquals(0, new EvidenceFileReader().readAll(dir.resolve("evidence.yaml"),
+        assertEquals(0, new EntryFileReader().readAll(dir.resolve("evidence.yaml"),
                 new EvidenceBinding("evidence.yaml", IDS, "obligations.yaml")).size());
     }
 
@@ -101,7 +101,7 @@ class EvidenceFileReaderTest {
     @Test
     void theShippedFileReadsAgainstTheShippedObligations() {
         TruceFile obligations = new ObligationsFileReader().read(Path.of("obligations.yaml"), "obligations.yaml");
-        List<Evidence> entries = new EvidenceFileReader().readAll(Path.of("evidence.yaml"),
+        List<Evidence> entries = new EntryFileReader().readAll(Path.of("evidence.yaml"),
                 new EvidenceBinding("evidence.yaml", obligations.register(), "obligations.yaml"));
         assertEquals(60, entries.size());
     }
@@ -223,7 +223,7 @@ class EvidenceFileReaderTest {
             text.append("- obligation: gone\n  date: 2025-05-14\n  stance: complies\n  claimant: CN\n  basis: act\n  source: x\n");
         }
         List<String> lines = problems(text.toString());
-        assertEquals(EvidenceFileReader.MAX_PROBLEMS_SHOWN + 1, lines.size());
+        assertEquals(EntryFileReader.MAX_PROBLEMS_SHOWN + 1, lines.size());
         assertTrue(lines.get(0).startsWith("evidence.yaml:1:15: [0].obligation: 'gone' is not an obligation"), lines.get(0));
         assertEquals("evidence.yaml: and 150 more problems (fix these, then run truce validate again)", lines.get(100));
     }

@@ -145,7 +145,7 @@ class ObligationPathsTest {
         Path evidence = dir.resolve("evidence.yaml");
         Files.writeString(evidence, "- obligation: a\n  date: 2025-05-14\n  stance: complys\n  claimant: US\n  basis: act\n"
                 + "  source: X\n", StandardCharsets.UTF_8);
-        EvidenceFileReader.Read read = new EvidenceFileReader().read(evidence,
+        EntryFileReader.Read read = new EntryFileReader().read(evidence,
                 new EvidenceBinding("evidence.yaml", List.of("a"), "obligations.yaml"), entry -> { });
         assertEquals(List.of("evidence.yaml:3:11: [0].stance: 'complys' is not a stance (expected one of complies, "
                 + "breaches, partial, unclear); did you mean 'complies'?"), read.lines("evidence.yaml", true));

@@ -107,7 +107,7 @@ class OutcomeValidationTest {
                   amount: 0.332
                 """);
         var register = new ObligationsFileReader().read(obligations, "obligations.yaml").register();
-        EvidenceFileReader.Read read = new EvidenceFileReader().read(evidence,
+        EntryFileReader.Read read = new EntryFileReader().read(evidence,
                 new EvidenceBinding("evidence.yaml", register, "obligations.yaml"), e -> { });
         assertEquals(List.of("evidence.yaml:7:11: [0].amount: only an obligation with a target takes an amount (a has "
                 + "no target in obligations.yaml)"), read.lines("evidence.yaml", true).subList(0, 1));

@@ -70,8 +70,8 @@ class ParseCachePropertiesTest {
         Path file = dir.resolve("evidence-" + seed + ".yaml");
         Files.writeString(file, random.evidence(20), StandardCharsets.UTF_8);
         EvidenceBinding binding = new EvidenceBinding("evidence.yaml", RandomTruce.IDS, "obligations.yaml");
-        EvidenceFileReader plain = new EvidenceFileReader(1 << 24);
-        EvidenceFileReader cached = new EvidenceFileReader(1 << 24, ParseCache.in(dir.resolve("cache-" + seed)));
+        EntryFileReader plain = new EntryFileReader(1 << 24);
+        EntryFileReader cached = new EntryFileReader(1 << 24, ParseCache.in(dir.resolve("cache-" + seed)));
         assertEquals(plain.readAll(file, binding), cached.readAll(file, binding));
         assertEquals(plain.readAll(file, binding), cached.readAll(file, binding));
         Files.writeString(file, "\n" + random.evidence(3), StandardCharsets.UTF_8, StandardOpenOption.APPEND);

@@ -31,6 +31,7 @@ class SchemaAgreementTest {
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Schema OBLIGATIONS = schema("schema/obligations.schema.json");
     private static final Schema EVIDENCE = schema("schema/evidence.schema.json");
+    private static final Schema ACKS = schema("schema/acks.schema.json");
 
     private static final String BASE = """
             version: 1
@@ -53,7 +54,7 @@ class SchemaAgreementTest {
 
     @Test
     void theSchemasInTheRepositoryAreTheOnesTruceWrites() throws IOException {
-        for (String which : List.of("obligations", "evidence")) {
+        for (String which : List.of("obligations", "evidence", "acks")) {
             dev.truce.cli.CliRunner.Result printed = new dev.truce.cli.CliRunner(dir).run("schema", which);
             assertEquals(Files.readString(Path.of("schema/" + which + ".schema.json")), printed.out(),
                     "schema/" + which + ".schema.json is out of date: scripts/truce schema " + which
@@ -64,7 +65,8 @@ class SchemaAgreementTest {
     @Test
     void theSchemasAreValidDraft202012() throws IOException {
         Schema meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
-        for (String file : List.of("schema/obligations.schema.json", "schema/evidence.schema.json")) {
+        for (String file : List.of("schema/obligations.schema.json", "schema/evidence.schema.json",
+                "schema/acks.schema.json")) {
             List<Error> errors = meta.validate(Files.readString(Path.of(file)), InputFormat.JSON);
             assertEquals(List.of(), errors, file);
         }
@@ -78,7 +80,12 @@ class SchemaAgreementTest {
         assertEquals(List.of(), EVIDENCE.validate(evidence, InputFormat.YAML));
         assertEquals("# yaml-language-server: $schema=schema/obligations.schema.json", obligations.lines().findFirst().orElseThrow());
         assertEquals("# yaml-language-server: $schema=schema/evidence.schema.json", evidence.lines().findFirst().orElseThrow());
-        new ObligationsFileReader().read(Path.of("obligations.yaml"), "obligations.yaml");
+        String acks = Files.readString(Path.of("acks.yaml"));
+        assertEquals("# yaml-language-server: $schema=schema/acks.schema.json", acks.lines().findFirst().orElseThrow());
+        dev.truce.domain.Register register = new ObligationsFileReader().read(Path.of("obligations.yaml"),
+                "obligations.yaml").register();
+        assertEquals(List.of(), new EntryFileReader().readAll(Path.of("acks.yaml"),
+                new AckBinding("acks.yaml", register, "obligations.yaml")), "shipped with no ack, ready to append to");
     }
 
     static Stream<Arguments> goodFiles() {
@@ -286,6 +293,87 @@ class SchemaAgreementTest {
         }
     }
 
+    private static final String ACK_BASE = """
+            - obligation: a
+              acked: 2026-06-23T11:00:00Z
+              compliance: no-evidence
+              due: 2026-06-30
+              reason: known
+              by: "ana"
+            """;
+
+    private static final String LIFT = """
+            - obligation: a
+              lifted: 2026-06-24T11:00:00Z
+              by: "bo"
+            """;
+
+    static Stream<Arguments> goodAcks() {
+        return Stream.of(
+                Arguments.of("an ack", ACK_BASE),
+                Arguments.of("an ack until a day, for a deadline with a time", ACK_BASE.replace("due: 2026-06-30",
+                        "due: 2026-11-10T00:01-05:00\n  until: 2026-06-26")),
+                Arguments.of("an ack of an obligation without a deadline", ACK_BASE.replace("2026-06-30", "none")),
+                Arguments.of("an ack, then a lift with its reason", ACK_BASE + LIFT + "  reason: answered\n"),
+                Arguments.of("no entries yet", "[]\n"));
+    }
+
+    static Stream<Arguments> badAcks() {
+        return Stream.of(
+                Arguments.of("neither acked nor lifted", ACK_BASE.replace("  acked: 2026-06-23T11:00:00Z\n", "")),
+                Arguments.of("both acked and lifted", ACK_BASE + "  lifted: 2026-06-24T11:00:00Z\n"),
+                Arguments.of("an ack without compliance", ACK_BASE.replace("  compliance: no-evidence\n", "")),
+                Arguments.of("an ack without its deadline", ACK_BASE.replace("  due: 2026-06-30\n", "")),
+                Arguments.of("an ack without a reason", ACK_BASE.replace("  reason: known\n", "")),
+                Arguments.of("an ack for truce-end", ACK_BASE.replace("2026-06-30", "truce-end")),
+                Arguments.of("an unknown compliance state", ACK_BASE.replace("no-evidence", "fine")),
+                Arguments.of("no by", ACK_BASE.replace("  by: \"ana\"\n", "")),
+                Arguments.of("by on two lines", ACK_BASE.replace("\"ana\"", "\"ana\\nbo\"")),
+                Arguments.of("by too long", ACK_BASE.replace("ana", "a".repeat(201))),
+                Arguments.of("a reason too long", ACK_BASE.replace("known", "k".repeat(2001))),
+                Arguments.of("a lift with a deadline", LIFT + "  due: 2026-06-30\n"),
+                Arguments.of("a lift with until", LIFT + "  until: 2026-06-30\n"),
+                Arguments.of("acked as a date", ACK_BASE.replace("2026-06-23T11:00:00Z", "2026-06-23")),
+                Arguments.of("an unknown key", ACK_BASE + "  silenced: true\n"));
+    }
+
+    @ParameterizedTest(name = "good acks: {0}")
+    @MethodSource("goodAcks")
+    void bothAcceptGoodAcks(String name, String yaml) throws IOException {
+        assertEquals("", ackProblems(yaml), name);
+        assertEquals(List.of(), ACKS.validate(yaml, InputFormat.YAML), name);
+    }
+
+    @ParameterizedTest(name = "bad acks: {0}")
+    @MethodSource("badAcks")
+    void bothRejectBadAcks(String name, String yaml) throws IOException {
+        String problems = ackProblems(yaml);
+        assertTrue(!problems.isEmpty(), name + ": the loader accepted\n" + yaml);
+        assertTrue(!ACKS.validate(yaml, InputFormat.YAML).isEmpty(),
+                name + ": the schema accepted what the loader rejects with\n" + problems);
+    }
+
+    @Test
+    void theAcksLoaderAloneKnowsWhichObligationsExist() throws IOException {
+        String yaml = ACK_BASE.replace("obligation: a", "obligation: b");
+        assertTrue(!ackProblems(yaml).isEmpty(), yaml);
+        assertEquals(List.of(), ACKS.validate(yaml, InputFormat.YAML), yaml);
+    }
+
+    private String ackProblems(String yaml) throws IOException {
+        Files.writeString(dir.resolve("obligations.yaml"), BASE);
+        dev.truce.domain.Register register = new ObligationsFileReader().read(dir.resolve("obligations.yaml"),
+                "obligations.yaml").register();
+        Path file = dir.resolve("acks.yaml");
+        Files.writeString(file, yaml);
+        try {
+            new EntryFileReader().readAll(file, new AckBinding("acks.yaml", register, "obligations.yaml"));
+            return "";
+        } catch (TruceException e) {
+            return e.getMessage();
+        }
+    }
+
     private static Arguments badEvidence(String name, String find, String replace) {
         if (!EVIDENCE_BASE.contains(find)) {
             throw new IllegalArgumentException(name + ": '" + find + "' is not in the base entry");
@@ -297,7 +385,7 @@ class SchemaAgreementTest {
         Path file = dir.resolve("evidence.yaml");
         Files.writeString(file, yaml);
         try {
-            new EvidenceFileReader().readAll(file, new EvidenceBinding("evidence.yaml", List.of("a"), "obligations.yaml"));
+            new EntryFileReader().readAll(file, new EvidenceBinding("evidence.yaml", List.of("a"), "obligations.yaml"));
             return "";
         } catch (TruceException e) {
             return e.getMessage();

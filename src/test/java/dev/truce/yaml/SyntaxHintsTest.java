@@ -287,7 +287,7 @@ class SyntaxHintsTest {
         Path file = dir.resolve("evidence.yaml");
         Files.writeString(file, text, StandardCharsets.UTF_8);
         List<dev.truce.domain.Evidence> read = new java.util.ArrayList<>();
-        EvidenceFileReader.Read result = new EvidenceFileReader().read(file,
+        EntryFileReader.Read result = new EntryFileReader().read(file,
                 new EvidenceBinding("evidence.yaml", List.of("us-reciprocal-suspension"), "obligations.yaml"), read::add);
         assertEquals(3, read.size());
         assertEquals(List.of("evidence.yaml:9:4: 'stance' is indented 3 spaces, but the keys beside it are indented 2 (date, "

@@ -52,8 +52,8 @@ class VersionInMemoryTest {
         EvidenceBinding binding = new EvidenceBinding("evidence.yaml", EvidenceFileReaderTest.IDS, "obligations.yaml");
         List<Evidence> fromFile = new ArrayList<>();
         List<Evidence> fromMemory = new ArrayList<>();
-        EvidenceFileReader.Read onDisk = new EvidenceFileReader().read(file, binding, fromFile::add);
-        EvidenceFileReader.Read inMemory = new EvidenceFileReader().read(text.getBytes(StandardCharsets.UTF_8),
+        EntryFileReader.Read onDisk = new EntryFileReader().read(file, binding, fromFile::add);
+        EntryFileReader.Read inMemory = new EntryFileReader().read(text.getBytes(StandardCharsets.UTF_8),
                 new EvidenceBinding("evidence.yaml", EvidenceFileReaderTest.IDS, "obligations.yaml"), fromMemory::add);
         assertEquals(2, fromFile.size(), onDisk.lines("evidence.yaml", true)::toString);
         assertEquals(fromFile, fromMemory);

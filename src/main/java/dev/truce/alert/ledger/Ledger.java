@@ -20,7 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The record of what was sent to whom, and of acknowledgements, in a JDBC database: an embedded H2
+ * The record of what was sent to whom (and, until they are carried over to the acks file, the acks of truce 0.2
+ * and earlier) in a JDBC database: an embedded H2
  * file under the state directory by default, PostgreSQL for a cluster. Brings its tables up to date on
  * opening ({@link Schema}). Every write is durable when its method returns.
  * One connection for reads and writes (auto-commit, except where a write must be all or nothing);
@@ -211,32 +212,14 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    public void add(Ack ack) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO truce_alert_ack (" + ACK_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, ack.truceId());
-            insert.setString(2, ack.obligationId());
-            setInstant(insert, 3, ack.ackedAt());
-            insert.setString(4, ack.by());
-            insert.setString(5, ack.reason());
-            if (ack.untilDate() == null) {
-                insert.setNull(6, Types.DATE);
-            } else {
-                insert.setDate(6, Date.valueOf(ack.untilDate()));
-            }
-            setInstant(insert, 7, ack.until());
-            insert.setString(8, ack.state().label());
-            setInstant(insert, 9, ack.deadline());
-            insert.executeUpdate();
-        }
-        durable();
-    }
-
-    /** Every ack of the truce, oldest first. */
-    public List<Ack> acks(String truceId) throws SQLException {
-        List<Ack> acks = new ArrayList<>();
+    /**
+     * The acks of the truce still in the ledger, oldest first, with their row ids: truce 0.2 and earlier kept acks
+     * here; now they live in the acks file, and these are carried over to it once ({@link #forgetAcks}).
+     */
+    public List<StoredAck> storedAcks(String truceId) throws SQLException {
+        List<StoredAck> acks = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + ACK_COLUMNS
-                + " FROM truce_alert_ack WHERE truce_id = ? ORDER BY acked_at, id")) {
+                + ", id FROM truce_alert_ack WHERE truce_id = ? ORDER BY acked_at, id")) {
             query.setString(1, truceId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -244,12 +227,31 @@ public final class Ledger implements AutoCloseable {
                     LocalDate untilDate = until == null ? null : until.toLocalDate();
                     ComplianceState state = dev.truce.domain.Labels.parse(ComplianceState.class, rows.getString(8))
                             .orElseThrow(() -> new SQLException("unknown compliance state in the ledger"));
-                    acks.add(new Ack(rows.getString(1), rows.getString(2), instant(rows, 3), rows.getString(4),
-                            rows.getString(5), untilDate, instant(rows, 7), state, instant(rows, 9)));
+                    acks.add(new StoredAck(rows.getLong(10), new Ack(rows.getString(1), rows.getString(2), instant(rows, 3),
+                            rows.getString(4), rows.getString(5), untilDate, instant(rows, 7), state, instant(rows, 9))));
                 }
             }
         }
         return acks;
+    }
+
+    /** An ack as the ledger stored it, with its row's id. */
+    public record StoredAck(long id, Ack ack) {
+    }
+
+    /**
+     * Deletes the stored acks of the truce up to row {@code lastId}, durably, once they are in the acks file: the
+     * ledger keeps only what was sent. Called under the run lock, so no other carry-over reads them meanwhile.
+     */
+    public void forgetAcks(String truceId, long lastId) throws SQLException {
+        inTransaction(() -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM truce_alert_ack WHERE truce_id = ? AND id <= ?")) {
+                delete.setString(1, truceId);
+                delete.setLong(2, lastId);
+                delete.executeUpdate();
+            }
+        });
     }
 
     /**

@@ -29,6 +29,8 @@ public final class StatusPrinter {
             "acked_by", "acked_until", "ack_reason", "reported_due");
     /** Marks a compliance state whose newest evidence is stale; explained by a legend under the table. */
     public static final String STALE_MARK = "*";
+    /** Marks an acked row's compliance state; the legend under the table names who acked it, until when and why. */
+    public static final String ACKED_MARK = " · acked";
 
     private final PrintWriter out;
     private final Styles styles;
@@ -73,7 +75,7 @@ public final class StatusPrinter {
                     TextTable.Cell.plain(row.deadline().map(d -> d.display(zone)).orElse("none")),
                     TextTable.Cell.plain(days(row)),
                     new TextTable.Cell(timeline(row, zone), styles.timeline(row.timeline())),
-                    new TextTable.Cell(compliance(row), styles.compliance(row.compliance().state()))));
+                    new TextTable.Cell(marked(row, report), styles.compliance(row.compliance().state()))));
             if (owners) {
                 cells.add(TextTable.Cell.plain(row.obligation().owner() == null ? "-"
                         : Phrases.oneLine(row.obligation().owner().shortForm())));
@@ -128,6 +130,11 @@ public final class StatusPrinter {
         Compliance compliance = row.compliance();
         String state = compliance.state().label() + (compliance.stale() ? STALE_MARK : "");
         return compliance.progress().map(p -> state + " (" + percent(p) + ")").orElse(state);
+    }
+
+    /** The compliance cell of the table and Markdown: the state, marked when an ack silences the row. */
+    private static String marked(ObligationStatus row, StatusReport report) {
+        return compliance(row) + (report.ackOf(row.id()).isPresent() ? ACKED_MARK : "");
     }
 
     /** "48% of 25 MMT". */
@@ -422,7 +429,7 @@ public final class StatusPrinter {
             Markdown.row(out, List.of(cells.get(0), cells.get(1), cells.get(2),
                     row.deadline().map(d -> d.display(report.zone())).orElse("none"), days(row),
                     timeline(row, report.zone()),
-                    compliance(row), row.obligation().title()));
+                    marked(row, report), row.obligation().title()));
         }
         List<String> legends = legends(report);
         if (!legends.isEmpty()) {

@@ -75,7 +75,8 @@ public final class ObligationsFileChecks {
                 }
             }
         }
-        evidenceFile();
+        logFile("evidence_file", "evidence");
+        logFile("acks_file", "acks");
     }
 
     private List<YamlNode> items() {
@@ -212,16 +213,14 @@ public final class ObligationsFileChecks {
         }
     }
 
-    /** What can be said of evidence_file from the text alone; where it really leads is checked when it is used. */
-    private void evidenceFile() {
-        if (!(root instanceof YamlNode.Mapping m) || !(m.values().get("evidence_file") instanceof YamlNode.Scalar s)
-                || s.isNull()) {
+    /** What can be said of evidence_file or acks_file from the text alone; where it really leads is checked when used. */
+    private void logFile(String key, String holds) {
+        if (!(root instanceof YamlNode.Mapping m) || !(m.values().get(key) instanceof YamlNode.Scalar s) || s.isNull()) {
             return;
         }
-        String evidence = s.text();
-        String lower = evidence.toLowerCase(Locale.ROOT);
+        String lower = s.text().toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
-            problem("evidence_file", null, "must name a .yaml or .yml file (truce reads evidence only from YAML files)");
+            problem(key, null, "must name a .yaml or .yml file (truce reads " + holds + " only from YAML files)");
         }
     }
 

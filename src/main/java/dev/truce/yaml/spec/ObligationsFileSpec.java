@@ -19,6 +19,10 @@ public record ObligationsFileSpec(
         @Key(name = "evidence_file", doc = "Path of the evidence file, relative to this file, inside its folder (or a "
                 + "folder allowed by $TRUCE_EVIDENCE_DIRS); a .yaml or .yml file. Default: evidence.yaml beside it.",
                 defaultValue = "evidence.yaml", expected = "expected a path relative to this file") String evidenceFile,
+        @Key(name = "acks_file", doc = "Path of the acks file that truce ack appends to, relative to this file, inside "
+                + "its folder (or a folder allowed by $TRUCE_EVIDENCE_DIRS); a .yaml or .yml file, kept in git so every "
+                + "clone honours the same acks. Default: acks.yaml beside it.",
+                defaultValue = "acks.yaml", expected = "expected a path relative to this file") String acksFile,
         @Key(name = "stale_after_days", doc = "Evidence older than this many days is stale. Default: 30.", min = 1,
                 defaultValue = "30", expected = "expected a whole number of days, at least 1") Integer staleAfterDays,
         @Key(doc = "Directory of the alert ledger, relative to this file. Default: .truce", defaultValue = ".truce",

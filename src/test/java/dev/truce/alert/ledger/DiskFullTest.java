@@ -54,8 +54,8 @@ class DiskFullTest {
         TruceFixture.writeDefault(dir);
         smtp = new SmtpPeer(null, null, null, Set.of());
         truce = new CliRunner(dir).env(TruceFixture.smtpAt(smtp.port())).at(WEEK_BEFORE);
-        assertEquals(0, truce.run("ack", "open-thing", "--by", "ana", "--reason", "no deadline", "--state",
-                state.toString()).exitCode(), "the ledger exists before the disk fills");
+        assertEquals(0, truce.run("alert", "--rebuild-ledger", "--state", state.toString()).exitCode(),
+                "the ledger exists before the disk fills");
     }
 
     @AfterEach
@@ -92,7 +92,7 @@ class DiskFullTest {
         CliRunner.Result full = alert(WEEK_BEFORE);
         assertEquals(1, full.exitCode(), full::toString);
         assertEquals("", full.out(), "no 'sent' on a full disk: " + full);
-        assertEquals("the alert ledger in " + state + " failed: No space left on device\n", full.err());
+        assertEquals("truce alert: the alert ledger in " + state + " failed: No space left on device\n", full.err());
         assertEquals(List.of(), smtp.received(), "nothing goes out that could not be recorded");
 
         Files.delete(filler);

@@ -73,16 +73,24 @@ abstract class LedgerContract {
     }
 
     @Test
-    void acksAreKeptWithWhatTheyWereAbout() throws Exception {
+    void theAcksTruce02StoredAreReadWithWhatTheyWereAboutThenForgottenUpToTheLastOneCarried() throws Exception {
         Ack forever = new Ack("t", "o", NOW, "Ana", "known; talks ongoing", null, null, ComplianceState.BREACH_ALLEGED,
                 DEADLINE);
         Ack untilDate = new Ack("t", "p", NOW.plusSeconds(60), "Bo", "waiting for MOFCOM", LocalDate.of(2026, 11, 20),
                 Instant.parse("2026-11-21T05:00:00Z"), ComplianceState.NO_EVIDENCE, null);
+        Ack otherTruce = new Ack("u", "p", NOW, "Cy", "elsewhere", null, null, ComplianceState.NO_EVIDENCE, null);
         try (Ledger ledger = Ledger.open(source())) {
-            ledger.add(forever);
-            ledger.add(untilDate);
-            assertEquals(List.of(forever, untilDate), ledger.acks("t"));
-            assertNull(ledger.acks("t").get(1).deadline());
+            dev.truce.testing.Truce02Acks.store(source(), forever, untilDate, otherTruce);
+            List<Ledger.StoredAck> stored = ledger.storedAcks("t");
+            assertEquals(List.of(forever, untilDate), stored.stream().map(Ledger.StoredAck::ack).toList());
+            assertNull(stored.get(1).ack().deadline());
+            dev.truce.testing.Truce02Acks.store(source(), new Ack("t", "q", NOW, "Di", "after the read", null, null,
+                    ComplianceState.NO_EVIDENCE, null));
+            ledger.forgetAcks("t", stored.get(1).id());
+            assertEquals(List.of("q"), ledger.storedAcks("t").stream().map(s -> s.ack().obligationId()).toList(),
+                    "an ack stored after the read is not forgotten with those carried");
+            assertEquals(List.of(otherTruce), ledger.storedAcks("u").stream().map(Ledger.StoredAck::ack).toList(),
+                    "nor another truce's");
         }
     }
 
@@ -183,7 +191,8 @@ abstract class LedgerContract {
         writeVersion010Ledger(source());
         try (Ledger ledger = Ledger.open(source())) {
             assertEquals(List.of(OLD_SENT), ledger.sent("t"), "the alert sent by 0.1.0 is still known");
-            assertEquals(List.of(OLD_ACK), ledger.acks("t"), "and so is the ack");
+            assertEquals(List.of(OLD_ACK), ledger.storedAcks("t").stream().map(Ledger.StoredAck::ack).toList(),
+                    "and so is the ack");
             SentAlert next = new SentAlert(new AlertKey("t", "o", TriggerKind.THRESHOLD, DEADLINE, 3, null),
                     "desk@example.com", NOW.plusSeconds(86400), "<2@truce>");
             ledger.prepare(List.of(next));   // V2's table is there

@@ -61,10 +61,10 @@ class LedgerPermissionsTest {
     @Test
     void theLedgerIsTheOwnersOnly() throws IOException {
         assertEquals(0, truce.run("alert").exitCode());
-        ownersOnly(dir.resolve(".truce"), "ledger.mv.db", "ledger.lock", "acks.properties", "alert-last-success");
+        ownersOnly(dir.resolve(".truce"), "ledger.mv.db", "ledger.lock", "alert-last-success");
         assertEquals(0, truce.run("alert", "--state", "deeper/state").exitCode());
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("deeper"))));
-        ownersOnly(dir.resolve("deeper/state"), "ledger.mv.db", "ledger.lock", "acks.properties", "alert-last-success");
+        ownersOnly(dir.resolve("deeper/state"), "ledger.mv.db", "ledger.lock", "alert-last-success");
     }
 
     @Test

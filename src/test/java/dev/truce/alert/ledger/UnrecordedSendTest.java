@@ -44,7 +44,7 @@ class UnrecordedSendTest {
     }
 
     private void createLedger() {
-        assertEquals(0, truce.run("ack", "open-thing", "--by", "ana", "--reason", "no deadline").exitCode());
+        assertEquals(0, truce.run("alert", "--rebuild-ledger").exitCode(), "there is none: an empty one is made");
     }
 
     @Test

@@ -70,7 +70,7 @@ class BriefingPageTest {
         StatusCalculator calculator = new StatusCalculator(TRUCE, AlertSettings.defaults());
         ObligationStatus status = calculator.statusOf(a, AS_OF).withCompliance(compliance);
         StatusReport report = new StatusReport(AS_OF, NEW_YORK, calculator.truceStatus(AS_OF), List.of(status), 1, 30,
-                dev.truce.app.EvidenceHealth.of("evidence.yaml", dev.truce.yaml.EvidenceFileReader.Read.NONE, false),
+                dev.truce.app.EvidenceHealth.of("evidence.yaml", dev.truce.yaml.EntryFileReader.Read.NONE, false),
                 new StatusReport.Review("obligations.yaml", java.util.Optional.empty(), 30, false, 0), Map.of(), List.of(), 0);
         StringWriter out = new StringWriter();
         new BriefingPage().render(BriefingViews.of(report, evidence, false, "Generated for a test."), out);

@@ -1,6 +1,5 @@
 package dev.truce.yaml;
 
-import dev.truce.domain.Evidence;
 import dev.truce.domain.TruceException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,37 +21,38 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads evidence.yaml entry by entry: each entry is bound and handed on as soon as it is parsed, so
- * memory holds the entries the caller keeps, never the YAML tree of the file.
+ * Reads a log file (evidence.yaml, acks.yaml: a YAML list of entries, each naming an obligation) entry by
+ * entry: each entry is bound by its {@link EntryBinding} and handed on as soon as it is parsed, so memory
+ * holds the entries the caller keeps, never the YAML tree of the file.
  *
  * <p>A bad part never silences the rest. A bad entry is reported (as {@code evidence.yaml:LINE:COL:
- * [i].key: what is wrong}) and skipped, and the obligation it was about is named in the result, so its
- * compliance can be shown as unknown rather than guessed from the other entries. After a YAML syntax
+ * [i].key: what is wrong}) and skipped, and the obligation it was about is named in the result, so the
+ * caller can tell which obligations it cannot vouch for (evidence: compliance unknown rather than guessed
+ * from the other entries; acks: none honoured). After a YAML syntax
  * error the reader goes on entry by entry: each top-level list item is parsed on its own, so one broken
  * entry (an unclosed quote, a tab) costs that entry, not the file. A missing file is a log with no entries yet.
  */
-public final class EvidenceFileReader {
+public final class EntryFileReader {
     /** Enough to fix a file by; a million broken entries need a fix in bulk, not a million lines. */
     public static final int MAX_PROBLEMS_SHOWN = 100;
 
     /** Below this many new entries after a cached prefix, the cache is not rewritten: parsing them is cheap. */
     private static final int REWRITE_AFTER_ENTRIES = 1000;
-    private static final String CACHE_KIND = "evidence";
     private static final Pattern ITEM = Pattern.compile("^( *)-( |$)");
-    private static final Pattern OBLIGATION = Pattern.compile("^[ -]*obligation: *[\"']?([a-z0-9-]+)");
+    private static final Pattern OBLIGATION = Pattern.compile("^[ -]*(?:\\{ *)?obligation: *[\"']?([a-z0-9-]+)");
 
     private final long maxBytes;
     private final ParseCache cache;
 
-    public EvidenceFileReader() {
+    public EntryFileReader() {
         this(YamlTreeReader.configuredMaxBytes());
     }
 
-    public EvidenceFileReader(long maxBytes) {
+    public EntryFileReader(long maxBytes) {
         this(maxBytes, ParseCache.disabled());
     }
 
-    public EvidenceFileReader(long maxBytes, ParseCache cache) {
+    public EntryFileReader(long maxBytes, ParseCache cache) {
         this.maxBytes = maxBytes;
         this.cache = cache;
     }
@@ -120,7 +120,7 @@ public final class EvidenceFileReader {
      * Hands every entry that can be read to {@code sink} in file order, and says what could not be read.
      * Throws only for what stops any read (an I/O failure).
      */
-    public Read read(Path path, EvidenceBinding binding, Consumer<Evidence> sink) {
+    public <T> Read read(Path path, EntryBinding<T> binding, Consumer<T> sink) {
         if (!Files.exists(path)) {
             return Read.NONE;
         }
@@ -130,26 +130,27 @@ public final class EvidenceFileReader {
         } catch (IOException e) {
             throw TruceException.failure(binding.label() + ": cannot read: " + e.getMessage(), e);
         }
-        if (!cache.keeps(size) || size > maxBytes) {
+        String kind = binding.cacheKind();
+        if (kind == null || !cache.keeps(size) || size > maxBytes) {
             return parse(Text.of(path), binding, sink);
         }
         long key = binding.fingerprint();
-        Optional<ParseCache.Entry<Prefix>> prefix = cache.read(CACHE_KIND, path, key, Prefix.class)
+        Optional<ParseCache.Entry<Prefix>> prefix = cache.read(kind, path, key, Prefix.class)
                 .filter(entry -> startsWith(path, entry.extent()));
         if (prefix.isPresent()) {
-            Read read = withTail(path, prefix.get(), binding, sink, key);
+            Read read = withTail(path, prefix.get(), binding, sink, key, kind);
             if (read != null) {
                 return read;
             }
         }
-        List<Evidence> all = new ArrayList<>();
+        List<T> all = new ArrayList<>();
         Read read = parse(Text.of(path), binding, e -> {
             all.add(e);
             sink.accept(e);
         });
         try {
             if (Files.size(path) == size) { // nothing appended while parsing: the entries are exactly those of `size` bytes
-                store(path, key, new ArrayList<>(all), read, size);
+                store(path, key, kind, new ArrayList<>(all), read, size);
             }
         } catch (IOException e) {
             // an optimisation only
@@ -158,16 +159,16 @@ public final class EvidenceFileReader {
     }
 
     /**
-     * {@link #read(Path, EvidenceBinding, Consumer)} for a version of the file held in memory (as committed to
+     * {@link #read(Path, EntryBinding, Consumer)} for a version of the file held in memory (as committed to
      * git, or kept in a snapshot): the same parsing and recovery, never through the cache.
      */
-    public Read read(byte[] content, EvidenceBinding binding, Consumer<Evidence> sink) {
+    public <T> Read read(byte[] content, EntryBinding<T> binding, Consumer<T> sink) {
         return parse(Text.of(content), binding, sink);
     }
 
     /** Every entry that can be read, in file order; throws a bad-input failure listing every problem if any. */
-    public List<Evidence> readAll(Path path, EvidenceBinding binding) {
-        List<Evidence> all = new ArrayList<>();
+    public <T> List<T> readAll(Path path, EntryBinding<T> binding) {
+        List<T> all = new ArrayList<>();
         Read read = read(path, binding, all::add);
         if (!read.clean()) {
             throw read.failure(binding.label());
@@ -175,10 +176,10 @@ public final class EvidenceFileReader {
         return all;
     }
 
-    // ---- the cache of a prefix: evidence.yaml only grows by appends ---------------------------------
+    // ---- the cache of a prefix: a log only grows by appends ----------------------------------------
 
     /** What a cache entry holds: the entries of the file's first bytes, what was wrong in them, their line count. */
-    record Prefix(ArrayList<Evidence> entries, Read read, int lines) implements Serializable {
+    record Prefix(ArrayList<?> entries, Read read, int lines) implements Serializable {
     }
 
     private static boolean startsWith(Path path, ParseCache.Extent extent) {
@@ -190,13 +191,14 @@ public final class EvidenceFileReader {
     }
 
     /** The cached entries plus those appended since; null when the appended part must be read with the whole file. */
-    private Read withTail(Path path, ParseCache.Entry<Prefix> entry, EvidenceBinding binding, Consumer<Evidence> sink,
-                          long key) {
+    @SuppressWarnings("unchecked")
+    private <T> Read withTail(Path path, ParseCache.Entry<Prefix> entry, EntryBinding<T> binding, Consumer<T> sink,
+                              long key, String kind) {
         Prefix prefix = entry.value();
         try {
             byte[] bytes = AppendLayout.readTail(path, entry.extent().length());
             if (bytes.length == 0) {
-                prefix.entries().forEach(sink);
+                ((List<T>) prefix.entries()).forEach(sink);
                 return prefix.read(); // nothing appended: no parser needed at all
             }
             if (!AppendLayout.standsAlone(bytes)) {
@@ -205,7 +207,7 @@ public final class EvidenceFileReader {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
             List<Problem> problems = new ArrayList<>();
-            List<Evidence> entries = new ArrayList<>();
+            List<T> entries = new ArrayList<>();
             List<NewestDates.Dated> tailDates = new ArrayList<>();
             // the tail's lines continue the cached prefix's: they are counted from where it ends
             int lines = prefix.lines();
@@ -214,16 +216,19 @@ public final class EvidenceFileReader {
             YamlTreeReader yaml = new YamlTreeReader(binding.label(), maxBytes, problems).startingAtLine(lines);
             YamlNode root = yaml.readItems(text, item -> {
                 String at = "[" + (base + entries.size()) + "]";
-                Evidence evidence = binding.bind(item, at, problems);
-                if (evidence != null) {
-                    entries.add(evidence);
-                    tailDates.add(new NewestDates.Dated(evidence.date(), Paths.position(item, "date"), at));
+                T bound = binding.bind(item, at, problems);
+                if (bound != null) {
+                    entries.add(bound);
+                    dev.truce.domain.Moment date = binding.dateOf(bound);
+                    if (date != null) {
+                        tailDates.add(new NewestDates.Dated(date, Paths.position(item, binding.dateKey()), at));
+                    }
                 }
             });
             if (root != null || !problems.isEmpty()) {
                 return null; // something wrong in the new part: the whole file is read, to report it exactly
             }
-            prefix.entries().forEach(sink);
+            ((List<T>) prefix.entries()).forEach(sink);
             entries.forEach(sink);
             NewestDates newest = new NewestDates();
             newest.offerAll(prefix.read().newest());
@@ -232,9 +237,9 @@ public final class EvidenceFileReader {
                     prefix.read().broken(), prefix.read().unattributed(), prefix.read().dropped(), prefix.read().cutOff(),
                     newest.latestFirst());
             if (entries.size() >= REWRITE_AFTER_ENTRIES) {
-                ArrayList<Evidence> all = new ArrayList<>(prefix.entries());
+                ArrayList<T> all = new ArrayList<>((List<T>) prefix.entries());
                 all.addAll(entries);
-                store(path, key, all, read, entry.extent().length() + bytes.length);
+                store(path, key, kind, all, read, entry.extent().length() + bytes.length);
             }
             return read;
         } catch (IOException | RuntimeException e) {
@@ -242,11 +247,11 @@ public final class EvidenceFileReader {
         }
     }
 
-    private void store(Path path, long key, ArrayList<Evidence> entries, Read read, long length) {
+    private void store(Path path, long key, String kind, ArrayList<?> entries, Read read, long length) {
         try {
             AppendLayout layout = AppendLayout.of(path, length);
             if (layout.appendable()) {
-                cache.write(CACHE_KIND, path, key, new ParseCache.Extent(layout.length(), layout.crc()),
+                cache.write(kind, path, key, new ParseCache.Extent(layout.length(), layout.crc()),
                         new Prefix(entries, read, layout.lines()));
             }
         } catch (IOException e) {
@@ -311,7 +316,7 @@ public final class EvidenceFileReader {
 
                 @Override
                 public boolean endsWithLineBreak() {
-                    return EvidenceFileReader.endsWithLineBreak(path);
+                    return EntryFileReader.endsWithLineBreak(path);
                 }
             };
         }
@@ -336,7 +341,7 @@ public final class EvidenceFileReader {
         }
     }
 
-    private Read parse(Text text, EvidenceBinding binding, Consumer<Evidence> sink) {
+    private <T> Read parse(Text text, EntryBinding<T> binding, Consumer<T> sink) {
         Findings findings = new Findings();
         List<Problem> tree = new ArrayList<>();
         int[] index = {0};
@@ -376,14 +381,17 @@ public final class EvidenceFileReader {
     }
 
     /** One list item: read whole, or broken (its own problems, or the binder's), with its obligation named. */
-    private static void entry(YamlNode item, String path, List<Problem> own, EvidenceBinding binding,
-                              Consumer<Evidence> sink, Findings findings) {
+    private static <T> void entry(YamlNode item, String path, List<Problem> own, EntryBinding<T> binding,
+                                  Consumer<T> sink, Findings findings) {
         List<Problem> found = new ArrayList<>(own);
-        Evidence evidence = binding.bind(item, path, found);
-        if (evidence != null && own.isEmpty()) {
+        T bound = binding.bind(item, path, found);
+        if (bound != null && own.isEmpty()) {
             findings.entries++;
-            findings.newest.offer(evidence.date(), Paths.position(item, "date"), path);
-            sink.accept(evidence);
+            dev.truce.domain.Moment date = binding.dateOf(bound);
+            if (date != null) {
+                findings.newest.offer(date, Paths.position(item, binding.dateKey()), path);
+            }
+            sink.accept(bound);
         } else {
             found.forEach(findings::add);
             findings.brokenEntry(binding.attribute(item));
@@ -395,7 +403,7 @@ public final class EvidenceFileReader {
      * so an error costs its own entry only. An item is a line starting with '- ' at the list's indentation.
      * False when there was nothing to parse that way (the error lies outside any item).
      */
-    private boolean recover(Text text, EvidenceBinding binding, Consumer<Evidence> sink, Findings findings, int[] index) {
+    private <T> boolean recover(Text text, EntryBinding<T> binding, Consumer<T> sink, Findings findings, int[] index) {
         boolean blamed = false;
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(text.open(),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
@@ -436,7 +444,7 @@ public final class EvidenceFileReader {
     }
 
     /** One item's text parsed on its own; true when it is broken. */
-    private boolean chunk(String text, int firstLine, EvidenceBinding binding, Consumer<Evidence> sink,
+    private <T> boolean chunk(String text, int firstLine, EntryBinding<T> binding, Consumer<T> sink,
                           Findings findings, int[] index) {
         List<Problem> problems = new ArrayList<>();
         YamlTreeReader yaml = new YamlTreeReader(binding.label(), maxBytes, problems).startingAtLine(firstLine - 1);

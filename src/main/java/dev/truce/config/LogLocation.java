@@ -12,30 +12,62 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Where the evidence of a truce file is, checked before anything is read from it. evidence_file comes from a
- * file anyone on the desk may edit, so it alone must never make truce read (and quote back in a message, or
- * mail) another file: it must lead, links followed, to a .yaml or .yml file inside the folder of
- * obligations.yaml or inside a folder the operator allows with $TRUCE_EVIDENCE_DIRS, and never to the
- * file the SMTP password is read from.
+ * Where a log of a truce file is (the evidence, the acks), checked before anything is read from it. evidence_file
+ * and acks_file come from a file anyone on the desk may edit, so they alone must never make truce read (and quote
+ * back in a message, or mail) another file: each must lead, links followed, to a .yaml or .yml file inside the
+ * folder of obligations.yaml or inside a folder the operator allows with $TRUCE_EVIDENCE_DIRS, and never to the
+ * file the SMTP password is read from, to obligations.yaml itself, or to the other log.
  *
- * @param path   the evidence file (it may not exist yet: the first `evidence add` creates it)
+ * @param path   the log file (it may not exist yet: the first `evidence add` or `ack` creates it)
  * @param label  how to name it in messages, relative to how the user named obligations.yaml
- * @param named  whether obligations.yaml names it (evidence_file) rather than the default evidence.yaml
+ * @param named  whether obligations.yaml names it (evidence_file, acks_file) rather than the default
  */
-public record EvidenceLocation(Path path, String label, boolean named) {
+public record LogLocation(Path path, String label, boolean named) {
     public static final String ALLOWED_DIRS_VARIABLE = "TRUCE_EVIDENCE_DIRS";
+
+    /** The logs obligations.yaml may place: the key that names each, its default, and what it holds. */
+    public enum Log {
+        EVIDENCE("evidence_file", Settings.DEFAULT_EVIDENCE_FILE, "evidence"),
+        ACKS("acks_file", Settings.DEFAULT_ACKS_FILE, "acks");
+
+        private final String key;
+        private final String defaultName;
+        private final String holds;
+
+        Log(String key, String defaultName, String holds) {
+            this.key = key;
+            this.defaultName = defaultName;
+            this.holds = holds;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String defaultName() {
+            return defaultName;
+        }
+
+        Log other() {
+            return this == EVIDENCE ? ACKS : EVIDENCE;
+        }
+    }
 
     public boolean exists() {
         return Files.isRegularFile(path);
     }
 
     /** The evidence file of {@code file}, or a bad-input error pointing at evidence_file. */
-    public static EvidenceLocation of(TruceFile file, List<Path> allowed) {
+    public static LogLocation of(TruceFile file, List<Path> allowed) {
+        return of(file, Log.EVIDENCE, allowed);
+    }
+
+    /** Where {@code file} keeps {@code log}, or a bad-input error pointing at its key. */
+    public static LogLocation of(TruceFile file, Log log, List<Path> allowed) {
         Path dir = file.directory();
-        Path evidence = file.evidenceFile().normalize();
+        Path evidence = file.logFile(log).normalize();
         String label = label(file, evidence);
-        String where = file.settings().evidenceFileAt() == null ? file.label() + ": evidence_file"
-                : file.settings().evidenceFileAt().in(file.label()) + ": evidence_file";
+        String where = where(file, log);
         Path real;
         try {
             if (Files.isSymbolicLink(evidence) && !Files.exists(evidence)) {
@@ -56,23 +88,38 @@ public record EvidenceLocation(Path path, String label, boolean named) {
         }
         if (!inside(real, dir, allowed)) {
             throw TruceException.badInput(where + ": " + label + " leads outside the folder of " + file.label()
-                    + " (to " + real + "); truce reads evidence only from that folder or from one named in $"
+                    + " (to " + real + "); truce reads " + log.holds + " only from that folder or from one named in $"
                     + ALLOWED_DIRS_VARIABLE);
         }
         String name = real.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
             throw TruceException.badInput(where + ": " + label + " leads to " + real.getFileName()
-                    + ", not a .yaml or .yml file; truce reads evidence only from YAML files");
+                    + ", not a .yaml or .yml file; truce reads " + log.holds + " only from YAML files");
         }
-        Optional<Path> password = file.passwordFile().flatMap(EvidenceLocation::realIfExists);
+        Optional<Path> password = file.passwordFile().flatMap(LogLocation::realIfExists);
         if (password.isPresent() && sameFile(password.get(), real)) {
             throw TruceException.badInput(where + ": " + label + " is the file the SMTP password is read from "
-                    + "(alerts.smtp.password_file); name the evidence file instead");
+                    + "(alerts.smtp.password_file); name the " + log.holds + " file instead");
+        }
+        if (realIfExists(file.path()).map(o -> sameFile(o, real)).orElse(false)) {
+            throw TruceException.badInput(where + ": " + label + " is " + file.label() + " itself; name the "
+                    + log.holds + " file instead");
+        }
+        Path other = file.logFile(log.other()).normalize();
+        if (sameFile(realIfExists(other).orElse(other), real)) {
+            throw TruceException.badInput(where + ": " + label + " is also the " + log.other().holds + " file ("
+                    + log.other().key + "); the two logs must be two files");
         }
         if (Files.exists(real) && !Files.isRegularFile(real)) {
             throw TruceException.badInput(where + ": " + label + " is not a regular file");
         }
-        return new EvidenceLocation(real, label, file.namesEvidenceFile());
+        return new LogLocation(real, label, file.namesLogFile(log));
+    }
+
+    /** "obligations.yaml:12:16: acks_file", or the file alone when the key is not written (the default). */
+    public static String where(TruceFile file, Log log) {
+        Place at = file.settings().logFileAt(log);
+        return (at == null ? file.label() : at.in(file.label())) + ": " + log.key;
     }
 
     /** The same path, or another name of the same file (a hard link). */
@@ -97,7 +144,7 @@ public record EvidenceLocation(Path path, String label, boolean named) {
         if (realIfExists(dir).map(real::startsWith).orElse(false)) {
             return true;
         }
-        return allowed.stream().map(EvidenceLocation::realIfExists).flatMap(Optional::stream).anyMatch(real::startsWith);
+        return allowed.stream().map(LogLocation::realIfExists).flatMap(Optional::stream).anyMatch(real::startsWith);
     }
 
     private static Optional<Path> realIfExists(Path path) {

@@ -1,6 +1,5 @@
 package dev.truce.yaml;
 
-import dev.truce.domain.Evidence;
 import dev.truce.domain.TruceException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -11,14 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Appends one entry to evidence.yaml as text: the bytes already in the file are never rewritten.
+ * Appends entries to a log file (evidence.yaml, acks.yaml) as text: the bytes already in the file are never
+ * rewritten. What an entry is and how it is written comes from its {@link EntryBinding}; the guarantees are
+ * the same for every log.
  *
  * <p>The guarantee, and how it holds:
  * <ol>
@@ -33,11 +33,12 @@ import java.util.Optional;
  *       say exactly what is wrong. Earlier entries are checked whenever the file is read.</li>
  *   <li>The entry goes to the end in one write of its complete bytes in append mode, then fsync.
  *       A crash before the write leaves the file as it was. A crash during it can leave a prefix of
- *       the entry, which the reader reports rather than accepts (see {@link EvidenceText}); the next
+ *       the entry, which the reader reports rather than accepts (each log writes its entries so that no
+ *       prefix reads as a valid entry: see {@link EvidenceText}, {@code AckBinding}); the next
  *       append refuses to write after it until a person deletes it.</li>
  * </ol>
  */
-public final class EvidenceAppender {
+public final class EntryAppender {
     private static final Object JVM_LOCK = new Object();
 
     /** Hears about the lock; the CLI tells the user it waits, and tests stop a writer while it holds the lock. */
@@ -52,28 +53,37 @@ public final class EvidenceAppender {
         }
     }
 
-    /** What was appended: the entry's text as written (without the separating blank line), and whether the file is new. */
+    /** What was appended: the entries' text as written (without the separating blank lines), and whether the file is new. */
     public record Appended(String text, boolean created) {
     }
 
-    private final EvidenceFileReader reader;
+    private final EntryFileReader reader;
 
-    public EvidenceAppender(EvidenceFileReader reader) {
+    public EntryAppender(EntryFileReader reader) {
         this.reader = reader;
     }
 
-    public static Path lockFileOf(Path evidenceFile) {
-        return evidenceFile.resolveSibling("." + evidenceFile.getFileName() + ".lock");
+    public static Path lockFileOf(Path logFile) {
+        return logFile.resolveSibling("." + logFile.getFileName() + ".lock");
     }
 
-    /** {@code entry} must carry recorded and recorded_by; recorded is written to the second. */
-    public Appended append(Path path, EvidenceBinding binding, Evidence entry, Listener listener) {
-        Objects.requireNonNull(entry.recorded(), "recorded");
-        Objects.requireNonNull(entry.recordedBy(), "recordedBy");
-        if (!entry.recorded().truncatedTo(ChronoUnit.SECONDS).equals(entry.recorded())) {
-            throw new IllegalArgumentException("recorded must be whole seconds, as written");
+    /** Appends one entry. */
+    public <T> Appended append(Path path, EntryBinding<T> binding, T entry, Listener listener) {
+        return appendAll(path, binding, List.of(entry), listener);
+    }
+
+    /**
+     * Appends {@code entries} in order, in one write: all of them or (after a crash) a prefix of their text,
+     * which the reader reports.
+     */
+    public <T> Appended appendAll(Path path, EntryBinding<T> binding, List<? extends T> given, Listener listener) {
+        List<T> entries = List.copyOf(given);
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("nothing to append");
         }
-        checkReadsBack(binding, entry, EvidenceText.entry(entry, "", "\n"));
+        for (T entry : entries) {
+            checkReadsBack(binding, entry, binding.text(entry, "", "\n"));
+        }
         synchronized (JVM_LOCK) {
             try (FileChannel lockChannel = FileChannel.open(lockFileOf(path), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE)) {
@@ -84,7 +94,7 @@ public final class EvidenceAppender {
                 }
                 try {
                     listener.locked();
-                    return appendLocked(path, binding, entry);
+                    return appendLocked(path, binding, entries);
                 } finally {
                     lock.release();
                 }
@@ -94,34 +104,51 @@ public final class EvidenceAppender {
         }
     }
 
-    private Appended appendLocked(Path path, EvidenceBinding binding, Evidence entry) throws IOException {
+    private <T> Appended appendLocked(Path path, EntryBinding<T> binding, List<T> entries) throws IOException {
         boolean created = !Files.exists(path);
         if (created || Files.size(path) == 0) {
-            String text = EvidenceText.entry(entry, "", "\n");
-            write(path, EvidenceText.HEADER + "\n" + text, created);
+            String text = texts(binding, entries, "", "\n");
+            write(path, binding.header() + "\n" + text, created);
             return new Appended(text, created);
         }
         FileTail tail = FileTail.read(path);
         String newline = tail.lineBreak();
         Optional<FileTail.LastEntry> last = tail.lastEntry();
         String indent = last.map(FileTail.LastEntry::indent).orElse("");
-        String text = EvidenceText.entry(entry, indent, newline);
+        String text = texts(binding, entries, indent, newline);
         String addition = (tail.endsWithLineBreak() ? "" : newline) + newline + text;
-        if (last.isEmpty() || !fitsAfter(last.get().text(), addition, binding, entry)) {
-            checkWholeFile(path, binding, entry, addition);
+        if (last.isEmpty() || !fitsAfter(last.get().text(), addition, binding, entries)) {
+            checkWholeFile(path, binding, entries, addition);
         }
         write(path, addition, false);
         return new Appended(text, false);
     }
 
+    /** The entries' texts, a blank line between two. */
+    private static <T> String texts(EntryBinding<T> binding, List<T> entries, String indent, String newline) {
+        StringBuilder text = new StringBuilder();
+        for (T entry : entries) {
+            if (!text.isEmpty()) {
+                text.append(newline);
+            }
+            text.append(binding.text(entry, indent, newline));
+        }
+        return text.toString();
+    }
+
+    /** The last {@code count} items of {@code read} are exactly {@code entries}. */
+    private static <T> boolean endsWith(List<T> read, List<T> entries) {
+        return read.size() >= entries.size() && read.subList(read.size() - entries.size(), read.size()).equals(entries);
+    }
+
     /** The new entry's own text must give back exactly the entry: no value may be lost to quoting. */
-    private static void checkReadsBack(EvidenceBinding binding, Evidence entry, String text) {
+    private static <T> void checkReadsBack(EntryBinding<T> binding, T entry, String text) {
         List<Problem> problems = new ArrayList<>();
-        List<Evidence> read = new ArrayList<>();
+        List<T> read = new ArrayList<>();
         YamlNode root = new YamlTreeReader("the new entry", Long.MAX_VALUE, problems).readItems(text, item -> {
-            Evidence evidence = binding.bind(item, "new entry", problems);
-            if (evidence != null) {
-                read.add(evidence);
+            T bound = binding.bind(item, "new entry", problems);
+            if (bound != null) {
+                read.add(bound);
             }
         });
         if (!problems.isEmpty()) {
@@ -134,25 +161,22 @@ public final class EvidenceAppender {
         }
     }
 
-    /** Fast path: the last entry and the new one, parsed together, are two valid entries, the second the one asked for. */
-    private static boolean fitsAfter(String lastEntry, String addition, EvidenceBinding binding, Evidence entry) {
+    /** Fast path: the last entry and the new ones, parsed together, are valid entries, the new ones those asked for. */
+    private static <T> boolean fitsAfter(String lastEntry, String addition, EntryBinding<T> binding, List<T> entries) {
         List<Problem> problems = new ArrayList<>();
-        List<Evidence> read = new ArrayList<>();
+        List<T> read = new ArrayList<>();
         YamlNode root = new YamlTreeReader(binding.label(), Long.MAX_VALUE, problems).readItems(lastEntry + addition,
-                item -> {
-                    Evidence evidence = binding.bind(item, "last entry", problems);
-                    read.add(evidence);
-                });
-        return problems.isEmpty() && root == null && read.size() >= 2 && read.stream().allMatch(Objects::nonNull)
-                && entry.equals(read.get(read.size() - 1));
+                item -> read.add(binding.bind(item, "last entry", problems)));
+        return problems.isEmpty() && root == null && read.size() >= entries.size() + 1
+                && read.stream().allMatch(Objects::nonNull) && endsWith(read, entries);
     }
 
     /**
      * Slow path, for a file whose end the fast path could not vouch for: every problem of the file,
      * with its real line and column, or proof that the new entry becomes the list's last item.
      */
-    private void checkWholeFile(Path path, EvidenceBinding binding, Evidence entry, String addition) throws IOException {
-        EvidenceFileReader.Read read = reader.read(path, binding, e -> {
+    private <T> void checkWholeFile(Path path, EntryBinding<T> binding, List<T> entries, String addition) throws IOException {
+        EntryFileReader.Read read = reader.read(path, binding, e -> {
         });
         if (!read.clean()) {
             List<String> lines = new ArrayList<>();
@@ -160,7 +184,7 @@ public final class EvidenceAppender {
             lines.addAll(read.lines(binding.label(), true));
             throw new TruceException(TruceException.Cause.BAD_INPUT, lines);
         }
-        int entries = read.entries();
+        int count = read.entries();
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
@@ -168,11 +192,10 @@ public final class EvidenceAppender {
             throw TruceException.badInput(binding.label() + ": the file is not UTF-8 text");
         }
         List<Problem> problems = new ArrayList<>();
-        List<Evidence> items = new ArrayList<>();
+        List<T> items = new ArrayList<>();
         YamlNode root = new YamlTreeReader(binding.label(), Long.MAX_VALUE, problems).readItems(text + addition,
                 item -> items.add(binding.bind(item, "[" + items.size() + "]", new ArrayList<>())));
-        if (!problems.isEmpty() || root != null || items.size() != entries + 1
-                || !entry.equals(items.get(items.size() - 1))) {
+        if (!problems.isEmpty() || root != null || items.size() != count + entries.size() || !endsWith(items, entries)) {
             List<String> lines = new ArrayList<>();
             lines.add(binding.label() + ": cannot append: a '- ' entry added at the end would not become the last item "
                     + "of the file's list (is the list written [in brackets], or followed by a '---' or '...' line?); "
