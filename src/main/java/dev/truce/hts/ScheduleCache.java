@@ -1,0 +1,168 @@
+package dev.truce.hts;
+
+import dev.truce.domain.tariff.Footnote;
+import dev.truce.domain.tariff.Revision;
+import dev.truce.domain.tariff.ScheduleLine;
+import dev.truce.domain.tariff.TariffSchedule;
+import dev.truce.state.StateFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.CRC32C;
+
+/**
+ * The parsed schedule, kept in the state folder ({@value #FILE}, private like every state file) so that
+ * `exposure` need not parse a 13.5 MB export each time: the records the schedule is built from, in a plain binary
+ * form of this class's own, after the SHA-256 of the export they were read from. It is used only when that
+ * checksum is the export's as it is now, its format is this one and its own CRC-32C holds; otherwise the export is
+ * parsed and the file written again. Nothing here is required: a state folder that cannot be written only costs
+ * the parse.
+ */
+public final class ScheduleCache {
+    public static final String FILE = "hts-index.bin";
+    private static final int MAGIC = 0x54524858; // "TRHX"
+    private static final int FORMAT = 1;
+
+    private final HtsExportReader reader;
+
+    public ScheduleCache(HtsExportReader reader) {
+        this.reader = reader;
+    }
+
+    /** A schedule and how it was had: from the index ({@code cached}) or by parsing the export. */
+    public record Loaded(TariffSchedule schedule, boolean cached, Path index) {
+    }
+
+    /** The schedule in the export at {@code export} (label: as messages name it), through the index in {@code state}. */
+    public Loaded load(Path export, String label, Path state) {
+        byte[] bytes = bytes(export, label);
+        String sha = HtsExportReader.sha256(bytes);
+        Path index = state.resolve(FILE);
+        Revision revision = Revision.ofFile(export.getFileName().toString(), sha);
+        Optional<List<ScheduleLine>> kept = read(index, sha);
+        if (kept.isPresent()) {
+            return new Loaded(TariffSchedule.of(revision, kept.get()), true, index);
+        }
+        return build(bytes, label, export.getFileName().toString(), state);
+    }
+
+    /** Parses the export's bytes (read under {@code fileName}) and writes the index; what `hts import` does. */
+    public Loaded build(byte[] bytes, String label, String fileName, Path state) {
+        List<ScheduleLine> lines = reader.lines(label, bytes);
+        Revision revision = Revision.ofFile(fileName, HtsExportReader.sha256(bytes));
+        Path index = state.resolve(FILE);
+        write(index, revision.sha256(), lines);
+        return new Loaded(TariffSchedule.of(revision, lines), false, index);
+    }
+
+    private byte[] bytes(Path export, String label) {
+        return reader.bytes(export, label);
+    }
+
+    /** The records kept for the export with this checksum, if the index holds them whole. */
+    static Optional<List<ScheduleLine>> read(Path index, String sha) {
+        byte[] content;
+        try {
+            content = StateFiles.readBytes(index).orElse(null);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (content == null || content.length < 8) {
+            return Optional.empty();
+        }
+        int body = content.length - 8;
+        CRC32C crc = new CRC32C();
+        crc.update(content, 0, body);
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(content))) {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !text(in).equals(sha)) {
+                return Optional.empty();
+            }
+            long check = java.nio.ByteBuffer.wrap(content, body, 8).getLong();
+            if (check != crc.getValue()) {
+                return Optional.empty(); // damaged: parse the export again
+            }
+            int count = in.readInt();
+            List<ScheduleLine> lines = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                lines.add(line(in));
+            }
+            return Optional.of(lines);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static ScheduleLine line(DataInputStream in) throws IOException {
+        String htsno = text(in);
+        int indent = in.readInt();
+        boolean superior = in.readBoolean();
+        String description = text(in);
+        String general = text(in);
+        int notes = in.readInt();
+        List<Footnote> footnotes = new ArrayList<>(notes);
+        for (int n = 0; n < notes; n++) {
+            int columnCount = in.readInt();
+            List<String> columns = new ArrayList<>(columnCount);
+            for (int c = 0; c < columnCount; c++) {
+                columns.add(text(in));
+            }
+            footnotes.add(new Footnote(columns, text(in), text(in)));
+        }
+        return new ScheduleLine(htsno, indent, description, superior, general, footnotes);
+    }
+
+    static void write(Path index, String sha, List<ScheduleLine> lines) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(4 << 20);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            text(out, sha);
+            out.writeInt(lines.size());
+            for (ScheduleLine line : lines) {
+                text(out, line.htsno());
+                out.writeInt(line.indent());
+                out.writeBoolean(line.superior());
+                text(out, line.description());
+                text(out, line.general());
+                List<Footnote> kept = line.footnotes().stream().filter(f -> !f.headings().isEmpty()).toList();
+                out.writeInt(kept.size());
+                for (Footnote footnote : kept) {
+                    out.writeInt(footnote.columns().size());
+                    for (String column : footnote.columns()) {
+                        text(out, column);
+                    }
+                    text(out, footnote.value());
+                    text(out, footnote.type());
+                }
+            }
+            out.flush();
+            CRC32C crc = new CRC32C();
+            crc.update(bytes.toByteArray());
+            out.writeLong(crc.getValue());
+            StateFiles.write(index, bytes.toByteArray());
+        } catch (IOException | RuntimeException e) {
+            // the index is an optimisation: a read-only or full state folder only costs the next parse
+        }
+    }
+
+    private static void text(DataOutputStream out, String text) throws IOException {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IOException("a text longer than the index");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+}
