@@ -32,7 +32,8 @@ final class ExposureMarkdown {
                 "description"));
         for (Exposure e : report.products()) {
             Markdown.row(out, List.of(e.product().hts(), e.product().market(), e.origin(),
-                    Amounts.amount(e.product().value()), ExposureWords.landed(e), ExposureWords.costNow(e),
+                    Amounts.amount(e.product().value()), ExposureWords.landed(e) + (e.notCounted().isEmpty() ? ""
+                            : " (not counted: " + String.join("; ", e.notCounted()) + ")"), ExposureWords.costNow(e),
                     e.unresolved().stream().map(u -> u.obligation() + " (passed " + u.deadline().display(zone) + ")")
                             .collect(Collectors.joining("; ")),
                     e.ifLapsed().stream().map(l -> l.deadline().display(zone) + " " + l.obligation() + " "
