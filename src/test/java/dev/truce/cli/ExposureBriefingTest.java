@@ -36,8 +36,8 @@ class ExposureBriefingTest {
         assertTrue(section.contains("<td class=\"layers unknown\"><b>10 or 34 (truce layer only)</b>"),
                 "soybeans: both duties, never a guess");
         assertTrue(section.contains("cn-reciprocal: passed 2025-08-12 00:01 EDT, outcome not recorded (10% if kept, 34% if it lapsed)"));
-        assertTrue(section.contains("<li>2025-09-30 · us-magnet-exclusion if it lapses (the suspension ends): truce layer "
-                + "35% (+600,000 a year)</li>"), section);
+        assertTrue(section.contains("<li>2025-09-30 · us-magnet-exclusion if it lapses (the suspension ends): +600,000 a "
+                + "year; truce layer then 35</li>"), section);
         assertTrue(section.contains("<span class=\"id\">cn-rare-earth-licensing</span>"));
         assertTrue(section.contains("Total into US <span class=\"muted\">(3 products)</span>"));
         assertTrue(section.contains("Total into CN <span class=\"muted\">(1 product)</span>"), "one total per market");

@@ -286,8 +286,8 @@ class ExposureCommandTest {
                   landed now     10 (truce layer only) · 240,000 a year
                   layers         truce 10: us-reciprocal (obligations.yaml)
                                  (1 more covering obligation adds nothing now)
-                  ahead          2025-09-30 us-magnet-exclusion: if it lapses (the suspension ends): truce layer 35,
-                                 +600,000 a year
+                  ahead          2025-09-30 us-magnet-exclusion: if it lapses (the suspension ends): +600,000 a
+                                 year; truce layer then 35
                 """), r::toString);
         assertTrue(r.out().contains("""
                 1201.90 · CN from US · value 12,000,000 · Soybeans

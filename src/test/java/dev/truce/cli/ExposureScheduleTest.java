@@ -79,9 +79,10 @@ class ExposureScheduleTest {
                 + "1201.90,CN,12000000,Soybeans,3\n", "--as-of", "2026-03-01");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().contains("  ahead          2026-07-24 00:01 EDT us-section122-surcharge: if it runs out (the "
-                + "measure ends):\n                 landed 62.5, -100,000 a year"), r::toString);
+                + "measure ends):\n                 -100,000 a year; landed then 62.5, with the other changes due by then"),
+                r::toString);
         assertTrue(r.out().contains("  ahead          2026-11-10 00:01 EST cn-reciprocal-suspension: if it lapses (the "
-                + "suspension ends):\n                 landed 37, +2,880,000 a year"), r::toString);
+                + "suspension ends):\n                 +2,880,000 a year; landed then 37\n"), r::toString);
     }
 
     @Test

@@ -101,9 +101,7 @@ public final class BriefingViews {
     private static BriefingView.ProductRow product(Exposure e, ZoneId zone) {
         String costNow = ExposureWords.costNow(e).replace(ExposureWords.UNRESOLVED_MARK, "");
         List<String> lapses = e.ifLapsed().stream().map(l -> l.deadline().display(zone) + " · " + l.obligation() + " "
-                + ExposureWords.ends(l.measure()) + ": " + (e.hasBase() ? "landed " : "truce layer ")
-                + ExposureWords.rate(e.hasBase() ? l.landed() : l.duty()).replace(ExposureWords.UNRESOLVED_MARK, "")
-                + "%" + (l.extraCost() == null ? "" : " (" + ExposureWords.perYear(l.extraCost()) + ")")).toList();
+                + ExposureWords.ahead(e, l).replace(ExposureWords.UNRESOLVED_MARK, "")).toList();
         List<String> notRecorded = e.unresolved().stream().map(u -> u.obligation() + ": passed "
                 + u.deadline().display(zone) + ", outcome not recorded (" + Amounts.rate(u.kept()) + "% if kept, "
                 + Amounts.rate(u.lapsed()) + "% if it lapsed)").toList();

@@ -28,7 +28,7 @@ final class ExposureMarkdown {
         out.println(Markdown.text(ExposureWords.notCounted(report)));
         out.println();
         Markdown.header(out, List.of("hts", "market", "origin", "value", "landed now (layers)", "landed a year",
-                "outcome not recorded", "deadlines ahead: landed if it lapses (extra a year)", "supply risk",
+                "outcome not recorded", "deadlines ahead: what each would do", "supply risk",
                 "description"));
         for (Exposure e : report.products()) {
             Markdown.row(out, List.of(e.product().hts(), e.product().market(), e.origin(),
@@ -37,8 +37,7 @@ final class ExposureMarkdown {
                     e.unresolved().stream().map(u -> u.obligation() + " (passed " + u.deadline().display(zone) + ")")
                             .collect(Collectors.joining("; ")),
                     e.ifLapsed().stream().map(l -> l.deadline().display(zone) + " " + l.obligation() + " "
-                            + ExposureWords.ends(l.measure()) + ": " + ExposureWords.rate(e.hasBase() ? l.landed() : l.duty())
-                            + " (" + ExposureWords.perYear(l.extraCost()) + ")").collect(Collectors.joining("; ")),
+                            + ExposureWords.ahead(e, l)).collect(Collectors.joining("; ")),
                     String.join(", ", e.supplyRisk()), e.product().description() == null ? "" : e.product().description()));
         }
         for (ExposureTotal t : report.totals()) {

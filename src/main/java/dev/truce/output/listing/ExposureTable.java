@@ -92,9 +92,7 @@ final class ExposureTable {
         labelled("not recorded" + ExposureWords.UNRESOLVED_MARK, unresolved);
         List<String> ahead = new ArrayList<>();
         for (Exposure.Lapse l : e.ifLapsed()) {
-            ahead.add(l.deadline().display(zone) + " " + l.obligation() + ": " + ExposureWords.ends(l.measure()) + ": "
-                    + (e.hasBase() ? "landed " + rate(l.landed()) : "truce layer " + rate(l.duty()))
-                    + (l.extraCost() == null ? "" : ", " + ExposureWords.perYear(l.extraCost())));
+            ahead.add(l.deadline().display(zone) + " " + l.obligation() + ": " + ExposureWords.ahead(e, l));
         }
         labelled("ahead", ahead.isEmpty() ? List.of("no deadline ahead") : ahead);
         labelled("supply risk", e.supplyRisk().isEmpty() ? List.of() : List.of(String.join(", ", e.supplyRisk())));

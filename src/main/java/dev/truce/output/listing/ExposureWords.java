@@ -79,6 +79,22 @@ public final class ExposureWords {
         return measure ? "if it runs out (the measure ends)" : "if it lapses (the suspension ends)";
     }
 
+    /**
+     * What a deadline ahead means for a product, in words: "if it lapses (the suspension ends): +2,880,000 a
+     * year; landed then 37". The cost is that obligation's own (value × (lapsed − kept) / 100); the landed duty
+     * right after it also moves with whatever else is due by then (a measure that takes over at the same instant,
+     * a staged heading), and says so when it does.
+     */
+    public static String ahead(Exposure e, Exposure.Lapse l) {
+        String then = e.hasBase() ? "landed then " + rate(l.landed()) : "truce layer then " + rate(l.duty());
+        Share now = e.hasBase() ? e.landedNow() : e.now();
+        Share after = e.hasBase() ? l.landed() : l.duty();
+        boolean others = now.known() && after.known()
+                && now.ifKept().add(l.lapsed()).subtract(l.kept()).compareTo(after.ifKept()) != 0;
+        return ends(l.measure()) + ": " + (l.extraCost() == null ? "" : perYear(l.extraCost()) + "; ") + then
+                + (others ? ", with the other changes due by then" : "");
+    }
+
     /** "+2,880,000 a year", "-240,000 a year"; "-" without a value. */
     public static String perYear(BigDecimal amount) {
         return amount == null ? "-" : Amounts.signed(amount) + " a year";
