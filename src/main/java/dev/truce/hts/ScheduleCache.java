@@ -12,14 +12,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32C;
 
 /**
  * The parsed schedule, kept in the state folder ({@value #FILE}, private like every state file) so that
  * `exposure` need not parse a 13.5 MB export each time: the records the schedule is built from, in a plain binary
- * form of this class's own, after the SHA-256 of the export they were read from. It is used only when that
+ * form of this class's own, after the SHA-256 of the export they were read from. It keeps what exposure reads:
+ * every record's number, indent, general rate and the footnotes that name chapter-99 headings, and the
+ * description of chapter-99 headings (their entry dates and notes); a line of goods is kept without its
+ * description. It is used only when that
  * checksum is the export's as it is now, its format is this one and its own CRC-32C holds; otherwise the export is
  * parsed and the file written again. Nothing here is required: a state folder that cannot be written only costs
  * the parse.
@@ -27,7 +32,7 @@ import java.util.zip.CRC32C;
 public final class ScheduleCache {
     public static final String FILE = "hts-index.bin";
     private static final int MAGIC = 0x54524858; // "TRHX"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final HtsExportReader reader;
 
@@ -89,8 +94,9 @@ public final class ScheduleCache {
             }
             int count = in.readInt();
             List<ScheduleLine> lines = new ArrayList<>(count);
+            Map<String, String> shared = new HashMap<>();
             for (int i = 0; i < count; i++) {
-                lines.add(line(in));
+                lines.add(line(in, shared));
             }
             return Optional.of(lines);
         } catch (IOException | RuntimeException e) {
@@ -98,21 +104,23 @@ public final class ScheduleCache {
         }
     }
 
-    private static ScheduleLine line(DataInputStream in) throws IOException {
+    /** One record; {@code shared}: texts that repeat (rates, "See 9903.88.03.", column names) are kept once. */
+    private static ScheduleLine line(DataInputStream in, Map<String, String> shared) throws IOException {
         String htsno = text(in);
         int indent = in.readInt();
         boolean superior = in.readBoolean();
         String description = text(in);
-        String general = text(in);
+        String general = shared.computeIfAbsent(text(in), t -> t);
         int notes = in.readInt();
-        List<Footnote> footnotes = new ArrayList<>(notes);
+        List<Footnote> footnotes = notes == 0 ? List.of() : new ArrayList<>(notes);
         for (int n = 0; n < notes; n++) {
             int columnCount = in.readInt();
             List<String> columns = new ArrayList<>(columnCount);
             for (int c = 0; c < columnCount; c++) {
-                columns.add(text(in));
+                columns.add(shared.computeIfAbsent(text(in), t -> t));
             }
-            footnotes.add(new Footnote(columns, text(in), text(in)));
+            footnotes.add(new Footnote(columns, shared.computeIfAbsent(text(in), t -> t),
+                    shared.computeIfAbsent(text(in), t -> t)));
         }
         return new ScheduleLine(htsno, indent, description, superior, general, footnotes);
     }
@@ -129,7 +137,8 @@ public final class ScheduleCache {
                 text(out, line.htsno());
                 out.writeInt(line.indent());
                 out.writeBoolean(line.superior());
-                text(out, line.description());
+                // a chapter-99 heading's text says when it applies; a line of goods is looked up by its number
+                text(out, line.isChapter99() ? line.description() : "");
                 text(out, line.general());
                 List<Footnote> kept = line.footnotes().stream().filter(f -> !f.headings().isEmpty()).toList();
                 out.writeInt(kept.size());
@@ -158,11 +167,20 @@ public final class ScheduleCache {
         out.write(utf8);
     }
 
+    /** A text: its length in bytes, then its UTF-8; read through one buffer (an index holds 150,000 texts). */
     private static String text(DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length < 0 || length > in.available()) {
             throw new IOException("a text longer than the index");
         }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        byte[] buffer = BUFFER.get();
+        if (buffer.length < length) {
+            buffer = new byte[length];
+            BUFFER.set(buffer);
+        }
+        in.readFully(buffer, 0, length);
+        return new String(buffer, 0, length, StandardCharsets.UTF_8);
     }
+
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[4096]);
 }

@@ -45,6 +45,10 @@ public final class ExposureCalculator {
     private final Set<String> successors = new HashSet<>();
     private final ObligationStatus[] status;
     private final DutyCourse[] course;
+    /** The headings the truce layer counts, for each set of covering obligations (most products share one). */
+    private final Map<List<Integer>, Map<String, String>> modelledBy = new HashMap<>();
+    /** For each market, the first party that is not it: a product's origin when it gives none. */
+    private final Map<String, String> otherParty = new HashMap<>();
 
     public ExposureCalculator(Register register, Instant asOf) {
         this.truce = register.truce();
@@ -59,6 +63,9 @@ public final class ExposureCalculator {
         }
         this.status = new ObligationStatus[obligations.size()];
         this.course = new DutyCourse[obligations.size()];
+        for (String market : truce.parties()) {
+            otherParty.put(market, truce.parties().stream().filter(p -> !p.equals(market)).findFirst().orElse(market));
+        }
     }
 
     public Instant asOf() {
@@ -100,6 +107,7 @@ public final class ExposureCalculator {
         String origin = originOf(product);
         int[] covering = index.covering(product.hts());
         List<DutyCourse> courses = new ArrayList<>();
+        List<Integer> paying = new ArrayList<>();
         List<String> supplyRisk = new ArrayList<>();
         for (int i : covering) {
             Obligation o = obligations.get(i);
@@ -109,9 +117,10 @@ public final class ExposureCalculator {
                 }
             } else if (pays(o.duty(), product.market(), origin)) {
                 courses.add(courseOf(i));
+                paying.add(i);
             }
         }
-        Map<String, String> modelled = modelled(courses);
+        Map<String, String> modelled = modelledBy.computeIfAbsent(paying, key -> modelled(courses));
         Share now = Share.NONE;
         List<Exposure.DutyShare> duties = new ArrayList<>();
         List<Exposure.Unresolved> unresolved = new ArrayList<>();
@@ -243,7 +252,7 @@ public final class ExposureCalculator {
         if (product.origin() != null) {
             return product.origin();
         }
-        return truce.parties().stream().filter(p -> !p.equals(product.market())).findFirst().orElse(product.market());
+        return otherParty.getOrDefault(product.market(), product.market());
     }
 
     private boolean pays(Duty duty, String market, String origin) {

@@ -17,19 +17,23 @@ public final class Wrapped {
      * {@code first}, the others with {@code rest} (a hanging indent).
      */
     public static List<String> lines(String text, int width, String first, String rest) {
+        if (width(first) + width(text) <= width && text.indexOf("  ") < 0 && !text.startsWith(" ")
+                && !text.endsWith(" ")) {
+            return List.of(first + text); // most items fit on their line as they are
+        }
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder(first);
-        int used = TextTable.width(first);
+        int used = width(first);
         boolean empty = true;
         for (String word : text.split(" ")) {
             if (word.isEmpty()) {
                 continue;
             }
-            int w = TextTable.width(word);
+            int w = width(word);
             if (!empty && used + 1 + w > width) {
                 lines.add(line.toString());
                 line = new StringBuilder(rest);
-                used = TextTable.width(rest);
+                used = width(rest);
                 empty = true;
             }
             if (!empty) {
@@ -41,9 +45,9 @@ public final class Wrapped {
                 line.append(part);
                 lines.add(line.toString());
                 word = word.substring(part.length());
-                w = TextTable.width(word);
+                w = width(word);
                 line = new StringBuilder(rest);
-                used = TextTable.width(rest);
+                used = width(rest);
             }
             line.append(word);
             used += w;
@@ -51,6 +55,17 @@ public final class Wrapped {
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /** Columns of a word: its length when it is plain ASCII (nearly always), else as {@link TextTable} counts. */
+    private static int width(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 0x20 || c >= 0x7f) {
+                return TextTable.width(word);
+            }
+        }
+        return word.length();
     }
 
     /** The longest start of {@code word} that takes at most {@code columns} columns (at least one character). */
