@@ -34,7 +34,7 @@ public record ExposureChart(int width, int height, int plotLeft, int plotRight, 
     static final int WIDTH = 1000;
     static final int LEFT = 56;
     static final int RIGHT_PAD = 48;
-    static final int TOP = 40;
+    static final int TOP = 50;
     static final int PLOT_HEIGHT = 96;
     static final int HEIGHT = TOP + PLOT_HEIGHT + 12;
     /** A briefing is read, not scrolled for ever: the charts show this many products, the table all of them. */
