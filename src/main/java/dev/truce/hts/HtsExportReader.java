@@ -41,7 +41,8 @@ public final class HtsExportReader {
     static final int MAX_DEPTH = 8;
 
     private final long maxBytes;
-    private final JsonFactory json;
+    /** Made when an export is first parsed: reading a schedule from its index never loads the JSON parser. */
+    private JsonFactory json;
 
     public HtsExportReader() {
         this(DEFAULT_MAX_BYTES);
@@ -50,9 +51,15 @@ public final class HtsExportReader {
     /** A reader that refuses files, or unpacked gzips, larger than {@code maxBytes}. */
     public HtsExportReader(long maxBytes) {
         this.maxBytes = maxBytes;
-        this.json = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                .maxStringLength(MAX_STRING_CHARS).maxNestingDepth(MAX_DEPTH).maxDocumentLength(maxBytes).build())
-                .build();
+    }
+
+    private synchronized JsonFactory json() {
+        if (json == null) {
+            json = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(MAX_STRING_CHARS).maxNestingDepth(MAX_DEPTH).maxDocumentLength(maxBytes).build())
+                    .build();
+        }
+        return json;
     }
 
     /** The schedule in the export at {@code path}; its revision named after the file's name. */
@@ -91,7 +98,7 @@ public final class HtsExportReader {
     }
 
     private List<ScheduleLine> records(String label, InputStream in, boolean gzip) {
-        JsonParser parser = json.createParser(ObjectReadContext.empty(), in);
+        JsonParser parser = json().createParser(ObjectReadContext.empty(), in);
         try (parser) {
             return new ExportRecordReader(parser, label).records();
         } catch (JacksonIOException e) {

@@ -160,6 +160,12 @@ final class ExposureTable {
 
     /** A head line cut to the width, its end (the description) shortened with "…". */
     private static String fit(String text) {
+        if (text.length() <= WIDTH && text.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            return text;
+        }
+        if (text.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            return text.substring(0, WIDTH - 1) + "…";
+        }
         if (TextTable.width(text) <= WIDTH) {
             return text;
         }
