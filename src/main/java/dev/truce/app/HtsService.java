@@ -71,7 +71,7 @@ public final class HtsService {
                     .setScalar("hts_effective", effective.toString()).text();
             byte[] afterBytes = after.getBytes(StandardCharsets.UTF_8);
             readBack(afterBytes, file, truceFile, name, effective);
-            Path target = edited.target().getParent().resolve(name);
+            Path target = truceFile.directory().resolve(name); // where hts_file is resolved from, as evidence_file
             boolean copy = !sameBytes(target, bytes);
             Path index = null;
             if (!dryRun) {
