@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
                     + "USITC's archive. It carries no name or date: the name comes from the file's name, the day "
                     + "from --effective."},
         footerHeading = "%nExamples:%n",
-        footer = {"  truce hts import ~/Downloads/hts_2026_revision_10_json.json --effective 2026-06-08",
+        footer = {"  truce hts import ~/Downloads/hts_2026_revision_10_json.json \\",
+            "      --effective 2026-06-08",
             "  truce hts import hts_2026_rev_10.json.gz --effective 2026-06-08 --dry-run"})
 final class HtsImportCommand implements Callable<Integer> {
     @Spec
