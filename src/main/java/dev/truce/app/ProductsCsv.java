@@ -29,11 +29,30 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a desk's product list: CSV (RFC 4180: quoted fields, commas, quotes and line breaks inside them) in
  * UTF-8, with or without a byte-order mark, and a header naming the columns hts, market, value and
- * description in any order (other columns are ignored). Every problem is reported at once, in line order,
- * as FILE:LINE: column: what is wrong; then the read fails with bad input.
+ * description in any order, and optionally base_duty and origin (other columns are ignored). Every row has as
+ * many fields as the header: one more (an unquoted comma in a value) or one fewer would shift a number into
+ * the wrong column. Every problem is reported at once, in line order, as FILE:LINE: column: what is wrong; then
+ * the read fails with bad input.
  */
 public final class ProductsCsv {
     public static final List<String> COLUMNS = List.of("hts", "market", "value", "description");
+    /** Columns a list may have: the duty outside the truce, and where the goods come from. */
+    public static final List<String> OPTIONAL = List.of("base_duty", "origin");
+    /** A rate is 0 to 1000 percent, as in obligations.yaml. */
+    static final BigDecimal MAX_RATE = BigDecimal.valueOf(1000);
+    private static final Pattern ORIGIN = Pattern.compile("[A-Za-z]{2}");
+    private static final String BASE_EXPECTED = "expected the duty outside the truce in percent, as the broker applies "
+            + "it, such as 3 or 2.5, 0 to 1000; empty for none";
+    private static final String ORIGIN_EXPECTED = "expected the country the goods are a product of, a two-letter code "
+            + "such as CN or HK; empty for the truce's other party";
+
+    /** The products of a file, each with the line it starts on (messages about a product name it). */
+    public record Read(String label, List<Product> products, List<Long> lines) {
+        public Read {
+            products = List.copyOf(products);
+            lines = List.copyOf(lines);
+        }
+    }
     /** Enough to fix a file by; a file of ten thousand wrong lines does not need ten thousand lines back. */
     static final int MAX_PROBLEMS = 50;
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
@@ -44,7 +63,9 @@ public final class ProductsCsv {
     private final String label;
     private final List<String> parties;
     private final List<String> problems = new ArrayList<>();
+    private final List<Long> lines = new ArrayList<>();
     private int problemCount;
+    private int headerWidth;
 
     private ProductsCsv(String label, List<String> parties) {
         this.label = label;
@@ -52,7 +73,7 @@ public final class ProductsCsv {
     }
 
     /** The products of the file, or a bad-input failure listing every problem; {@code parties}: the truce's. */
-    public static List<Product> read(FileRef file, List<String> parties) {
+    public static Read read(FileRef file, List<String> parties) {
         try (BufferedReader reader = Files.newBufferedReader(file.path(), StandardCharsets.UTF_8)) {
             return read(reader, file.label(), parties);
         } catch (NoSuchFileException e) {
@@ -71,8 +92,10 @@ public final class ProductsCsv {
     }
 
     /** The products read from {@code reader}; {@code label} names it in messages. */
-    public static List<Product> read(Reader reader, String label, List<String> parties) throws IOException {
-        return new ProductsCsv(label, parties).parse(reader);
+    public static Read read(Reader reader, String label, List<String> parties) throws IOException {
+        ProductsCsv csv = new ProductsCsv(label, parties);
+        List<Product> products = csv.parse(reader);
+        return new Read(label, products, csv.lines);
     }
 
     private List<Product> parse(Reader in) throws IOException {
@@ -110,7 +133,10 @@ public final class ProductsCsv {
                     }
                     continue;
                 }
-                product(record, columns, start).ifPresent(products::add);
+                product(record, columns, start).ifPresent(p -> {
+                    products.add(p);
+                    lines.add(start);
+                });
             }
             if (columns == null && problems.isEmpty()) {
                 problem(1, "is empty (expected a header " + String.join(",", COLUMNS) + ", then one product a line)");
@@ -136,9 +162,10 @@ public final class ProductsCsv {
     /** Column positions by name; null (with the problems said) when a column is missing. */
     private Map<String, Integer> header(CSVRecord record, long line) {
         Map<String, Integer> columns = new HashMap<>();
+        headerWidth = record.size();
         for (int i = 0; i < record.size(); i++) {
             String name = record.get(i).strip().toLowerCase(Locale.ROOT);
-            if (COLUMNS.contains(name) && columns.putIfAbsent(name, i) != null) {
+            if ((COLUMNS.contains(name) || OPTIONAL.contains(name)) && columns.putIfAbsent(name, i) != null) {
                 problem(line, "the header names the column " + name + " twice");
             }
         }
@@ -154,10 +181,12 @@ public final class ProductsCsv {
     }
 
     private Optional<Product> product(CSVRecord record, Map<String, Integer> columns, long line) {
-        int width = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-        if (record.size() < width) {
+        if (record.size() != headerWidth) {
+            boolean more = record.size() > headerWidth;
             problem(line, "has " + record.size() + (record.size() == 1 ? " field" : " fields") + " where the header has "
-                    + width + ": a missing column (expected " + String.join(",", COLUMNS) + ")");
+                    + headerWidth + (more ? ": one too many (a comma inside a value? quote the value, or remove the "
+                    + "comma; a number never has one)" : ": a missing column") + " (expected "
+                    + String.join(",", COLUMNS) + ")");
             return Optional.empty();
         }
         int before = problemCount;
@@ -166,10 +195,52 @@ public final class ProductsCsv {
         String market = market(record.get(columns.get("market")).strip(), line);
         BigDecimal value = value(record.get(columns.get("value")).strip(), line);
         String description = record.get(columns.get("description"));
+        BigDecimal base = columns.containsKey("base_duty") ? baseDuty(record.get(columns.get("base_duty")).strip(), line)
+                : null;
+        String origin = columns.containsKey("origin") ? origin(record.get(columns.get("origin")).strip(), market, line)
+                : null;
         if (problemCount > before) {
             return Optional.empty();
         }
-        return Optional.of(new Product(hts, market, value, description));
+        return Optional.of(new Product(hts, market, origin, value, description, base));
+    }
+
+    /** base_duty: a rate in percent, or nothing. */
+    private BigDecimal baseDuty(String rate, long line) {
+        if (rate.isEmpty()) {
+            return null;
+        }
+        if (!NUMBER.matcher(rate).matches()) {
+            problem(line, "base_duty: " + quoted(rate) + "is not a number (" + BASE_EXPECTED + "; no % sign)");
+            return null;
+        }
+        BigDecimal number = new BigDecimal(rate);
+        if (number.signum() < 0 || number.compareTo(MAX_RATE) > 0) {
+            problem(line, "base_duty: " + quoted(rate) + "is outside 0 to 1000 (" + BASE_EXPECTED + ")");
+            return null;
+        }
+        return number;
+    }
+
+    /** origin: a country code (any case), or nothing (the truce's other party); never the market itself. */
+    private String origin(String origin, String market, long line) {
+        if (origin.isEmpty()) {
+            return null;
+        }
+        Optional<String> problem = originProblem(origin, market);
+        problem.ifPresent(p -> problem(line, "origin: " + quoted(origin) + p));
+        return problem.isPresent() ? null : origin.toUpperCase(Locale.ROOT);
+    }
+
+    /** What is wrong with an origin as typed (without quoting it), or empty when it is a code other than the market. */
+    public static Optional<String> originProblem(String origin, String market) {
+        if (!ORIGIN.matcher(origin).matches()) {
+            return Optional.of("is not a country code (" + ORIGIN_EXPECTED + ")");
+        }
+        if (origin.equalsIgnoreCase(market)) {
+            return Optional.of("is the market itself (" + ORIGIN_EXPECTED + "; market is where they are imported)");
+        }
+        return Optional.empty();
     }
 
     /** The party as the truce spells it (any case is accepted), or null with a problem. */

@@ -1,6 +1,8 @@
 package dev.truce.app;
 
 import dev.truce.config.ReadSettings;
+import dev.truce.hts.HtsExportReader;
+import dev.truce.hts.ScheduleCache;
 import dev.truce.yaml.EntryFileReader;
 import dev.truce.yaml.ObligationsFileReader;
 import dev.truce.yaml.ParseCache;
@@ -47,7 +49,13 @@ public final class Services {
     }
 
     public ExposureService exposure() {
-        return new ExposureService(status(), clock);
+        return new ExposureService(status(), clock, settings.evidenceDirectories(),
+                new ScheduleCache(new HtsExportReader()));
+    }
+
+    /** `truce hts import`: an export copied beside obligations.yaml and named in it, its index built. */
+    public HtsService hts() {
+        return new HtsService(files(), new ScheduleCache(new HtsExportReader()));
     }
 
     /** What changed in the files: their git history read with JGit, which loads only for this command. */

@@ -123,7 +123,7 @@ public record LogLocation(Path path, String label, boolean named) {
     }
 
     /** The same path, or another name of the same file (a hard link). */
-    private static boolean sameFile(Path a, Path b) {
+    static boolean sameFile(Path a, Path b) {
         try {
             return a.equals(b) || Files.exists(b) && Files.isSameFile(a, b);
         } catch (IOException e) {
@@ -140,14 +140,14 @@ public record LogLocation(Path path, String label, boolean named) {
                 .map(Path::of).toList();
     }
 
-    private static boolean inside(Path real, Path dir, List<Path> allowed) {
+    static boolean inside(Path real, Path dir, List<Path> allowed) {
         if (realIfExists(dir).map(real::startsWith).orElse(false)) {
             return true;
         }
         return allowed.stream().map(LogLocation::realIfExists).flatMap(Optional::stream).anyMatch(real::startsWith);
     }
 
-    private static Optional<Path> realIfExists(Path path) {
+    static Optional<Path> realIfExists(Path path) {
         try {
             return Optional.of(path.toRealPath());
         } catch (IOException e) {

@@ -1,15 +1,18 @@
 package dev.truce.config;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
  * What obligations.yaml configures beside the truce itself, as written (paths relative to the file):
- * where the evidence, the acks and the alert ledger live, the mail server, the daemon's schedule and cluster.
+ * where the evidence, the acks and the alert ledger live, the mail server, the daemon's schedule and cluster, the
+ * US tariff schedule exposure reads (hts_file, and the day its revision took effect).
  * Null where the file says nothing.
  */
 public record Settings(String evidenceFile, Place evidenceFileAt, String acksFile, Place acksFileAt, String state,
-                       SmtpConfig smtp, String schedule, ZoneId alertZone, String cluster) implements Serializable {
+                       SmtpConfig smtp, String schedule, ZoneId alertZone, String cluster, String htsFile,
+                       Place htsFileAt, LocalDate htsEffective) implements Serializable {
     public static final String DEFAULT_EVIDENCE_FILE = "evidence.yaml";
     public static final String DEFAULT_ACKS_FILE = "acks.yaml";
     public static final String DEFAULT_STATE = ".truce";
@@ -19,7 +22,7 @@ public record Settings(String evidenceFile, Place evidenceFileAt, String acksFil
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, SmtpConfig.NONE, null, null, null);
+        return new Settings(null, null, null, null, null, SmtpConfig.NONE, null, null, null, null, null, null);
     }
 
     /** The log's file as written (evidence_file, acks_file), or null for the default. */

@@ -41,7 +41,8 @@ public final class HtsExportReader {
     static final int MAX_DEPTH = 8;
 
     private final long maxBytes;
-    private final JsonFactory json;
+    /** Made when an export is first parsed: reading a schedule from its index never loads the JSON parser. */
+    private JsonFactory json;
 
     public HtsExportReader() {
         this(DEFAULT_MAX_BYTES);
@@ -50,17 +51,28 @@ public final class HtsExportReader {
     /** A reader that refuses files, or unpacked gzips, larger than {@code maxBytes}. */
     public HtsExportReader(long maxBytes) {
         this.maxBytes = maxBytes;
-        this.json = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                .maxStringLength(MAX_STRING_CHARS).maxNestingDepth(MAX_DEPTH).maxDocumentLength(maxBytes).build())
-                .build();
+    }
+
+    private synchronized JsonFactory json() {
+        if (json == null) {
+            json = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(MAX_STRING_CHARS).maxNestingDepth(MAX_DEPTH).maxDocumentLength(maxBytes).build())
+                    .build();
+        }
+        return json;
     }
 
     /** The schedule in the export at {@code path}; its revision named after the file's name. */
     public TariffSchedule read(Path path) {
         String label = path.toString();
+        return read(label, bytes(path, label));
+    }
+
+    /** The bytes of the export at {@code path}, refused (named {@code label}) when it is not a file or too large. */
+    public byte[] bytes(Path path, String label) {
         checkSize(label, sizeOf(path, label));
         try {
-            return read(label, Files.readAllBytes(path));
+            return Files.readAllBytes(path);
         } catch (IOException e) {
             throw TruceException.failure(label + ": cannot read: " + e.getMessage(), e);
         }
@@ -71,17 +83,22 @@ public final class HtsExportReader {
      * the name). {@code label} names the file in messages, and its last part names the revision.
      */
     public TariffSchedule read(String label, byte[] bytes) {
-        checkSize(label, bytes.length);
         Revision revision = Revision.ofFile(fileName(label), sha256(bytes));
+        return TariffSchedule.of(revision, lines(label, bytes));
+    }
+
+    /** The export's records, in its order, as {@link #read(String, byte[])} builds the schedule from them. */
+    public List<ScheduleLine> lines(String label, byte[] bytes) {
+        checkSize(label, bytes.length);
         try (InputStream in = unpacked(bytes)) {
-            return TariffSchedule.of(revision, records(label, in, isGzip(bytes)));
+            return records(label, in, isGzip(bytes));
         } catch (IOException e) {
             throw TruceException.badInput(label + ": cannot read: " + e.getMessage() + " (a damaged gzip?)");
         }
     }
 
     private List<ScheduleLine> records(String label, InputStream in, boolean gzip) {
-        JsonParser parser = json.createParser(ObjectReadContext.empty(), in);
+        JsonParser parser = json().createParser(ObjectReadContext.empty(), in);
         try (parser) {
             return new ExportRecordReader(parser, label).records();
         } catch (JacksonIOException e) {

@@ -15,9 +15,21 @@ final class EditCheck {
     private EditCheck() {
     }
 
-    /** {@code before}: the original text as read; refuses (bad input) an edit that does not pass. */
+    /** An edit of the truce and obligations only. */
     static void check(String label, YamlNode before, String after, List<EditTarget> targets) {
+        check(label, before, after, targets, Map.of());
+    }
+
+    /**
+     * {@code before}: the original text as read; {@code settings}: top-level keys set, with the text after their
+     * colon; refuses (bad input) an edit that does not pass.
+     */
+    @SuppressWarnings("unchecked")
+    static void check(String label, YamlNode before, String after, List<EditTarget> targets,
+                      Map<String, String> settings) {
         Object expected = plain(before);
+        settings.forEach((key, text) -> ((Map<String, Object>) expected).put(key,
+                ((Map<String, Object>) plain(read(label, key + ": " + text))).get(key)));
         for (EditTarget target : targets) {
             Map<String, Object> mapping = mappingOf(expected, target);
             if (!target.extensions.isEmpty()) {

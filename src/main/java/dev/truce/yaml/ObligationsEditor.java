@@ -49,6 +49,8 @@ public final class ObligationsEditor {
     private final EditTarget.Refusals refuse;
     private final Placement placement;
     private final Map<String, EditTarget> targets = new LinkedHashMap<>(); // by id; null for the truce
+    /** Top-level keys to set, with their text as written after the colon, in the order asked. */
+    private final Map<String, String> settings = new LinkedHashMap<>();
     private String edited;
     private List<Insertion> insertions;
 
@@ -107,6 +109,21 @@ public final class ObligationsEditor {
         return planned(() -> placement.outcome(target), () -> target.outcome = null);
     }
 
+    /**
+     * Sets a top-level key whose value is one scalar (hts_file, hts_effective): its value's text is replaced where
+     * the key is written; a key not written yet goes on a new line after the last setting before
+     * {@code obligations:} (the short settings stay above the long list), after any other key set in this edit.
+     * {@code value} is written plain when YAML reads it back as the same text, else double-quoted.
+     */
+    public ObligationsEditor setScalar(String key, String value) {
+        String text = value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? value : YamlScalars.text(value);
+        if (settings.containsKey(key)) {
+            throw refuse.at(root.start(), key + " is already being set");
+        }
+        settings.put(key, text);
+        return planned(() -> placement.settings(root, settings), () -> settings.remove(key));
+    }
+
     /** The new text of the whole file. */
     public String text() {
         apply();
@@ -136,7 +153,7 @@ public final class ObligationsEditor {
     }
 
     private List<Placement.Splice> splices() {
-        List<Placement.Splice> splices = new ArrayList<>();
+        List<Placement.Splice> splices = new ArrayList<>(placement.settings(root, settings));
         for (EditTarget target : targets.values()) {
             if (!target.extensions.isEmpty()) {
                 splices.add(placement.extensions(target));
@@ -160,12 +177,12 @@ public final class ObligationsEditor {
         for (Placement.Splice splice : splices) {
             out.append(original, from, splice.offset());
             starts.add(out.length());
-            out.append(splice.text());
-            from = splice.offset();
+            out.append(splice.written());
+            from = splice.end();
         }
         out.append(original, from, original.length());
         String text = out.toString();
-        EditCheck.check(label, read, text, List.copyOf(targets.values()));
+        EditCheck.check(label, read, text, List.copyOf(targets.values()), settings);
         insertions = insertions(text, splices, starts);
         edited = (bom ? BOM : "") + text;
     }
@@ -174,7 +191,7 @@ public final class ObligationsEditor {
         TextLines after = TextLines.of(text);
         List<Insertion> made = new ArrayList<>();
         for (int i = 0; i < splices.size(); i++) {
-            String inserted = splices.get(i).text();
+            String inserted = splices.get(i).written();
             int at = starts.get(i);
             int line = after.lineOf(at + Insertion.leadingBreak(inserted)) + 1;
             made.add(new Insertion(splices.get(i).what(), at + (bom ? 1 : 0), line, inserted));

@@ -141,11 +141,13 @@ public final class ObligationsFileReader {
         Position acksAt = Paths.position(root, "acks_file");
         SmtpSpec smtp = alerts == null ? null : alerts.smtp();
         DaemonSpec daemon = file.daemon();
+        Position htsAt = Paths.position(root, "hts_file");
         Settings settings = new Settings(file.evidenceFile(),
                 file.evidenceFile() == null ? null : new Place(evidenceAt.line(), evidenceAt.column()), file.acksFile(),
                 file.acksFile() == null ? null : new Place(acksAt.line(), acksAt.column()), file.state(),
                 smtp == null ? null : smtp.toConfig(), alerts == null ? null : alerts.schedule(),
-                alerts == null ? null : alerts.zone(), daemon == null ? null : daemon.cluster());
+                alerts == null ? null : alerts.zone(), daemon == null ? null : daemon.cluster(), file.htsFile(),
+                file.htsFile() == null ? null : new Place(htsAt.line(), htsAt.column()), file.htsEffective());
         return new Read(register, settings, lines(root), EntryPlacesReader.of(root));
     }
 

@@ -4,6 +4,7 @@ import dev.truce.yaml.spec.ExtensionSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -15,8 +16,19 @@ import java.util.stream.Collectors;
  * {@code , {...}} after its last item, on that item's line.
  */
 final class Placement {
-    /** {@code text} goes in at {@code offset} of the original text. */
-    record Splice(int offset, String text, String what) {
+    /**
+     * {@code text} goes in at {@code offset} of the original text; a splice that replaces ({@code end} after
+     * {@code offset}) puts {@code replacement} in place of the characters up to {@code end}.
+     */
+    record Splice(int offset, String text, String what, int end, String replacement) {
+        Splice(int offset, String text, String what) {
+            this(offset, text, what, offset, "");
+        }
+
+        /** What the new file holds from {@code offset} on in place of the original's characters up to {@code end}. */
+        String written() {
+            return text + replacement;
+        }
     }
 
     private final TextLines lines;
@@ -70,6 +82,59 @@ final class Placement {
         List<String> added = new ArrayList<>(List.of(" ".repeat(key) + "outcome:"));
         SpecText.entries(target.outcome).forEach(entry -> added.add(indent + entry));
         return afterLine(after, added, "the outcome of " + target.name);
+    }
+
+    /**
+     * Top-level keys with one scalar value: a key already written has its value's text replaced (a value on one
+     * line, not a block, a list or a mapping); the others go on new lines, together, after the content of the
+     * top-level entry before {@code obligations:} (else the last entry), so short settings stay above the list.
+     */
+    List<Splice> settings(SourceTree.Mapping root, Map<String, String> values) {
+        List<Splice> splices = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        for (Map.Entry<String, String> setting : values.entrySet()) {
+            SourceTree.Entry existing = root.entry(setting.getKey());
+            if (existing == null) {
+                added.add(setting.getKey() + ": " + setting.getValue());
+                continue;
+            }
+            SourceTree.Node value = existing.value();
+            boolean oneLine = value instanceof SourceTree.Scalar scalar && scalar.last() >= scalar.start()
+                    && lines.lineOf(scalar.start()) == lines.lineOf(scalar.last())
+                    && "|>".indexOf(lines.text(lines.lineOf(scalar.start())).charAt(lines.column(scalar.start()))) < 0;
+            if (!oneLine) {
+                throw refuse.at(value.start(), setting.getKey() + " is not written as one value on its line, so truce "
+                        + "cannot replace it; write it as `" + setting.getKey() + ": VALUE` or remove it, then run again");
+            }
+            splices.add(new Splice(value.start(), "", "the value of " + setting.getKey(), value.last() + 1,
+                    setting.getValue()));
+        }
+        if (!added.isEmpty()) {
+            List<SourceTree.Entry> entries = root.entries();
+            int at = entries.size() - 1;
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).key() instanceof SourceTree.Scalar key && key.value().equals("obligations")) {
+                    at = Math.max(0, i - 1);
+                    break;
+                }
+            }
+            SourceTree.Entry before = entries.get(at);
+            int after = settingEnd(before);
+            int key = lines.column(entries.get(0).key().start());
+            splices.add(afterLine(after, added.stream().map(line -> " ".repeat(key) + line).toList(),
+                    String.join(", ", values.keySet().stream().filter(k -> root.entry(k) == null).toList())));
+        }
+        return splices;
+    }
+
+    /** Where a top-level entry's content ends, refusing a block scalar whose end a new line would change. */
+    private int settingEnd(SourceTree.Entry entry) {
+        SourceTree.Node last = lastValue(entry.value().last() >= entry.key().last() ? entry.value() : entry.key());
+        if (last instanceof SourceTree.Scalar scalar && scalar.risk() != null) {
+            throw refuse.at(scalar.start(), scalar.risk() + ", so lines inserted after it would change its text; "
+                    + "add the setting by hand");
+        }
+        return entry.last();
     }
 
     private List<String> items(EditTarget target, int dash, int step) {

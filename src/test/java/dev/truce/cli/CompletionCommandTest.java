@@ -78,6 +78,7 @@ class CompletionCommandTest {
         Path script = script("bash");
         assertEquals(List.of("CN", "US", "joint"), complete(script, "truce", "status", "--party", ""));
         assertEquals(List.of("prices", "products.csv"), complete(script, "truce", "report", "--products", "pr"));
+        assertEquals(List.of("prices", "products.csv"), complete(script, "truce", "exposure", "--products", "pr"));
     }
 
     @Test

@@ -104,6 +104,28 @@ class ControlCharactersTest {
         assertTrue(list.out().contains("Claimant " + SHOWN_ONE_LINE), list::toString);
     }
 
+    /**
+     * Issue 22 item 7: CSV is read with cat too. ESC, BEL, C1 and the bidi override are escaped as in the table;
+     * the line break inside a quoted field is CSV's own and stays, as do tabs.
+     */
+    @Test
+    void statusAndEvidenceCsvEscapeControlsButKeepTheirLineBreaks() throws Exception {
+        CliRunner.Result status = cli.run("status", "--format", "csv");
+        assertEquals(0, status.exitCode(), status::toString);
+        String withoutRecordBreaks = status.out().replace("\r\n", "").replace("\\r\\n", "");
+        assertInert(new CliRunner.Result(0, withoutRecordBreaks.replace("\r", "").replace("\n", ""), ""));
+        java.util.List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180
+                .parse(new java.io.StringReader(status.out())).getRecords();
+        org.apache.commons.csv.CSVRecord row = rows.get(1);
+        assertTrue(row.toList().contains("Title A\\u001B[2J\\u001B[31mB\\u009B31mC\\u202Eevil\\u202C\\u0007D\\u007FE\r\nF"),
+                row::toString);
+        CliRunner.Result evidence = cli.run("evidence", "list", "--format", "csv");
+        assertEquals(0, evidence.exitCode(), evidence::toString);
+        assertTrue(evidence.out().contains("Claimant " + SHOWN_ONE_LINE), evidence::toString);
+        assertTrue(!evidence.out().contains("\u001b") && !evidence.out().contains("\u0007")
+                && !evidence.out().contains("\u009b") && !evidence.out().contains("\u202e"), evidence::toString);
+    }
+
     @Test
     void validationMessagesQuoteEscapedSnippets() throws IOException {
         Path obligations = dir.resolve("obligations.yaml");

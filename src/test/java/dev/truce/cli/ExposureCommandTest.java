@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -39,9 +40,22 @@ class ExposureCommandTest {
         return run(products, args);
     }
 
+    /** The earlier columns, with base_duty on soybeans: the landed duty beside the truce layer. */
+    static final String WITH_BASE = """
+            hts,market,value,description,base_duty,origin
+            8505.11.0070,US,2400000,"NdFeB magnets, sintered",,
+            9403.60,US,1800000,Wooden furniture,,
+            1201.90,CN,12000000,Soybeans,3,
+            """;
+
+    /**
+     * duty_now and if_lapsed[].duty keep their meaning (the truce layer); landed_now, layers and if_lapsed[].landed
+     * come beside them; without a base (no schedule, no base_duty) the landed duty is null, never the truce layer
+     * passed off as landed; totals are per market.
+     */
     @Test
     void theJsonIsTheContract() {
-        CliRunner.Result r = exposure(ExposureFiles.PRODUCTS, "--format", "json");
+        CliRunner.Result r = exposure(WITH_BASE, "--format", "json");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.err());
         assertEquals("""
@@ -49,15 +63,42 @@ class ExposureCommandTest {
                   "as_of" : "2025-09-01T04:00:00Z",
                   "zone" : "America/New_York",
                   "truce" : "t",
+                  "schedule" : null,
+                  "base_not_included" : "Truce layer only for 2 products (marked): base and Section 301 duties not included for them (add base_duty; for market US, `truce hts import`)",
+                  "not_counted" : [ "AD/CVD (antidumping and countervailing duties)", "the specific part of compound and specific rates (an amount per unit)", "Section 301 exclusions and exemptions not modelled as obligations (9903.88.69, 9903.88.70: the schedule cannot tell which goods an exclusion covers)", "Section 232 where it is not in the data (no obligation models it)", "MPF and HMF fees", "not subtracted either: exemptions an obligation's covers ignore (Annex II, goods under Section 232, goods in transit)" ],
+                  "warnings" : [ ],
                   "products" : [ {
                     "hts" : "8505.11.0070",
                     "market" : "US",
+                    "origin" : "CN",
                     "value" : 2400000,
                     "description" : "NdFeB magnets, sintered",
+                    "base_duty" : null,
+                    "base" : "not included",
                     "duty_now" : 10,
                     "duty_as_if_kept" : 10,
                     "duty_as_if_lapsed" : 10,
                     "duty_cost_now" : 240000,
+                    "landed_now" : null,
+                    "landed_as_if_kept" : null,
+                    "landed_as_if_lapsed" : null,
+                    "landed_cost_now" : null,
+                    "layers" : [ {
+                      "layer" : "truce",
+                      "name" : "us-reciprocal",
+                      "source" : "obligations.yaml",
+                      "rate" : 10,
+                      "rate_as_if_kept" : 10,
+                      "rate_as_if_lapsed" : 10
+                    }, {
+                      "layer" : "truce",
+                      "name" : "us-magnet-exclusion",
+                      "source" : "obligations.yaml",
+                      "rate" : 0,
+                      "rate_as_if_kept" : 0,
+                      "rate_as_if_lapsed" : 0
+                    } ],
+                    "not_counted" : [ ],
                     "duties" : [ {
                       "obligation" : "us-reciprocal",
                       "timeline" : "active",
@@ -76,18 +117,26 @@ class ExposureCommandTest {
                       "deadline" : "2025-10-01T00:00-04:00",
                       "deadline_date" : "2025-09-30",
                       "days_left" : 29,
+                      "ends" : "lapses",
                       "duty" : 35,
                       "duty_as_if_kept" : 35,
                       "duty_as_if_lapsed" : 35,
+                      "landed" : null,
+                      "landed_as_if_kept" : null,
+                      "landed_as_if_lapsed" : null,
                       "extra_cost" : 600000
                     }, {
                       "obligation" : "us-reciprocal",
                       "deadline" : "2025-11-10T00:01-05:00",
                       "deadline_date" : "2025-11-10",
                       "days_left" : 70,
+                      "ends" : "lapses",
                       "duty" : 34,
                       "duty_as_if_kept" : 34,
                       "duty_as_if_lapsed" : 34,
+                      "landed" : null,
+                      "landed_as_if_kept" : null,
+                      "landed_as_if_lapsed" : null,
                       "extra_cost" : 576000
                     } ],
                     "unresolved" : [ ],
@@ -95,12 +144,28 @@ class ExposureCommandTest {
                   }, {
                     "hts" : "9403.60",
                     "market" : "US",
+                    "origin" : "CN",
                     "value" : 1800000,
                     "description" : "Wooden furniture",
+                    "base_duty" : null,
+                    "base" : "not included",
                     "duty_now" : 10,
                     "duty_as_if_kept" : 10,
                     "duty_as_if_lapsed" : 10,
                     "duty_cost_now" : 180000,
+                    "landed_now" : null,
+                    "landed_as_if_kept" : null,
+                    "landed_as_if_lapsed" : null,
+                    "landed_cost_now" : null,
+                    "layers" : [ {
+                      "layer" : "truce",
+                      "name" : "us-reciprocal",
+                      "source" : "obligations.yaml",
+                      "rate" : 10,
+                      "rate_as_if_kept" : 10,
+                      "rate_as_if_lapsed" : 10
+                    } ],
+                    "not_counted" : [ ],
                     "duties" : [ {
                       "obligation" : "us-reciprocal",
                       "timeline" : "active",
@@ -113,9 +178,13 @@ class ExposureCommandTest {
                       "deadline" : "2025-11-10T00:01-05:00",
                       "deadline_date" : "2025-11-10",
                       "days_left" : 70,
+                      "ends" : "lapses",
                       "duty" : 34,
                       "duty_as_if_kept" : 34,
                       "duty_as_if_lapsed" : 34,
+                      "landed" : null,
+                      "landed_as_if_kept" : null,
+                      "landed_as_if_lapsed" : null,
                       "extra_cost" : 432000
                     } ],
                     "unresolved" : [ ],
@@ -123,12 +192,35 @@ class ExposureCommandTest {
                   }, {
                     "hts" : "1201.90",
                     "market" : "CN",
+                    "origin" : "US",
                     "value" : 12000000,
                     "description" : "Soybeans",
+                    "base_duty" : 3,
+                    "base" : "base_duty",
                     "duty_now" : null,
                     "duty_as_if_kept" : 10,
                     "duty_as_if_lapsed" : 34,
                     "duty_cost_now" : null,
+                    "landed_now" : null,
+                    "landed_as_if_kept" : 13,
+                    "landed_as_if_lapsed" : 37,
+                    "landed_cost_now" : null,
+                    "layers" : [ {
+                      "layer" : "base",
+                      "name" : "base",
+                      "source" : "base_duty, as given",
+                      "rate" : 3,
+                      "rate_as_if_kept" : 3,
+                      "rate_as_if_lapsed" : 3
+                    }, {
+                      "layer" : "truce",
+                      "name" : "cn-reciprocal",
+                      "source" : "obligations.yaml",
+                      "rate" : null,
+                      "rate_as_if_kept" : 10,
+                      "rate_as_if_lapsed" : 34
+                    } ],
+                    "not_counted" : [ ],
                     "duties" : [ {
                       "obligation" : "cn-reciprocal",
                       "timeline" : "unresolved",
@@ -149,35 +241,89 @@ class ExposureCommandTest {
                     } ],
                     "supply_risk" : [ ]
                   } ],
-                  "total" : {
-                    "products" : 3,
-                    "value" : 16200000,
-                    "duty_cost_now" : null,
-                    "duty_cost_as_if_kept" : 1620000,
-                    "duty_cost_as_if_lapsed" : 4500000,
+                  "totals" : [ {
+                    "market" : "US",
+                    "products" : 2,
+                    "value" : 4200000,
+                    "duty_cost_now" : 420000,
+                    "duty_cost_as_if_kept" : 420000,
+                    "duty_cost_as_if_lapsed" : 420000,
+                    "landed_cost_now" : null,
+                    "landed_cost_as_if_kept" : null,
+                    "landed_cost_as_if_lapsed" : null,
                     "extra_cost_if_all_lapse" : 1608000,
+                    "unresolved_products" : 0,
+                    "supply_risk_products" : 1,
+                    "products_without_base" : 2
+                  }, {
+                    "market" : "CN",
+                    "products" : 1,
+                    "value" : 12000000,
+                    "duty_cost_now" : null,
+                    "duty_cost_as_if_kept" : 1200000,
+                    "duty_cost_as_if_lapsed" : 4080000,
+                    "landed_cost_now" : null,
+                    "landed_cost_as_if_kept" : 1560000,
+                    "landed_cost_as_if_lapsed" : 4440000,
+                    "extra_cost_if_all_lapse" : 0,
                     "unresolved_products" : 1,
-                    "supply_risk_products" : 1
-                  }
+                    "supply_risk_products" : 0,
+                    "products_without_base" : 0
+                  } ]
                 }
                 """, r.out());
     }
 
     @Test
-    void theTableHasATotalRowAndSaysWhatIsNotRecorded() {
-        CliRunner.Result r = exposure(ExposureFiles.PRODUCTS);
+    void theTableHasABlockPerProductAndATotalPerMarketAndSaysWhatIsNotRecorded() {
+        CliRunner.Result r = exposure(WITH_BASE);
         assertEquals(0, r.exitCode(), r::toString);
         List<String> lines = r.out().lines().toList();
         assertEquals("Test truce (t)", lines.get(0));
-        assertTrue(lines.get(3).startsWith("HTS           MARKET  VALUE       DUTY NOW   DUTY A YEAR"), r::toString);
-        assertTrue(r.out().contains("8505.11.0070  US      2,400,000   10         240,000                  "
-                + "2025-09-30                      us-magnet-exclusion  35            +600,000"), r::toString);
-        assertTrue(r.out().contains("1201.90       CN      12,000,000  10 or 34*  1,200,000 or 4,080,000*  "
-                + "2025-08-12 00:01 EDT (passed)*  cn-reciprocal        not recorded  +2,880,000 if it lapsed"), r::toString);
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("TOTAL                 16,200,000             "
-                + "1,620,000 or 4,500,000*") && l.contains("+1,608,000 if every deadline ahead lapses") && l.endsWith("3 products")), r::toString);
+        assertEquals("Exposure as of 2025-09-01 00:00 EDT · 3 products: 2 into US, 1 into CN", lines.get(1));
+        assertTrue(r.out().contains("""
+                8505.11.0070 · US from CN · value 2,400,000 · NdFeB magnets, sintered
+                  landed now     10 (truce layer only) · 240,000 a year
+                  layers         truce 10: us-reciprocal (obligations.yaml)
+                                 (1 more covering obligation adds nothing now)
+                  ahead          2025-09-30 us-magnet-exclusion: if it lapses (the suspension ends): +600,000 a
+                                 year; truce layer then 35
+                """), r::toString);
+        assertTrue(r.out().contains("""
+                1201.90 · CN from US · value 12,000,000 · Soybeans
+                  landed now     13 or 37* = 3 base + 10 or 34* truce · 1,560,000 or 4,440,000* a year
+                  layers         base 3 (base_duty, as given)
+                                 truce 10 or 34*: cn-reciprocal (obligations.yaml)
+                  not recorded*  2025-08-12 00:01 EDT cn-reciprocal (passed 20 days ago, outcome not recorded): 10
+                                 if kept, 34 if it lapsed; +2,880,000 a year if it lapsed
+                """), r::toString);
+        assertTrue(r.out().contains("Truce layer only for 2 products (marked): base and Section 301 duties not "
+                + "included for them"), r::toString);
+        assertTrue(r.out().contains("""
+                Totals per market (never added together):
+                  into US        2 products · value 4,200,000 · truce layer 420,000 a year (the landed duty is not
+                                 known: 2 products with no base) · +1,608,000 a year if every deadline ahead lapses
+                                 or runs out · 1 product with a supply risk
+                  into CN        1 product · value 12,000,000 · landed 1,560,000 or 4,440,000* a year · no deadline
+                                 ahead · 1 product with an outcome not recorded
+                """), r::toString);
+        assertFalse(r.out().contains("16,200,000"), "the two markets' values are never added up");
         assertTrue(r.out().contains("* outcome not recorded: the deadline passed and nobody has recorded whether"));
         assertFalse(r.out().toLowerCase().contains("snapped"), "never a word that reads as a lapse");
+    }
+
+    @Test
+    void wideGivesTheGridOfOneLinePerProductAndDeadline() {
+        CliRunner.Result r = exposure(WITH_BASE, "--wide");
+        assertEquals(0, r.exitCode(), r::toString);
+        List<String> lines = r.out().lines().toList();
+        String header = lines.stream().filter(l -> l.startsWith("HTS")).findFirst().orElseThrow();
+        assertTrue(header.startsWith("HTS           MARKET  ORIGIN  VALUE       LANDED NOW  A YEAR"), header);
+        assertTrue(r.out().contains("8505.11.0070  US      CN      2,400,000   -           240,000"), r::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("TOTAL US") && l.endsWith("2 products into US")), r::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("TOTAL CN") && l.contains("1,560,000 or 4,440,000*")
+                && l.endsWith("1 product into CN")), r::toString);
+        assertTrue(r.out().contains("Not counted: AD/CVD"), r::toString);
     }
 
     @Test
@@ -186,26 +332,49 @@ class ExposureCommandTest {
         java.nio.file.Files.copy(java.nio.file.Path.of("scripts/products.example.csv"), dir.resolve("products.csv"));
         CliRunner.Result r = new CliRunner(dir).at("2026-12-01T17:00:00Z").run("exposure", "--products", "products.csv");
         assertEquals(0, r.exitCode(), r::toString);
-        String total = r.out().lines().filter(l -> l.startsWith("TOTAL")).findFirst().orElseThrow();
-        assertTrue(total.contains("no deadline ahead"), total);
-        assertTrue(!total.contains("if all lapse") && !total.contains(" 0 "), total);
+        List<String> totals = r.out().lines().dropWhile(l -> !l.startsWith("Totals per market")).toList();
+        assertTrue(totals.get(1).startsWith("  into US        6 products · value 13,800,000 · truce layer "), totals::toString);
+        assertTrue(String.join(" ", totals).contains("no deadline ahead"), totals::toString);
+        assertTrue(totals.stream().noneMatch(l -> l.contains("if all lapse") || l.contains(" 0 a year")), totals::toString);
     }
 
     @Test
-    void csvAndMarkdownHaveATotalRowToo() throws Exception {
-        CliRunner.Result csv = exposure(ExposureFiles.PRODUCTS, "--format", "csv");
+    void csvAndMarkdownHaveATotalRowPerMarketToo() throws Exception {
+        CliRunner.Result csv = exposure(WITH_BASE, "--format", "csv");
         assertEquals(0, csv.exitCode(), csv::toString);
         List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(csv.out())).getRecords();
-        assertEquals(5, rows.size());
+        assertEquals(7, rows.size(), "header, 3 products, 2 totals, the note");
         assertEquals("row", rows.get(0).get(0));
         assertEquals(List.of("product", "8505.11.0070", "US", "2400000", "NdFeB magnets, sintered", "10"),
-                rows.get(1).toList().subList(0, 6));
-        CSVRecord total = rows.get(4);
-        assertEquals("total", total.get(0));
-        assertEquals("16200000", total.get(3));
-        assertEquals("1608000", total.get(17));
-        CliRunner.Result markdown = exposure(ExposureFiles.PRODUCTS, "--format", "markdown");
-        assertTrue(markdown.out().contains("| total |  | 16,200,000 |  | 1,620,000 or 4,500,000\\* |"), markdown::toString);
+                rows.get(1).toList().subList(0, 6), "the earlier columns keep their places");
+        CSVRecord soybeans = rows.get(3);
+        Map<String, String> row = named(rows.get(0), soybeans);
+        assertEquals("US", row.get("origin"));
+        assertEquals("3", row.get("base_duty"));
+        assertEquals("", row.get("landed_now"), "not known: an outcome is not recorded");
+        assertEquals("13", row.get("landed_as_if_kept"));
+        assertEquals("37", row.get("landed_as_if_lapsed"));
+        assertEquals("3 base (base_duty, as given) + 10 or 34 cn-reciprocal (obligations.yaml)", row.get("layers"));
+        CSVRecord us = rows.get(4);
+        assertEquals(List.of("total", "", "US", "4200000"), us.toList().subList(0, 4));
+        assertEquals("1608000", us.get(17));
+        assertEquals(List.of("total", "", "CN", "12000000"), rows.get(5).toList().subList(0, 4));
+        assertEquals("note", rows.get(6).get(0));
+        assertTrue(rows.get(6).get(4).contains("Not counted: AD/CVD"), rows.get(6)::toString);
+        CliRunner.Result markdown = exposure(WITH_BASE, "--format", "markdown");
+        assertTrue(markdown.out().contains("| total into US | US |  | 4,200,000 |  | 420,000 (truce layer: 2 products with no "
+                + "base) |"), markdown::toString);
+        assertTrue(markdown.out().contains("| total into CN | CN |  | 12,000,000 |  | 1,560,000 or 4,440,000\\* |"),
+                markdown::toString);
+        assertTrue(markdown.out().contains("Not counted: AD/CVD"), markdown::toString);
+    }
+
+    private static Map<String, String> named(CSVRecord header, CSVRecord row) {
+        Map<String, String> named = new java.util.HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            named.put(header.get(i), row.get(i));
+        }
+        return named;
     }
 
     @Test
@@ -215,13 +384,28 @@ class ExposureCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         JsonNode product = new ObjectMapper().readTree(r.out()).get("products").get(0);
         assertEquals("US", product.get("market").asString(), "US by default");
+        assertEquals("CN", product.get("origin").asString(), "the other party by default");
         assertEquals(10, product.get("duty_now").asInt());
         assertTrue(product.get("value").isNull());
         assertTrue(product.get("if_lapsed").get(0).get("extra_cost").isNull(), "no value, no cost");
         CliRunner.Result china = run(ExposureFiles.PRODUCTS, "exposure", "--hts", "1201", "--market", "cn",
-                "--value", "100", "--as-of", "2025-09-01");
+                "--value", "100", "--base-duty", "3", "--as-of", "2025-09-01");
         assertEquals(0, china.exitCode(), china::toString);
-        assertTrue(china.out().contains("\n1201   CN      100    10 or 34*"), china::toString);
+        assertTrue(china.out().contains("1201 · CN from US · value 100\n"
+                + "  landed now     13 or 37* = 3 base + 10 or 34* truce · 13 or 37* a year"), china::toString);
+    }
+
+    /** Issue 22 item 7: NaN and Infinity are not numbers, said in words rather than as a Java exception. */
+    @Test
+    void aValueThatIsNotANumberIsSaidInWords() {
+        ExposureFiles.write(dir, ExposureFiles.PRODUCTS);
+        for (String value : List.of("NaN", "Infinity", "-Infinity", "1e6", "1,000")) {
+            CliRunner.Result r = new CliRunner(dir).run("exposure", "--hts", "8505", "--value", value);
+            assertEquals(2, r.exitCode(), r::toString);
+            assertTrue(r.err().contains("'" + value + "' is not a number (expected a plain number such as 2400000 "
+                    + "or 1250.50"), r::toString);
+            assertFalse(r.err().contains("Exception") || r.err().contains("java."), r::toString);
+        }
     }
 
     @Test
@@ -259,8 +443,11 @@ class ExposureCommandTest {
         assertTrue(table.out().contains("red \\u001B[31mALERT\\u001B[0m bell\\u0007"), table::toString);
         assertTrue(table.out().contains(chinese), table::toString);
         assertTrue(table.out().contains("first line\\nsecond line"), "one product, one line");
-        String header = table.out().lines().filter(l -> l.startsWith("HTS")).findFirst().orElseThrow();
-        String chineseRow = table.out().lines().filter(l -> l.contains(chinese)).findFirst().orElseThrow();
+        table.out().lines().forEach(l -> assertTrue(TextTable.width(l) <= 100, l));
+        CliRunner.Result wide = exposure(csv, "--wide");
+        assertFalse(wide.out().contains("\u001b") || wide.out().contains("\u202E"), wide::toString);
+        String header = wide.out().lines().filter(l -> l.startsWith("HTS")).findFirst().orElseThrow();
+        String chineseRow = wide.out().lines().filter(l -> l.contains(chinese)).findFirst().orElseThrow();
         assertEquals(header.indexOf("DESCRIPTION"), TextTable.width(chineseRow.substring(0, chineseRow.indexOf(chinese))),
                 "columns stay aligned");
 
@@ -272,11 +459,15 @@ class ExposureCommandTest {
         assertEquals(quoted, rows.get(4).get(4));
         assertEquals(twoLines, rows.get(5).get(4), "a line break stays inside its quoted field");
         assertEquals(chinese, rows.get(3).get(4));
+        assertEquals("red \\u001B[31mALERT\\u001B[0m bell\\u0007", rows.get(2).get(4),
+                "issue 22 item 7: ESC and BEL are escaped in CSV too, as in the table");
+        assertEquals("abc\\u202Edcba", rows.get(6).get(4), "and the bidirectional override");
+        assertFalse(out.out().contains("\u001b") || out.out().contains("\u0007") || out.out().contains("\u202E"));
 
         CliRunner.Result markdown = exposure(csv, "--format", "markdown");
         assertTrue(markdown.out().contains("a \"quoted\", comma; pipe \\| and \\* stars"), markdown::toString);
         assertFalse(markdown.out().contains("first line\nsecond"), "no row broken in two");
-        markdown.out().lines().filter(l -> l.startsWith("| ")).forEach(l -> assertEquals(10,
+        markdown.out().lines().filter(l -> l.startsWith("| ")).forEach(l -> assertEquals(11,
                 l.replace("\\|", "").chars().filter(c -> c == '|').count(), l));
     }
 
@@ -310,6 +501,26 @@ class ExposureCommandTest {
                 "truce exposure: products.csv:12: has 2 fields where the header has 4: a missing column (expected hts,market,value,description)",
                 "truce exposure: products.csv:13: value: 'abc' is not a number (expected the annual import value, a number such as 2400000 or 1250.50; no thousands separators or currency signs)"),
                 r.err().lines().toList());
+    }
+
+    /**
+     * Issue 22 item 7: a value written with a thousands separator and no quotes makes one field too many; read as
+     * it was, the value would be 1, a thousand times too small, with exit 0. Refused at its line, as a short row is.
+     */
+    @Test
+    void aRowWithMoreFieldsThanTheHeaderIsRefusedAtItsLine() {
+        CliRunner.Result r = exposure("hts,market,value,description\n8505.11.0050,US,350000,SmCo\n"
+                + "8505.11.0070,US,1,200,Magnets\n");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("", r.out());
+        assertEquals("truce exposure: products.csv:3: has 5 fields where the header has 4: one too many (a comma inside a value? quote "
+                + "the value, or remove the comma; a number never has one) (expected hts,market,value,description)",
+                r.err().strip());
+        CliRunner.Result optional = exposure("hts,market,value,description,base_duty,origin\n"
+                + "8505.11.0070,US,1,200,Magnets,,\n");
+        assertEquals(2, optional.exitCode(), optional::toString);
+        assertTrue(optional.err().startsWith("truce exposure: products.csv:2: has 7 fields where the header has 6: one too many"),
+                optional::toString);
     }
 
     @Test

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every runnable example in README.md and docs/*.md (a block fenced as ```sh example) runs as written: with
  * bash, in a fresh folder holding copies of the shipped obligations.yaml, evidence.yaml,
- * scripts/products.example.csv and scripts/truce-check-metrics, as in a fresh clone, with `truce` on the PATH
- * running the classes just built.
+ * scripts/products.example.csv, scripts/truce-check-metrics and the trimmed HTS export of the tests (for `truce hts
+ * import`), as in a fresh clone, with `truce` on the PATH running the classes just built.
  * Each must exit 0 and print no stack trace. A block runs under `set -euo pipefail`, so a command in the
  * middle that fails fails the example too; an example that shows a failure says so (`|| echo "exit $?"`).
  */
@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DocsExamplesTest {
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final List<String> SHIPPED = List.of("obligations.yaml", "evidence.yaml",
-            "scripts/products.example.csv", "scripts/truce-check-metrics");
+            "scripts/products.example.csv", "scripts/truce-check-metrics",
+            "src/test/resources/hts/hts-2026-rev10-subset.json");
     private static final long TIMEOUT_SECONDS = 120;
     /** A Java stack frame, or the JVM's report of an uncaught exception. */
     private static final Pattern STACK_TRACE = Pattern.compile(

@@ -120,6 +120,8 @@ class SchemaAgreementTest {
                         stale_after_days: 45
                         state: .truce
                         daemon: {cluster: "jdbc:postgresql://db/truce"}
+                        hts_file: hts_2026_rev_10.json.gz
+                        hts_effective: 2026-06-08
                         obligations:
                           - id: a
                             title: Suspend the duty
@@ -133,6 +135,8 @@ class SchemaAgreementTest {
                             owner: owner@example.com
                             recipients: [a@example.com]
                             hts: ["9903.01.63", 8505]
+                            covers: [all, "8505.11"]
+                            duty: {market: US, kept: 10, lapsed: 34, origins: [CN, HK]}
                             sources: [EO 14298]
                             depends_on: [b]
                             note: unconfirmed
@@ -184,6 +188,11 @@ class SchemaAgreementTest {
                 bad("a zone abbreviation", "America/New_York", "EST"),
                 bad("a blank title", "title: Do a thing", "title: \"   \""),
                 bad("a list as party", "party: US", "party: [US]"),
+                bad("an origin in lower case", "kind: paused-tariff",
+                        "kind: paused-tariff\n    covers: [all]\n    duty: {market: US, kept: 1, lapsed: 2, origins: [hk]}"),
+                bad("an origin that is a name", "kind: paused-tariff",
+                        "kind: paused-tariff\n    covers: [all]\n    duty: {market: US, kept: 1, lapsed: 2, origins: [China]}"),
+                bad("hts_effective that is no date", "version: 1", "version: 1\nhts_file: a.json\nhts_effective: soon"),
                 bad("an empty obligations key", "obligations:\n  - id: a\n    title: Do a thing\n    party: US\n    kind: paused-tariff\n",
                         "obligations:\n"));
     }
@@ -217,7 +226,9 @@ class SchemaAgreementTest {
                 bad("an hour that does not exist", "2025-05-14T00:01-04:00", "2025-05-14T25:01-04:00"),
                 bad("a zone that does not exist", "America/New_York", "Mars/Olympus_Mons"),
                 bad("a deadline before the obligation starts", "kind: paused-tariff",
-                        "kind: paused-tariff\n    due: 2025-01-01"));
+                        "kind: paused-tariff\n    due: 2025-01-01"),
+                bad("an hts_file that is not a JSON export", "version: 1", "version: 1\nhts_file: schedule.yaml"),
+                bad("hts_effective without hts_file", "version: 1", "version: 1\nhts_effective: 2026-06-08"));
     }
 
     @ParameterizedTest(name = "loader only: {0}")

@@ -8,9 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * One line of a desk's product list: an HTS/HS code, the market whose import tariff applies to it (a party
- * of the truce), the annual import value in any one currency (null when not given) and a description.
+ * of the truce), the annual import value in any one currency (the customs value the duty is charged on; null
+ * when not given) and a description; {@code origin}, the country the goods are a product of (an ISO 3166 code
+ * such as CN or HK; null: the truce's other party), and {@code baseDuty}, the duty outside the truce in percent as
+ * the desk's broker applies it (null: not given).
  */
-public record Product(String hts, String market, BigDecimal value, String description) {
+public record Product(String hts, String market, String origin, BigDecimal value, String description,
+                      BigDecimal baseDuty) {
     /** Digits in groups separated by single dots. */
     private static final Pattern CODE = Pattern.compile("[0-9]+(\\.[0-9]+)*");
     public static final int MIN_DIGITS = 2;
@@ -26,6 +30,14 @@ public record Product(String hts, String market, BigDecimal value, String descri
         if (value != null && value.signum() < 0) {
             throw new IllegalArgumentException("a negative value");
         }
+        if (baseDuty != null && baseDuty.signum() < 0) {
+            throw new IllegalArgumentException("a negative base duty");
+        }
+    }
+
+    /** A product of the truce's other party, with no base duty given. */
+    public Product(String hts, String market, BigDecimal value, String description) {
+        this(hts, market, null, value, description, null);
     }
 
     /** The code's digits: 8505.11.0070 is 8505110070. */

@@ -48,6 +48,9 @@ public final class TariffSchedule {
     /** Chapter-99 lines by number; read into headings when first asked for (a revision has 3,000, a product 1 to 3). */
     private final NavigableMap<String, ScheduleLine> chapter99 = new TreeMap<>();
     private final Map<String, Chapter99Heading> headings = new ConcurrentHashMap<>();
+    /** Rate texts and footnote texts repeat across thousands of lines: each is read once. */
+    private final Map<String, Rate> rates = new ConcurrentHashMap<>();
+    private final Map<String, List<HeadingRange>> ranges = new ConcurrentHashMap<>();
 
     private TariffSchedule(Revision revision, List<ScheduleLine> lines) {
         this.revision = revision;
@@ -144,8 +147,8 @@ public final class TariffSchedule {
         }
         Integer exact = byDigits.get(code);
         ScheduleLine described = lines.get(exact == null ? rate : exact);
-        return new TariffLine(code, described.description(), RateTexts.parse(lines.get(rate).general()),
-                references(chain), List.of(lines.get(rate).htsno()));
+        return new TariffLine(code, described.description(), rates.computeIfAbsent(lines.get(rate).general(),
+                RateTexts::parse), references(chain), List.of(lines.get(rate).htsno()));
     }
 
     /** The record and its parents, nearest first. */
@@ -162,7 +165,7 @@ public final class TariffSchedule {
         Set<String> general = new LinkedHashSet<>();
         for (int i : chain) {
             for (Footnote footnote : lines.get(i).footnotes()) {
-                for (HeadingRange range : footnote.headings()) {
+                for (HeadingRange range : ranges.computeIfAbsent(footnote.value(), HeadingRange::allIn)) {
                     for (String number : numbers(range)) {
                         columns.computeIfAbsent(number, n -> new LinkedHashSet<>()).addAll(footnote.columns());
                         if (footnote.bearsOnGeneralDuty()) {

@@ -41,9 +41,9 @@ public record BriefingView(String title, String truceId, String asOf, String zon
         }
     }
 
-    /** What changed since the last briefing (or --since): one line a change, the first few, and how many more. */
     /**
-     * What changed: {@code unknown} says why it is not known (the file is not in git), and then nothing else is
+     * What changed since the last briefing (or --since), one line a change, the first few and how many more;
+     * {@code unknown} says why it is not known (the file is not in git), and then nothing else is
      * shown; {@code problems} name versions that could not be read.
      */
     public record Changes(String since, List<String> lines, String more, String unknown, List<String> problems) {
@@ -54,27 +54,36 @@ public record BriefingView(String title, String truceId, String asOf, String zon
     }
 
     /**
-     * What a product list pays and risks (report --products): one row per product, a total, and the chart of
-     * the duty over time. {@code unresolved}: some product's duty depends on an outcome not recorded.
+     * What a product list pays and risks (report --products): one row per product, one total per market (never
+     * added together), a stacked chart of each product's layers over time, and the lines every exposure output
+     * carries: the schedule read, products with the truce layer only, what is not counted, warnings.
+     * {@code unresolved}: some product's duty depends on an outcome not recorded.
      */
-    public record ExposureSection(String source, List<ProductRow> products, ProductRow total, ExposureChart chart,
-                                  boolean unresolved) {
+    public record ExposureSection(String source, List<ProductRow> products, List<ProductRow> totals,
+                                  ExposureChart chart, boolean unresolved, String schedule, String baseLine,
+                                  String notCounted, List<String> warnings) {
         public ExposureSection {
             products = List.copyOf(products);
+            totals = List.copyOf(totals);
+            warnings = List.copyOf(warnings);
         }
     }
 
     /**
-     * One product (or the total): {@code dutyNow} "10", or "10 or 34" with {@code unresolved} set; each deadline
-     * ahead as "date · obligation: duty if it lapses (extra a year)"; each passed deadline with no outcome.
+     * One product (or a market's total): {@code landed} "62.5 = 0 MFN + 50 301 + 12.5 truce", with
+     * {@code unresolved} set when it depends on an outcome not recorded; {@code layers} each layer with its
+     * source; each deadline ahead as "date · obligation: landed if it lapses (extra a year)"; each passed deadline
+     * with no outcome; what the schedule says but no layer counts.
      */
-    public record ProductRow(String hts, String market, String value, String dutyNow, String costNow,
-                             boolean unresolved, List<String> lapses, List<String> notRecorded, List<String> supplyRisk,
-                             String description) {
+    public record ProductRow(String hts, String market, String origin, String value, String landed, String costNow,
+                             boolean unresolved, List<String> layers, List<String> lapses, List<String> notRecorded,
+                             List<String> supplyRisk, List<String> notCounted, String description) {
         public ProductRow {
+            layers = List.copyOf(layers);
             lapses = List.copyOf(lapses);
             notRecorded = List.copyOf(notRecorded);
             supplyRisk = List.copyOf(supplyRisk);
+            notCounted = List.copyOf(notCounted);
         }
     }
 

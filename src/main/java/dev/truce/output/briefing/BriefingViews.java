@@ -16,6 +16,7 @@ import dev.truce.domain.exposure.Amounts;
 import dev.truce.domain.exposure.Exposure;
 import dev.truce.domain.exposure.ExposureReport;
 import dev.truce.domain.exposure.ExposureTotal;
+import dev.truce.output.listing.ExposureWords;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -98,37 +99,43 @@ public final class BriefingViews {
                                                          String todayLabel) {
         ZoneId zone = report.zone();
         List<BriefingView.ProductRow> products = report.products().stream().map(e -> product(e, zone)).toList();
-        ExposureTotal t = report.total();
-        String costNow = t.value() == null ? "-" : t.costNow().map(Amounts::amount)
-                .orElseGet(() -> Amounts.amount(t.costIfKept()) + " or " + Amounts.amount(t.costIfLapsed()));
-        BriefingView.ProductRow total = new BriefingView.ProductRow("Total", "", Amounts.amount(t.value()), "", costNow,
-                t.costNow().isEmpty() && t.value() != null,
-                report.products().stream().allMatch(e -> e.ifLapsed().isEmpty()) ? List.of("no deadline ahead")
-                        : t.extraCostIfAllLapse() == null ? List.of()
-                        : List.of(Amounts.signed(t.extraCostIfAllLapse()) + " a year if every deadline ahead lapses"),
-                t.unresolvedProducts() == 0 ? List.of() : List.of(Phrases.plural(t.unresolvedProducts(), "product", "products")
-                        + " with an outcome not recorded"),
-                t.supplyRiskProducts() == 0 ? List.of() : List.of(Phrases.plural(t.supplyRiskProducts(), "product", "products")),
-                Phrases.plural(t.products(), "product", "products"));
-        return new BriefingView.ExposureSection(source, products, total, ExposureChart.of(report, register, todayLabel),
-                t.unresolvedProducts() > 0);
+        List<BriefingView.ProductRow> totals = report.totals().stream().map(BriefingViews::total).toList();
+        return new BriefingView.ExposureSection(source, products, totals, ExposureChart.of(report, register, todayLabel),
+                report.products().stream().anyMatch(e -> !e.landedNow().known() || e.isUnresolved()),
+                ExposureWords.schedule(report), ExposureWords.baseLine(report), ExposureWords.notCounted(report),
+                report.warnings());
+    }
+
+    /** A market's total: its products, value, landed duty a year, and what every deadline ahead would add. */
+    private static BriefingView.ProductRow total(ExposureTotal t) {
+        String costNow = ExposureWords.totalCost(t).replace(ExposureWords.UNRESOLVED_MARK, "");
+        List<String> lapses = !t.deadlineAhead() ? List.of("no deadline ahead") : t.extraCostIfAllLapse() == null
+                ? List.of() : List.of(ExposureWords.perYear(t.extraCostIfAllLapse()) + " if every deadline ahead lapses "
+                + "or runs out");
+        List<String> notRecorded = t.unresolvedProducts() == 0 ? List.of()
+                : List.of(ExposureWords.count(t.unresolvedProducts(), "with an outcome not recorded"));
+        List<String> risk = t.supplyRiskProducts() == 0 ? List.of()
+                : List.of(ExposureWords.count(t.supplyRiskProducts(), "with a supply risk"));
+        List<String> layers = t.withoutBase() == 0 ? List.of()
+                : List.of(ExposureWords.count(t.withoutBase(), "with the truce layer only"));
+        return new BriefingView.ProductRow("Total into " + t.market(), t.market(), "", Amounts.amount(t.value()), "",
+                costNow, (t.withoutBase() > 0 ? t.costNow().isEmpty() : t.landedCostNow().isEmpty()) && t.value() != null,
+                layers, lapses, notRecorded, risk, List.of(),
+                ExposureWords.count(t.products(), ""));
     }
 
     private static BriefingView.ProductRow product(Exposure e, ZoneId zone) {
-        String dutyNow = e.dutyNow().map(Amounts::rate)
-                .orElseGet(() -> Amounts.rate(e.now().ifKept()) + " or " + Amounts.rate(e.now().ifLapsed()));
-        String costNow = e.product().value() == null ? "-" : e.costNow().map(Amounts::amount)
-                .orElseGet(() -> Amounts.amount(e.costIfKept()) + " or " + Amounts.amount(e.costIfLapsed()));
-        List<String> lapses = e.ifLapsed().stream().map(l -> l.deadline().display(zone) + " · " + l.obligation() + ": "
-                + l.knownDuty().map(d -> Amounts.rate(d) + "%").orElseGet(() -> Amounts.rate(l.duty().ifKept()) + "% or "
-                        + Amounts.rate(l.duty().ifLapsed()) + "% (an outcome not recorded)") + (l.extraCost() == null ? "" : " (" + Amounts.signed(l.extraCost()) + " a year)"))
-                .toList();
+        String costNow = ExposureWords.costNow(e).replace(ExposureWords.UNRESOLVED_MARK, "");
+        List<String> lapses = e.ifLapsed().stream().map(l -> l.deadline().display(zone) + " · " + l.obligation() + " "
+                + ExposureWords.ahead(e, l).replace(ExposureWords.UNRESOLVED_MARK, "")).toList();
         List<String> notRecorded = e.unresolved().stream().map(u -> u.obligation() + ": passed "
                 + u.deadline().display(zone) + ", outcome not recorded (" + Amounts.rate(u.kept()) + "% if kept, "
                 + Amounts.rate(u.lapsed()) + "% if it lapsed)").toList();
-        return new BriefingView.ProductRow(e.product().hts(), e.product().market(), Amounts.amount(e.product().value()),
-                dutyNow, costNow, e.dutyNow().isEmpty(), lapses, notRecorded, e.supplyRisk(),
-                e.product().description() == null ? "" : e.product().description());
+        return new BriefingView.ProductRow(e.product().hts(), e.product().market(), e.origin(),
+                Amounts.amount(e.product().value()), ExposureWords.landed(e).replace(ExposureWords.UNRESOLVED_MARK, ""),
+                costNow, !e.landedNow().known(), ExposureWords.layers(e).stream()
+                        .map(l -> l.replace(ExposureWords.UNRESOLVED_MARK, "")).toList(), lapses, notRecorded,
+                e.supplyRisk(), e.notCounted(), e.product().description() == null ? "" : e.product().description());
     }
 
     private static BriefingView.Countdown countdown(TruceStatus status, ZoneId zone) {

@@ -77,6 +77,7 @@ public final class ObligationsFileChecks {
         }
         logFile("evidence_file", "evidence");
         logFile("acks_file", "acks");
+        htsFile();
     }
 
     private List<YamlNode> items() {
@@ -221,6 +222,25 @@ public final class ObligationsFileChecks {
         String lower = s.text().toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
             problem(key, null, "must name a .yaml or .yml file (truce reads " + holds + " only from YAML files)");
+        }
+    }
+
+    /** What can be said of hts_file from the text alone; where it leads is checked when it is read. */
+    private void htsFile() {
+        if (!(root instanceof YamlNode.Mapping m)) {
+            return;
+        }
+        if (!(m.values().get("hts_file") instanceof YamlNode.Scalar s) || s.isNull()) {
+            if (m.values().get("hts_effective") instanceof YamlNode.Scalar e && !e.isNull()) {
+                problem("hts_effective", null, "says when the revision in hts_file took effect, and there is no "
+                        + "hts_file (set both with truce hts import)");
+            }
+            return;
+        }
+        String lower = s.text().toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".json") && !lower.endsWith(".json.gz")) {
+            problem("hts_file", null, "must name a .json or .json.gz file (a USITC HTS export: hts.usitc.gov, Export, "
+                    + "JSON)");
         }
     }
 

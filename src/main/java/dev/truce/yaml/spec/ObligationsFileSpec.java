@@ -31,5 +31,13 @@ public record ObligationsFileSpec(
         @Key(doc = "The day a person last checked this file against the sources; `status` warns when it is older "
                 + "than review_every_days.") LocalDate reviewed,
         @Key(name = "review_every_days", doc = "How often the file should be reviewed, in days. Default: 30.", min = 1,
-                defaultValue = "30", expected = "expected a whole number of days, at least 1") Integer reviewEveryDays) {
+                defaultValue = "30", expected = "expected a whole number of days, at least 1") Integer reviewEveryDays,
+        @Key(name = "hts_file", doc = "The US tariff schedule `truce exposure` reads for the base and Section 301 "
+                + "layers: a USITC HTS JSON export (.json or .json.gz), relative to this file, inside its folder (or a "
+                + "folder allowed by $TRUCE_EVIDENCE_DIRS). `truce hts import FILE` copies an export beside this file "
+                + "and sets it. Default: none (the truce layer, and base_duty where a product gives one).",
+                oneLine = true, expected = "expected a path relative to this file, ending .json or .json.gz") String htsFile,
+        @Key(name = "hts_effective", doc = "The day the revision in hts_file took effect (USITC's release list says "
+                + "it; the export itself carries no date). `exposure --as-of` an earlier day warns that the rates in "
+                + "force then may differ.") LocalDate htsEffective) {
 }

@@ -251,14 +251,15 @@ class ExposureCalculatorTest {
                 .effective(Moment.parse("2025-07-01")).due(Due.NONE)
                 .outcome(outcome(OutcomeResult.ENDED, "2025-07-15", "2025-07-20", null)).build();
         Register register = new Register(TRUCE, AlertSettings.defaults(), List.of(reciprocal, surcharge), 30);
-        List<DutyStep> steps = new ExposureCalculator(register, JUNE.plusSeconds(86_400 * 60))
-                .steps(MAGNETS, ny("2025-05-01T00:00"), ny("2025-12-01T00:00"));
+        ExposureCalculator calculator = new ExposureCalculator(register, JUNE.plusSeconds(86_400 * 60));
+        List<LayerStep> steps = calculator.layerSteps(calculator.exposure(MAGNETS), ny("2025-05-01T00:00"),
+                ny("2025-12-01T00:00"));
         assertEquals(List.of(
-                new DutyStep(ny("2025-05-01T00:00"), Share.certain(n("34"))),
-                new DutyStep(ny("2025-05-14T00:01"), Share.certain(n("10"))),
-                new DutyStep(ny("2025-07-01T00:00"), Share.certain(n("20"))),
-                new DutyStep(ny("2025-07-20T00:00"), Share.certain(n("10"))),
-                new DutyStep(ny("2025-08-12T00:01"), Share.either(n("10"), n("34")))), steps);
+                new LayerStep(ny("2025-05-01T00:00"), List.of(), Share.certain(n("34"))),
+                new LayerStep(ny("2025-05-14T00:01"), List.of(), Share.certain(n("10"))),
+                new LayerStep(ny("2025-07-01T00:00"), List.of(), Share.certain(n("20"))),
+                new LayerStep(ny("2025-07-20T00:00"), List.of(), Share.certain(n("10"))),
+                new LayerStep(ny("2025-08-12T00:01"), List.of(), Share.either(n("10"), n("34")))), steps);
     }
 
     @Test
@@ -268,13 +269,21 @@ class ExposureCalculatorTest {
                 covering("farm", duty("CN", 0, 10), "1201").due(Due.NONE).build()), 30);
         Product soybeans = new Product("1201.90", "CN", n("1000"), "soybeans");
         ExposureReport known = new ExposureCalculator(register, JUNE).report(List.of(MAGNETS, soybeans));
-        assertAmount("2401000", known.total().value());
-        assertAmount("240000", known.total().costNow().orElseThrow());
-        assertAmount("576000", known.total().extraCostIfAllLapse());
+        assertEquals(List.of("US", "CN"), known.totals().stream().map(ExposureTotal::market).toList(),
+                "one total per market, never one sum across them");
+        ExposureTotal us = known.totals().get(0);
+        ExposureTotal cn = known.totals().get(1);
+        assertAmount("2400000", us.value());
+        assertAmount("240000", us.costNow().orElseThrow());
+        assertAmount("576000", us.extraCostIfAllLapse());
+        assertAmount("1000", cn.value());
+        assertAmount("0", cn.costNow().orElseThrow());
         ExposureReport later = new ExposureCalculator(register, SEPTEMBER).report(List.of(MAGNETS, soybeans));
-        assertFalse(later.total().costNow().isPresent());
-        assertAmount("240000", later.total().costIfKept());
-        assertAmount("816000", later.total().costIfLapsed());
-        assertEquals(1, later.total().unresolvedProducts());
+        ExposureTotal usLater = later.totals().get(0);
+        assertFalse(usLater.costNow().isPresent());
+        assertAmount("240000", usLater.costIfKept());
+        assertAmount("816000", usLater.costIfLapsed());
+        assertEquals(1, usLater.unresolvedProducts());
+        assertEquals(0, later.totals().get(1).unresolvedProducts());
     }
 }
