@@ -86,7 +86,7 @@ final class AckCommand implements Callable<Integer> {
             footerHeading = "%nExample:%n",
             footer = {"  truce ack list --state /srv/truce/.truce"})
     static final class ListCommand implements Callable<Integer> {
-        private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+        private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
 
         @Spec
         CommandSpec spec;

@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 ran (whether or not anything was due), 1 a send or ledger failure, 2 bad input.",
         })
 final class AlertCommand implements Callable<Integer> {
-    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
 
     @Spec
     CommandSpec spec;
