@@ -46,7 +46,7 @@ public final class Training {
         Path work = Files.createTempDirectory("truce-training");
         List<String> failures;
         try {
-            failures = train(Path.of(args[0]), work, System.out);
+            failures = train(Path.of(args[0]), work, OBLIGATIONS, System.out);
         } finally {
             delete(work);
         }
@@ -54,8 +54,11 @@ public final class Training {
         System.exit(failures.isEmpty() ? 0 : 1);
     }
 
-    /** Runs every command line on copies in {@code work}; returns what failed (empty when all went well). */
-    static List<String> train(Path shipped, Path work, java.io.PrintStream log) throws IOException {
+    /**
+     * Runs every command line on copies in {@code work}, the generated file with {@code obligations} obligations;
+     * returns what failed (empty when all went well).
+     */
+    static List<String> train(Path shipped, Path work, int obligations, java.io.PrintStream log) throws IOException {
         Path shippedCopy = Files.createDirectories(work.resolve("shipped"));
         Files.copy(shipped, shippedCopy.resolve("obligations.yaml"), StandardCopyOption.REPLACE_EXISTING);
         Path evidence = shipped.resolveSibling("evidence.yaml");
@@ -63,7 +66,7 @@ public final class Training {
             Files.copy(evidence, shippedCopy.resolve("evidence.yaml"), StandardCopyOption.REPLACE_EXISTING);
         }
         Path large = work.resolve("large");
-        new TrainingFiles(OBLIGATIONS, 42).write(large, EVIDENCE_PER_OBLIGATION);
+        new TrainingFiles(obligations, 42).write(large, EVIDENCE_PER_OBLIGATION);
 
         Map<String, String> environment = Map.of("TRUCE_CACHE_DIR", work.resolve("cache").toString());
         // the shipped file as a user runs it, today; the generated one on the day its data is about

@@ -42,7 +42,7 @@ class TrainingTest {
     @Test
     void everyCommandSucceedsOnTheShippedAndTheGeneratedFile() throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        List<String> failures = Training.train(Path.of("obligations.yaml").toAbsolutePath(), tmp,
+        List<String> failures = Training.train(Path.of("obligations.yaml").toAbsolutePath(), tmp, Training.OBLIGATIONS,
                 new PrintStream(log, true, StandardCharsets.UTF_8));
         assertEquals(List.of(), failures);
         List<String> lines = log.toString(StandardCharsets.UTF_8).lines().toList();
@@ -55,7 +55,7 @@ class TrainingTest {
     @Test
     void aCommandThatFailsIsReported() throws Exception {
         Path broken = Files.writeString(tmp.resolve("obligations.yaml"), "version: 1\ntruce: [not, a, truce]\n");
-        List<String> failures = Training.train(broken, Files.createDirectories(tmp.resolve("work")),
+        List<String> failures = Training.train(broken, Files.createDirectories(tmp.resolve("work")), 100,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertTrue(failures.stream().anyMatch(f -> f.startsWith("training: truce validate in ") && f.contains(" exited 2: ")),
                 failures::toString);
