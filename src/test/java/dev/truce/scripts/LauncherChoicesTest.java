@@ -114,6 +114,20 @@ class LauncherChoicesTest {
     }
 
     @Test
+    void noFolderIsSearchedUnlessAskedAndUsualMeansTheUsualOnes() throws Exception {
+        checkout.environment.put("PATH", jdk("jdk-17", "17.0.15").resolve("bin") + ":/usr/bin:/bin");
+        jdk("home/.jdks/jdk-99", "99.0.1");   // ~/.jdks is one of the usual folders; newer than any installed
+        checkout.environment.remove("TRUCE_JDK_DIRS");
+        assertTrue(checkout.run(tmp, "--version").out().startsWith("jdk-17 ran "), calls()::toString);
+        checkout.environment.put("HOME", tmp.resolve("home").toString());
+        assertTrue(checkout.run(tmp, "--version").out().startsWith("jdk-17 ran "), "HOME alone changes nothing");
+        checkout.environment.put("TRUCE_JDK_DIRS", "usual");
+        LauncherCheckout.Run run = checkout.run(tmp, "--version");
+        assertTrue(run.out().startsWith("home/.jdks/jdk-99 ran "), run::toString);
+        assertTrue(run.out().contains("-Dtruce.startup=AOT cache"), run::toString);
+    }
+
+    @Test
     void javaHomeAlwaysWins() throws Exception {
         Path jdk17 = jdk("jdk-17", "17.0.15");
         jdk("jvm/temurin-25", "25.0.3");
