@@ -160,6 +160,18 @@ class LauncherChoicesTest {
     }
 
     @Test
+    void whereNoArchiveCanBeWrittenTheCommandRunsWithoutOneAndSaysNothing() throws Exception {
+        checkout.environment.put("PATH", jdk("jdk-17", "17.0.15").resolve("bin") + ":/usr/bin:/bin");
+        Files.writeString(checkout.root.resolve("target/archives"), "not a folder");   // as root, the way to refuse writes
+        LauncherCheckout.Run run = checkout.run(tmp, "status");
+        assertEquals(0, run.code(), run::toString);
+        assertEquals("", run.err());
+        assertTrue(run.out().startsWith("jdk-17 ran ") && run.out().endsWith(" -jar " + checkout.root + "/target/truce.jar status\n")
+                && !run.out().contains("SharedArchiveFile"), run.out());
+        assertEquals(1, calls().size(), "no training: " + calls());
+    }
+
+    @Test
     void changedSourcesAreBuiltOnceWhateverTheNumberOfLaunchersAndTheArchiveFollows() throws Exception {
         Path jdk17 = jdk("jdk-17", "17.0.15");
         Path mvnLog = tmp.resolve("mvn.log");
