@@ -53,7 +53,13 @@ class LauncherChoicesTest {
                 echo "%1$s: $*" >> "$STAND_IN_LOG"
                 for a in "$@"; do
                   case "$a" in
-                    dev.truce.Training) [ "${STAND_IN_TRAINING:-}" = fail ] && exit 1 ;;
+                    dev.truce.Training)
+                      [ "${STAND_IN_TRAINING:-}" = fail ] && exit 1
+                      [ "${STAND_IN_TRAINING:-}" = rebuild ] && sleep 0.1 && touch "$cp" ;;   # as another launcher's build
+                    -cp) next=cp ;;
+                    *) [ "${next:-}" = cp ] && cp="$a"; next="" ;;
+                  esac
+                  case "$a" in
                     -XX:ArchiveClassesAtExit=*|-XX:AOTCacheOutput=*) made="${a#*=}" ;;
                     -jar) ran=1 ;;
                   esac
@@ -153,10 +159,28 @@ class LauncherChoicesTest {
         assertEquals(List.of(), checkout.archives());
 
         // a new jar is worth another try
-        Files.setLastModifiedTime(checkout.root.resolve("target/truce.jar"), FileTime.from(Instant.now().plusSeconds(5)));
+        Instant now = Instant.now();
+        try (var failed = Files.list(checkout.root.resolve("target/archives"))) {
+            Path marker = failed.filter(f -> f.toString().endsWith(".failed")).findFirst().orElseThrow();
+            Files.setLastModifiedTime(marker, FileTime.from(now.minusSeconds(60)));
+        }
+        Files.setLastModifiedTime(checkout.root.resolve("target/truce.jar"), FileTime.from(now.minusSeconds(30)));
         checkout.environment.remove("STAND_IN_TRAINING");
         checkout.run(tmp, "status");
         assertEquals(1, checkout.archives().size(), calls()::toString);
+    }
+
+    @Test
+    void anArchiveOfAJarReplacedDuringTheTrainingIsNotKept() throws Exception {
+        checkout.environment.put("PATH", jdk("jdk-17", "17.0.15").resolve("bin") + ":/usr/bin:/bin");
+        checkout.environment.put("STAND_IN_TRAINING", "rebuild");
+        LauncherCheckout.Run run = checkout.run(tmp, "status");
+        assertEquals(new LauncherCheckout.Run(0, run.out(), ""), run, "not a failure");
+        assertEquals(List.of(), checkout.archives());
+        assertTrue(!run.out().contains("SharedArchiveFile"), run.out());
+        checkout.environment.remove("STAND_IN_TRAINING");
+        checkout.run(tmp, "status");
+        assertEquals(1, checkout.archives().size(), "trained again for the new jar: " + calls());
     }
 
     @Test
