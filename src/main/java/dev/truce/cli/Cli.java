@@ -95,7 +95,7 @@ public final class Cli {
     /** The first word that is not a global flag or its value: the command, or null. */
     private static String commandWord(String... args) {
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("-f") || args[i].equals("--file")) {
+            if (fileValueFollows(args[i])) {
                 i++;
             } else if (!args[i].startsWith("-")) {
                 return args[i];
@@ -104,17 +104,30 @@ public final class Cli {
         return null;
     }
 
+    /** -f, --file, or a cluster of short flags ending in it (-vf): the next argument is the file. */
+    private static boolean fileValueFollows(String arg) {
+        return arg.equals("--file") || (arg.startsWith("-") && !arg.startsWith("--") && arg.indexOf('f') == arg.length() - 1);
+    }
+
     /**
-     * Whether a global flag is given, long or in a cluster of short ones (-hV). Wrong only towards yes (a -f
-     * value written as -fh), which registers the list where nothing was needed; never the other way.
+     * Whether a global flag is given, long or in a cluster of short ones (-hV), before the command. In a cluster,
+     * what follows -f is its value (-vfV names the file V), and a trailing -f takes the next argument.
      */
     private static boolean asks(String[] args, String longName, char shortName) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("-f") || arg.equals("--file")) {
-                i++;
-            } else if (arg.equals(longName) || (arg.startsWith("-") && !arg.startsWith("--") && arg.indexOf(shortName) > 0)) {
+            if (arg.equals(longName)) {
                 return true;
+            }
+            if (arg.startsWith("-") && !arg.startsWith("--")) {
+                int file = arg.indexOf('f');
+                int flag = arg.indexOf(shortName);
+                if (flag > 0 && (file < 0 || flag < file)) {
+                    return true;
+                }
+            }
+            if (fileValueFollows(arg)) {
+                i++;
             }
         }
         return false;

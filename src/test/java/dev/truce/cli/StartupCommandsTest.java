@@ -97,7 +97,8 @@ class StartupCommandsTest {
     @Test
     void helpWithVersionGetsTheList() {
         for (String[] args : List.of(new String[] {"-hV"}, new String[] {"--version", "--help"}, new String[] {"-V", "-h"},
-                new String[] {"--no-color"}, new String[0])) {
+                new String[] {"--no-color"}, new String[0], new String[] {"-fV"}, new String[] {"-vfV"},
+                new String[] {"-vf", "-V"}, new String[] {"-V", "-vhf", "x.yaml"})) {
             assertEquals(Cli.Selection.LIST, Cli.selectionFor(args), Arrays.toString(args));
         }
     }
