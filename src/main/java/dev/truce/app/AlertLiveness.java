@@ -21,7 +21,7 @@ import java.util.Optional;
 public record AlertLiveness(Level level, Optional<String> said, Optional<Duration> age) {
     /** How far in the future a record may be before it is not believed: clocks are set, not perfect. */
     static final Duration CLOCK_SLACK = Duration.ofMinutes(1);
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
     private static final AlertLiveness SILENT = new AlertLiveness(Level.OK, Optional.empty(), Optional.empty());
 
     /**

@@ -149,7 +149,7 @@ final class AckCommand implements Callable<Integer> {
             footerHeading = "%nExample:%n",
             footer = {"  truce ack list"})
     static final class ListCommand implements Callable<Integer> {
-        private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+        private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
 
         @Spec
         CommandSpec spec;

@@ -7,6 +7,7 @@ import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /** The one place picocli is configured: handlers, exit codes, writers. Tests call {@link #run}. */
@@ -14,30 +15,43 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The command line with every command registered in full, as the manual page and completion need it. */
     public static CommandLine create(Context context, PrintWriter out, PrintWriter err) {
-        return create(context, out, err, TruceCommand.COMMANDS);
+        return create(context, out, err, Selection.ALL);
     }
 
     /**
-     * The command line for {@code args}: with only the command they name, or every command when they name none.
-     * Building picocli's model of all fourteen commands costs more than a whole `truce status` on the shipped
-     * file (annotation reflection in a cold JVM): scripts/bench measures both ways, the second with
-     * {@code -Dtruce.commands=all}, which registers every command as plain picocli would.
+     * The command line for {@code args}, with only what they need registered: the command they name; every
+     * command for the manual page and completion; for --help or no command, only the names and descriptions the
+     * list of commands prints; for --version, none. Building picocli's model of every command costs more than a
+     * whole `truce status` on the shipped file (annotation reflection in a cold JVM).
      */
     static CommandLine forArguments(Context context, PrintWriter out, PrintWriter err, String... args) {
-        boolean all = "all".equals(System.getProperty("truce.commands"));
-        CommandLine commandLine = create(context, out, err, all ? TruceCommand.COMMANDS : commandsFor(args));
+        CommandLine commandLine = create(context, out, err, selectionFor(args));
         if (java.util.Arrays.asList(args).contains("--no-color") || TruceCommand.ansi(context) == Help.Ansi.OFF) {
             commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
         }
         return commandLine;
     }
 
-    private static CommandLine create(Context context, PrintWriter out, PrintWriter err, List<Class<?>> commands) {
+    /** The commands registered in full, and those registered only as a line of the list --help prints. */
+    record Selection(List<String> full, List<String> listed) {
+        static final Selection ALL = new Selection(TruceCommand.COMMANDS, List.of());
+        static final Selection LIST = new Selection(List.of(), TruceCommand.COMMANDS);
+        static final Selection NONE = new Selection(List.of(), List.of());
+    }
+
+    private static CommandLine create(Context context, PrintWriter out, PrintWriter err, Selection selection) {
         TruceCommand root = new TruceCommand(context);
         CommandLine commandLine = new CommandLine(root);
-        for (Class<?> command : commands) {
-            commandLine.addSubcommand(command);
+        for (String name : selection.full()) {
+            commandLine.addSubcommand(TruceCommand.commandClass(name));
+        }
+        for (String name : selection.listed()) {
+            Command command = TruceCommand.commandClass(name).getAnnotation(Command.class);
+            if (!command.hidden()) {
+                commandLine.addSubcommand(command.name(), new CommandLine(listedOnly(command)));
+            }
         }
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -53,31 +67,70 @@ public final class Cli {
         return commandLine;
     }
 
+    /**
+     * A command as the top-level usage lists it: its names and the first line of its header or description,
+     * read from its annotation without picocli's reflection over its options. The class is loaded, not run.
+     */
+    private static CommandSpec listedOnly(Command command) {
+        CommandSpec spec = CommandSpec.create().name(command.name()).aliases(command.aliases());
+        spec.usageMessage().header(command.header()).description(command.description());
+        return spec;
+    }
+
     /** Commands that describe the whole tree (the manual page, completion) need every command registered. */
     private static final Set<String> WHOLE_TREE = Set.of("man", "completion");
 
-    /** The command the arguments name (the first word that is not a global flag or its value), alone. */
-    static List<Class<?>> commandsFor(String... args) {
+    /** What {@code args} need registered (see {@link #forArguments}). */
+    static Selection selectionFor(String... args) {
+        String named = commandWord(args);
+        if (named == null) {
+            return asks(args, "--version", 'V') && !asks(args, "--help", 'h') ? Selection.NONE : Selection.LIST;
+        }
+        if (WHOLE_TREE.contains(named) || TruceCommand.commandClass(named) == null) {
+            return Selection.ALL;   // an unknown word gets picocli's "did you mean" from every command
+        }
+        return new Selection(List.of(named), List.of());
+    }
+
+    /** The first word that is not a global flag or its value: the command, or null. */
+    private static String commandWord(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (fileValueFollows(args[i])) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return args[i];
+            }
+        }
+        return null;
+    }
+
+    /** -f, --file, or a cluster of short flags ending in it (-vf): the next argument is the file. */
+    private static boolean fileValueFollows(String arg) {
+        return arg.equals("--file") || (arg.startsWith("-") && !arg.startsWith("--") && arg.indexOf('f') == arg.length() - 1);
+    }
+
+    /**
+     * Whether a global flag is given, long or in a cluster of short ones (-hV), before the command. In a cluster,
+     * what follows -f is its value (-vfV names the file V), and a trailing -f takes the next argument.
+     */
+    private static boolean asks(String[] args, String longName, char shortName) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("-f") || arg.equals("--file")) {
-                i++;
-                continue;
+            if (arg.equals(longName)) {
+                return true;
             }
-            if (arg.startsWith("-")) {
-                continue;
-            }
-            if (WHOLE_TREE.contains(arg)) {
-                return TruceCommand.COMMANDS;
-            }
-            for (Class<?> command : TruceCommand.COMMANDS) {
-                if (command.getAnnotation(Command.class).name().equals(arg)) {
-                    return List.of(command);
+            if (arg.startsWith("-") && !arg.startsWith("--")) {
+                int file = arg.indexOf('f');
+                int flag = arg.indexOf(shortName);
+                if (flag > 0 && (file < 0 || flag < file)) {
+                    return true;
                 }
             }
-            return TruceCommand.COMMANDS;
+            if (fileValueFollows(arg)) {
+                i++;
+            }
         }
-        return TruceCommand.COMMANDS;
+        return false;
     }
 
     /** Every command's -V/--version prints the version, not only the top command's. */

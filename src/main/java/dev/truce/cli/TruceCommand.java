@@ -34,30 +34,40 @@ import picocli.CommandLine.Spec;
         })
 public final class TruceCommand implements Runnable {
     /**
-     * The commands, in the order --help lists them. They are registered by {@link Cli}, only the
-     * one named on the command line when there is one: building picocli's model of every command
-     * costs more than a whole `truce status` on the shipped file.
+     * The commands' names, in the order --help lists them. Names, not classes: a class literal in a list loads
+     * every command class with this one, and `truce --version` needs none of them. {@link Cli} registers only
+     * the command named on the command line; building picocli's model of every command costs more than a whole
+     * `truce status` on the shipped file.
      */
-    static final java.util.List<Class<?>> COMMANDS = java.util.List.of(
-            StatusCommand.class,
-            ShowCommand.class,
-            ChangesCommand.class,
-            ValidateCommand.class,
-            ExtendCommand.class,
-            OutcomeCommand.class,
-            EvidenceCommand.class,
-            AlertCommand.class,
-            AckCommand.class,
-            DaemonCommand.class,
-            CalendarCommand.class,
-            ReportCommand.class,
-            CheckCommand.class,
-            ExposureCommand.class,
-            HtsCommand.class,
-            ManCommand.class,
-            SchemaCommand.class,
-            CompletionCommand.class,
-            IdsCommand.class);
+    static final java.util.List<String> COMMANDS = java.util.List.of(
+            "status", "show", "changes", "validate", "extend", "outcome", "evidence", "alert", "ack", "daemon",
+            "calendar", "report", "check", "exposure", "hts", "man", "schema", "completion", "ids");
+
+    /** The class of the command {@code name}, or null; each class is loaded only when its name is asked for. */
+    static Class<?> commandClass(String name) {
+        return switch (name) {
+            case "status" -> StatusCommand.class;
+            case "show" -> ShowCommand.class;
+            case "changes" -> ChangesCommand.class;
+            case "validate" -> ValidateCommand.class;
+            case "extend" -> ExtendCommand.class;
+            case "outcome" -> OutcomeCommand.class;
+            case "evidence" -> EvidenceCommand.class;
+            case "alert" -> AlertCommand.class;
+            case "ack" -> AckCommand.class;
+            case "daemon" -> DaemonCommand.class;
+            case "calendar" -> CalendarCommand.class;
+            case "report" -> ReportCommand.class;
+            case "check" -> CheckCommand.class;
+            case "exposure" -> ExposureCommand.class;
+            case "hts" -> HtsCommand.class;
+            case "man" -> ManCommand.class;
+            case "schema" -> SchemaCommand.class;
+            case "completion" -> CompletionCommand.class;
+            case "ids" -> IdsCommand.class;
+            default -> null;
+        };
+    }
 
     public static final String FILE_VARIABLE = "TRUCE_FILE";
 

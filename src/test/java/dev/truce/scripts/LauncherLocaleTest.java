@@ -40,17 +40,17 @@ class LauncherLocaleTest {
         Files.copy(Path.of("scripts/truce"), checkout.resolve("scripts/truce"));
         Path target = Files.createDirectories(checkout.resolve("target"));
         Files.writeString(target.resolve("truce.jar"), "");
-        Files.writeString(target.resolve("truce.jsa"), "");
         Path bin = Files.createDirectories(tmp.resolve("jdk/bin"));
         Path java = bin.resolve("java");
         Files.writeString(java, """
                 #!/usr/bin/env bash
-                # stand-in for java: the test class path instead of the jar, no class-data archive
+                # stand-in for java: the test class path instead of the jar, no class-data archive (it trains none)
                 args=()
                 skip=0
                 for a in "$@"; do
                   if [ "$skip" = 1 ]; then skip=0; continue; fi
                   case "$a" in
+                    dev.truce.Training) exit 1 ;;
                     -jar) skip=1; args+=(-cp "$TRUCE_TEST_CP" dev.truce.Main) ;;
                     -XX:SharedArchiveFile=*|-Xlog:cds*) ;;
                     *) args+=("$a") ;;

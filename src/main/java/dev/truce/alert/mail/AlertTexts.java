@@ -22,7 +22,7 @@ final class AlertTexts {
     /** Compiled once: every value of a 100,000-item digest passes through here. */
     private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern.compile("[\\p{Cntrl}\\u0085\\u2028\\u2029]+");
 
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
 
     private final ZoneId zone;
     private final int staleAfterDays;

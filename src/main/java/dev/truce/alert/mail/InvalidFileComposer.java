@@ -22,7 +22,7 @@ import java.util.Map;
 public final class InvalidFileComposer {
     private static final String TEMPLATES = "dev/truce/alert/mail/";
     private static final String ONE_LINE = "one-line";
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
 
     private final PebbleEngine html = engine().build();
     private final PebbleEngine text = engine()

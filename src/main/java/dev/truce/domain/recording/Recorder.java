@@ -148,6 +148,6 @@ public final class Recorder {
 
     private String display(Instant instant) {
         return instant.atZone(zone).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z",
-                java.util.Locale.ROOT));
+                java.util.Locale.ENGLISH));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /** `alert --history`: what was sent when, one row per alert and recipient, with its Message-ID. */
 public final class HistoryPrinter {
-    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
 
     private HistoryPrinter() {
     }

@@ -23,7 +23,7 @@ import tools.jackson.core.JsonGenerator;
 
 /** Prints a {@link StatusReport} as a table, JSON, CSV or Markdown. */
 public final class StatusPrinter {
-    public static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+    public static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
     private static final List<String> COLUMNS = List.of("id", "party", "kind", "due", "due_date", "days_left", "timeline",
             "compliance", "stale", "evidence_count", "last_evidence_date", "owner", "outcome", "title",
             "acked_by", "acked_until", "ack_reason", "reported_due");
