@@ -25,6 +25,17 @@ public final class Phrases {
         return "passed " + (daysPassed == 0 ? "today" : plural(daysPassed, "day", "days") + " ago");
     }
 
+    /**
+     * The commands that record what happened to an obligation whose deadline passed: "truce outcome ID --result
+     * RESULT --source TEXT, or truce extend ID --until DATE --source TEXT if it was extended" (a row that ends with
+     * the truce is extended with the truce, --truce).
+     */
+    public static String recordOutcome(Obligation obligation) {
+        return "truce outcome " + obligation.id() + " --result RESULT --source TEXT, or truce extend "
+                + (obligation.due().type() == Due.Type.TRUCE_END ? "--truce" : obligation.id())
+                + " --until DATE --source TEXT if it was extended";
+    }
+
     public static String plural(int n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }

@@ -162,7 +162,7 @@ class DigestSectionsTest {
                      - compliance: breach-alleged
                 """), text);
         assertTrue(text.contains("""
-                     - deadline passed at 2026-06-21 00:00 EDT, outcome not recorded: record it in obligations.yaml (outcome:)
+                     - deadline passed at 2026-06-21 00:00 EDT, outcome not recorded: record it with truce outcome \
                 """), text);
         assertTrue(text.contains("     - extended to 2026-09-30 (Order 9)\n"), text);
 

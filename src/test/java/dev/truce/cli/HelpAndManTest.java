@@ -29,6 +29,35 @@ class HelpAndManTest {
         }
     }
 
+    /**
+     * Issue 21: an example's comment never wraps mid-comment. picocli wraps any footer line over 80 columns: fine
+     * for a paragraph of prose, not for an indented line (an example, its comment, a sample of output).
+     */
+    @Test
+    void everyFooterLineOfEveryCommandFitsIn80ColumnsAndIsPrintedWhole() {
+        CommandLine root = Cli.create(new Context(Clock.systemUTC(), Map.of(), dir),
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        List<CommandLine> all = new java.util.ArrayList<>(List.of(root));
+        for (int i = 0; i < all.size(); i++) {
+            all.addAll(all.get(i).getSubcommands().values());
+        }
+        int footers = 0;
+        for (CommandLine command : all) {
+            String name = command.getCommandSpec().qualifiedName();
+            String help = command.getUsageMessage(CommandLine.Help.Ansi.OFF);
+            for (String line : command.getCommandSpec().usageMessage().footer()) {
+                String printed = String.format(line);
+                if (!printed.startsWith(" ")) {
+                    continue;
+                }
+                assertTrue(printed.length() <= 80, name + ": footer line of " + printed.length() + " columns: " + printed);
+                assertTrue(help.contains(printed + "\n"), name + ": not printed whole: " + printed);
+                footers++;
+            }
+        }
+        assertTrue(footers > 40, "the examples were found: " + footers);
+    }
+
     @Test
     void theManPageDescribesEveryVisibleCommandInValidRoff() {
         CliRunner.Result result = new CliRunner(dir).run("man");

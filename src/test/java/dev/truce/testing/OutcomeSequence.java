@@ -20,11 +20,11 @@ public final class OutcomeSequence {
     public static final List<Step> STEPS = List.of(
             new Step("2026-06-23T11:00:00Z", false, "- now within 7 days of the deadline"),
             new Step("2026-07-01T11:00:00Z", false,
-                    "- deadline passed at 2026-07-01 00:00 EDT, outcome not recorded: record it in obligations.yaml"),
+                    "- deadline passed at 2026-07-01 00:00 EDT, outcome not recorded: record it with truce outcome "),
             new Step("2026-07-02T11:00:00Z", false, null),
             new Step("2026-07-07T11:00:00Z", false, null),
             new Step("2026-07-08T11:00:00Z", false,
-                    "- still no outcome recorded, 7 days after the deadline: record it in obligations.yaml"),
+                    "- still no outcome recorded, 7 days after the deadline: record it with truce outcome "),
             new Step("2026-07-09T11:00:00Z", false, null),
             new Step("2026-07-10T11:00:00Z", true, "- outcome recorded: lapsed"),
             new Step("2026-07-11T11:00:00Z", true, null),

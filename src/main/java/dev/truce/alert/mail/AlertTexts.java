@@ -130,9 +130,9 @@ final class AlertTexts {
             case THRESHOLD -> trigger.key().threshold() == 0 ? "due today"
                     : "now within " + plural(trigger.key().threshold(), "day") + " of the deadline";
             case EXPIRED -> "deadline passed at " + at(trigger.key().deadline())
-                    + ", outcome not recorded: record it in obligations.yaml (outcome:)";
+                    + ", outcome not recorded: record it with " + Phrases.recordOutcome(status.obligation());
             case UNRESOLVED -> "still no outcome recorded, " + plural(status.daysPassed().orElse(0), "day")
-                    + " after the deadline: record it in obligations.yaml (outcome:), or ack it";
+                    + " after the deadline: record it with " + Phrases.recordOutcome(status.obligation()) + " (or ack it)";
             case OUTCOME -> status.outcome().map(o -> "outcome recorded: " + o.result().label()
                     + (o.effective() != null ? " from " + o.effective().display(zone) : "") + " (" + o.source() + ")")
                     .orElse("outcome recorded");

@@ -76,10 +76,8 @@ public final class ShowPrinter {
         if (status.outcome().isEmpty()) {
             if (status.isUnresolved()) {
                 field(out, "outcome", "not recorded: the deadline " + Phrases.passed(status.daysPassed().orElseThrow())
-                        + "; whether it lapsed, was extended or ended is not known here. Record it: truce outcome "
-                        + o.id() + " --result RESULT --source TEXT, or truce extend "
-                        + (o.due().type() == Due.Type.TRUCE_END ? "--truce" : o.id())
-                        + " --until DATE --source TEXT if it was extended.");
+                        + "; whether it lapsed, was extended or ended is not known here. Record it: "
+                        + Phrases.recordOutcome(o) + ".");
             }
             return;
         }

@@ -134,8 +134,9 @@ class DigestComposerTest {
         Instant after = Instant.parse("2026-07-02T12:00:00Z");
         ObligationStatus expired = status(register, "us-tariff", after);
         AlertTexts texts = new AlertTexts(register.truce().zone(), 30);
-        assertEquals("deadline passed at 2026-07-01 00:00 EDT, outcome not recorded: record it in obligations.yaml "
-                + "(outcome:)", texts.change(trigger(register, expired, TriggerKind.EXPIRED, null, null), expired));
+        assertEquals("deadline passed at 2026-07-01 00:00 EDT, outcome not recorded: record it with truce outcome "
+                + "us-tariff --result RESULT --source TEXT, or truce extend us-tariff --until DATE --source TEXT if it "
+                + "was extended", texts.change(trigger(register, expired, TriggerKind.EXPIRED, null, null), expired));
         assertEquals("passed 1 day ago, outcome not recorded", texts.daysLeft(expired));
         ObligationStatus licences = status(register, "cn-licences", after);
         assertEquals("deadline moved to 2026-07-15 00:01 EDT",
