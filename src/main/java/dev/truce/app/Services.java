@@ -1,5 +1,6 @@
 package dev.truce.app;
 
+import dev.truce.config.Progress;
 import dev.truce.config.ReadSettings;
 import dev.truce.hts.HtsExportReader;
 import dev.truce.hts.ScheduleCache;
@@ -17,11 +18,18 @@ public final class Services {
     private final Clock clock;
     private final Map<String, String> environment;
     private final ReadSettings settings;
+    private final Progress progress;
     private final ObligationsFileReader obligations;
     private final EntryFileReader evidence;
 
     public Services(Clock clock, Map<String, String> environment) {
+        this(clock, environment, Progress.NONE);
+    }
+
+    /** {@code progress}: where reading a large file and importing a schedule say how far they have got. */
+    public Services(Clock clock, Map<String, String> environment, Progress progress) {
         this.clock = clock;
+        this.progress = progress;
         this.environment = Map.copyOf(environment);
         this.settings = ReadSettings.from(environment);
         ParseCache cache = settings.cacheDirectory().map(d -> ParseCache.in(d, settings.cacheFromBytes()))
@@ -55,7 +63,7 @@ public final class Services {
 
     /** `truce hts import`: an export copied beside obligations.yaml and named in it, its index built. */
     public HtsService hts() {
-        return new HtsService(files(), new ScheduleCache(new HtsExportReader()));
+        return new HtsService(files(), new ScheduleCache(new HtsExportReader(progress)));
     }
 
     /** What changed in the files: their git history read with JGit, which loads only for this command. */

@@ -1,5 +1,6 @@
 package dev.truce.hts;
 
+import dev.truce.config.Progress;
 import dev.truce.domain.TruceException;
 import dev.truce.domain.tariff.Revision;
 import dev.truce.domain.tariff.ScheduleLine;
@@ -41,16 +42,27 @@ public final class HtsExportReader {
     static final int MAX_DEPTH = 8;
 
     private final long maxBytes;
+    private final Progress progress;
     /** Made when an export is first parsed: reading a schedule from its index never loads the JSON parser. */
     private JsonFactory json;
 
     public HtsExportReader() {
-        this(DEFAULT_MAX_BYTES);
+        this(DEFAULT_MAX_BYTES, Progress.NONE);
+    }
+
+    /** A reader that says how far a long read has got to {@code progress}. */
+    public HtsExportReader(Progress progress) {
+        this(DEFAULT_MAX_BYTES, progress);
     }
 
     /** A reader that refuses files, or unpacked gzips, larger than {@code maxBytes}. */
     public HtsExportReader(long maxBytes) {
+        this(maxBytes, Progress.NONE);
+    }
+
+    private HtsExportReader(long maxBytes, Progress progress) {
         this.maxBytes = maxBytes;
+        this.progress = progress;
     }
 
     private synchronized JsonFactory json() {
@@ -90,7 +102,8 @@ public final class HtsExportReader {
     /** The export's records, in its order, as {@link #read(String, byte[])} builds the schedule from them. */
     public List<ScheduleLine> lines(String label, byte[] bytes) {
         checkSize(label, bytes.length);
-        try (InputStream in = unpacked(bytes)) {
+        try (Progress.Step step = progress.start("reading " + fileName(label), bytes.length);
+             InputStream in = unpacked(bytes, step)) {
             return records(label, in, isGzip(bytes));
         } catch (IOException e) {
             throw TruceException.badInput(label + ": cannot read: " + e.getMessage() + " (a damaged gzip?)");
@@ -121,8 +134,8 @@ public final class HtsExportReader {
         return label + ":" + location.getLineNr() + ":" + location.getColumnNr() + ": ";
     }
 
-    private static InputStream unpacked(byte[] bytes) throws IOException {
-        InputStream raw = new ByteArrayInputStream(bytes);
+    private static InputStream unpacked(byte[] bytes, Progress.Step step) throws IOException {
+        InputStream raw = step.watch(new ByteArrayInputStream(bytes));
         return isGzip(bytes) ? new GZIPInputStream(raw, 64 * 1024) : raw;
     }
 
