@@ -1,29 +1,27 @@
 package dev.truce.cli;
 
-import dev.truce.config.Progress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the commands take from the world: the clock, the environment, the working directory, and where long work
- * shows its progress (stderr, when it is a terminal). Tests pass their own, so nothing reads the real clock or
+ * What the commands take from the world: the clock, the environment, the working directory, and whether long work
+ * shows its progress on stderr (when it is a terminal). Tests pass their own, so nothing reads the real clock or
  * environment behind their back.
  */
-public record Context(Clock clock, Map<String, String> environment, Path workingDirectory, Progress progress) {
+public record Context(Clock clock, Map<String, String> environment, Path workingDirectory, boolean showsProgress) {
     public Context {
         environment = Map.copyOf(environment);
     }
 
     /** No progress shown. */
     public Context(Clock clock, Map<String, String> environment, Path workingDirectory) {
-        this(clock, environment, workingDirectory, Progress.NONE);
+        this(clock, environment, workingDirectory, false);
     }
 
     public static Context system() {
-        Clock clock = Clock.systemUTC();
-        return new Context(clock, System.getenv(), Path.of(""), TerminalProgress.onStderr(clock));
+        return new Context(Clock.systemUTC(), System.getenv(), Path.of(""), true);
     }
 
     public Optional<String> env(String name) {

@@ -47,6 +47,11 @@ final class TerminalProgress implements Progress {
         return new TerminalProgress(clock, JLineScreen::open);
     }
 
+    /** Where the commands of {@code context} show their progress: stderr, or nowhere (tests). */
+    static Progress of(Context context) {
+        return context.showsProgress() ? onStderr(context.clock()) : Progress.NONE;
+    }
+
     @Override
     public Step start(String what, long total) {
         Instant started = clock.instant();

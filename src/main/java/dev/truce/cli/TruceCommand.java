@@ -101,7 +101,7 @@ public final class TruceCommand implements Runnable {
 
     /** The use cases, configured from this run's clock and environment. */
     public dev.truce.app.Services services() {
-        return new dev.truce.app.Services(context.clock(), context.environment(), context.progress());
+        return new dev.truce.app.Services(context.clock(), context.environment(), TerminalProgress.of(context));
     }
 
     /** --file, else $TRUCE_FILE, else obligations.yaml in the working directory. */

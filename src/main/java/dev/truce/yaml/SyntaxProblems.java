@@ -1,9 +1,11 @@
 package dev.truce.yaml;
 
+import dev.truce.domain.TruceException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -11,9 +13,14 @@ import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import tools.jackson.core.JacksonException;
 
 /**
- * A syntax error of SnakeYAML Engine as a {@link Problem}: the one place that reads the parser's exception.
+ * A syntax error as a {@link Problem}: the one place that reads the parser's exception. Jackson's YAML parser
+ * throws a {@link JacksonException} whose cause is SnakeYAML Engine's, and that cause has the marks: where the
+ * parser stopped (the problem) and what it was reading (the context). Jackson's own location of the exception is
+ * where the parser had got to, not where the mistake is, so it is not used.
  * Where {@link SyntaxHints} recognises the mistake from the lines around the place the parser stopped, the
  * problem says it in words, with the parser's own words after it as an aside; otherwise it is the parser's
  * words. A change of parser changes this class, not the explanations.
@@ -36,7 +43,10 @@ final class SyntaxProblems {
      * {@code lineOffset}: the text was read from further down a file ({@link YamlTreeReader#startingAtLine});
      * {@code text}: null when it cannot be read again (then the parser's words are all there is).
      */
-    static Problem of(String file, int lineOffset, MarkedYamlEngineException marked, Text text) {
+    static Problem of(String file, int lineOffset, JacksonException e, Text text) {
+        if (!(e.getCause() instanceof MarkedYamlEngineException marked)) {
+            throw unreadable(file, e);
+        }
         // "found unexpected end of stream while scanning a quoted scalar": the end is where the parser gave up, the
         // opening quote (the context) is what to fix, and in an entry read on its own the end is the next entry's line
         boolean atEnd = String.valueOf(marked.getProblem()).contains("end of stream") && marked.getContextMark().isPresent();
@@ -86,6 +96,26 @@ final class SyntaxProblems {
             texts.add(""); // the parser stops on the line after the last line break
         }
         return SyntaxHints.explain(texts, first + lineOffset, errorLine + lineOffset);
+    }
+
+    /**
+     * Not a mistake at a place: the file is not UTF-8 text, or not YAML that can be read at all. SnakeYAML Engine
+     * lets one mistake out unmarked: a {@code \U} escape of eight hex digits from {@code 80000000} up overflows its
+     * number parsing (a smaller one past the last character is a marked error). Jackson's own words end with its
+     * location, which says where its parser had got to, not where the mistake is: they are left out.
+     */
+    private static TruceException unreadable(String file, JacksonException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CharacterCodingException) {
+                return TruceException.badInput(file + ": the file is not UTF-8 text");
+            }
+            if (cause instanceof NumberFormatException) {
+                return TruceException.badInput(file + ": cannot read YAML: a \\U escape that is no character ("
+                        + oneLine(cause.getMessage()) + ")");
+            }
+        }
+        String said = e.getCause() instanceof YamlEngineException parser ? parser.getMessage() : e.getOriginalMessage();
+        return TruceException.badInput(file + ": cannot read YAML: " + oneLine(said));
     }
 
     static String oneLine(String text) {

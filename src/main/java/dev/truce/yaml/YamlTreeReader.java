@@ -17,22 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.events.AliasEvent;
-import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.NodeEvent;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.parser.Parser;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
 
 /**
  * Reads YAML into {@link YamlNode}s that remember their line and column: the one tree every file of
- * truce is read through before {@link SpecBinder} binds it. Streams SnakeYAML Engine's events (the parser
- * under Jackson's YAML module, used directly: Jackson's token layer cost a third more time on large files
- * and its data binding more start-up than a command may spend), so a top-level list can be handed over
- * item by item without holding the whole file.
+ * truce is read through before {@link SpecBinder} binds it. Streams the tokens of Jackson's YAML parser
+ * ({@link YamlTokens}; never its data binding, whose start-up a command cannot spend), so a top-level list can
+ * be handed over item by item without holding the whole file.
  *
  * <p>Syntax errors, duplicate keys and files that are too large become {@link Problem}s. What a hostile
  * file could use to hurt the reader is capped: nesting depth ({@value #MAX_DEPTH} levels), the length of
@@ -111,7 +103,7 @@ public final class YamlTreeReader {
     public YamlNode readItems(String text, Consumer<YamlNode> items) {
         try {
             return document(new java.io.StringReader(text), text.length(), items);
-        } catch (MarkedYamlEngineException e) {
+        } catch (JacksonException e) {
             problems.add(syntaxProblem(e, () -> new java.io.StringReader(text)));
             return null;
         } catch (TooDeep e) {
@@ -124,7 +116,7 @@ public final class YamlTreeReader {
     YamlNode read(Reader reader, long size) {
         try {
             return document(reader, size, null);
-        } catch (MarkedYamlEngineException e) {
+        } catch (JacksonException e) {
             problems.add(syntaxProblem(e, null));
             return null;
         }
@@ -172,17 +164,12 @@ public final class YamlTreeReader {
         try (Reader reader = new InputStreamReader(source.open(),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
             return document(reader, size, items);
-        } catch (MarkedYamlEngineException e) {
+        } catch (JacksonException e) {
             problems.add(syntaxProblem(e, () -> new InputStreamReader(source.open(), StandardCharsets.UTF_8)));
             return null;
         } catch (TooDeep e) {
             problems.add(e.problem);
             return null;
-        } catch (YamlEngineException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw TruceException.badInput(fileLabel + ": the file is not UTF-8 text");
-            }
-            throw TruceException.badInput(fileLabel + ": cannot read YAML: " + oneLine(e.getMessage()));
         } catch (CharacterCodingException e) {
             throw TruceException.badInput(fileLabel + ": the file is not UTF-8 text");
         } catch (IOException e) {
@@ -230,7 +217,10 @@ public final class YamlTreeReader {
 
     static final int MAX_BUFFER = 1 << 20;
 
-    /** Hands SnakeYAML as many characters as it asks for (a decoder gives at most about 8 KB a call), until the end. */
+    /**
+     * Hands SnakeYAML (under Jackson's parser, which passes this reader on as it is) as many characters as it asks
+     * for (a decoder gives at most about 8 KB a call), until the end.
+     */
     static final class Filling extends Reader {
         private final Reader in;
 
@@ -258,65 +248,62 @@ public final class YamlTreeReader {
     }
 
     private YamlNode document(Reader reader, long size, Consumer<YamlNode> items) {
-        LoadSettings settings = settings(size);
-        Events events = new Events(new ParserImpl(settings, new StreamReader(settings, new Filling(reader))));
-        events.expect(Event.ID.StreamStart);
-        if (events.peek() == Event.ID.StreamEnd) {
-            if (items == null) { // a list read item by item may be empty: no entries yet
-                problems.add(new Problem(fileLabel, Position.START, "", "the file is empty"));
+        try (YamlTokens.Parser tokens = YamlTokens.open(new Filling(reader), settings(size))) {
+            JsonToken first = tokens.nextToken();
+            if (first == null) {
+                if (items == null) { // a list read item by item may be empty: no entries yet
+                    problems.add(new Problem(fileLabel, Position.START, "", "the file is empty"));
+                }
+                return null;
             }
-            return null;
-        }
-        events.expect(Event.ID.DocumentStart);
-        YamlNode root;
-        if (items != null && events.peek() == Event.ID.SequenceStart) {
-            events.next();
-            while (events.peek() != Event.ID.SequenceEnd) {
-                items.accept(node(events, 1));
+            YamlNode root = null;
+            if (items != null && first == JsonToken.START_ARRAY) {
+                while (tokens.nextToken() != JsonToken.END_ARRAY) {
+                    items.accept(node(tokens, 1));
+                }
+            } else {
+                root = node(tokens, 0);
             }
-            events.next();
-            root = null;
-        } else {
-            root = node(events, 0);
+            tokens.secondDocument(lineOffset).ifPresent(at -> problems.add(new Problem(fileLabel, at, "",
+                    "a second YAML document ('---') is not allowed here")));
+            return root;
         }
-        events.expect(Event.ID.DocumentEnd);
-        if (events.peek() != Event.ID.StreamEnd) {
-            Position at = events.position();
-            problems.add(new Problem(fileLabel, at, "", "a second YAML document ('---') is not allowed here"));
-        }
-        return root;
     }
 
-    private YamlNode node(Events events, int depth) {
-        Event event = events.next();
-        Position at = position(event);
+    /** The node whose first token the parser is at (a key is a node too), read to its last token. */
+    private YamlNode node(YamlTokens.Parser tokens, int depth) {
+        JsonToken token = tokens.currentToken();
+        Position at = tokens.start(lineOffset);
         if (depth > MAX_DEPTH) {
             throw new TooDeep(new Problem(fileLabel, at, "", "nested more than " + MAX_DEPTH
                     + " levels deep; a truce file never needs that (the rest of the file was not read)"));
         }
-        YamlNode node = switch (event.getEventId()) {
-            case MappingStart -> mapping(events, at, depth);
-            case SequenceStart -> sequence(events, at, depth);
-            case Scalar -> scalar((ScalarEvent) event, at);
-            case Alias -> {
-                String name = ((AliasEvent) event).getAlias().getValue();
-                YamlNode anchored = anchors.get(name);
-                yield anchored != null ? anchored : new YamlNode.Scalar(at, null, YamlNode.ScalarType.NULL);
-            }
-            default -> throw new IllegalStateException("unexpected YAML event " + event);
+        String anchor = tokens.anchor();
+        YamlNode node = switch (token) {
+            case START_OBJECT -> mapping(tokens, at, depth);
+            case START_ARRAY -> sequence(tokens, at, depth);
+            case PROPERTY_NAME -> scalar(tokens.currentName(), tokens.keyType(), at);
+            default -> tokens.isCurrentAlias() ? alias(tokens.getString(), at)
+                    : scalar(tokens.getString(), typeOf(token), at);
         };
-        if (event instanceof NodeEvent withAnchor) {
-            withAnchor.getAnchor().ifPresent(anchor -> anchors.put(anchor.getValue(), node));
+        if (anchor != null) {
+            anchors.put(anchor, node);
         }
         return node;
     }
 
-    private YamlNode mapping(Events events, Position at, int depth) {
+    private YamlNode alias(String name, Position at) {
+        YamlNode anchored = anchors.get(name);
+        return anchored != null ? anchored : new YamlNode.Scalar(at, null, YamlNode.ScalarType.NULL);
+    }
+
+    private YamlNode mapping(YamlTokens.Parser tokens, Position at, int depth) {
         Map<String, YamlNode> values = new LinkedHashMap<>();
         Map<String, Position> keys = new HashMap<>();
-        while (events.peek() != Event.ID.MappingEnd) {
-            YamlNode keyNode = node(events, depth + 1);
-            YamlNode value = node(events, depth + 1);
+        while (tokens.nextToken() != JsonToken.END_OBJECT) {
+            YamlNode keyNode = node(tokens, depth + 1);
+            tokens.nextToken();
+            YamlNode value = node(tokens, depth + 1);
             if (!(keyNode instanceof YamlNode.Scalar scalarKey) || scalarKey.isNull()) {
                 problems.add(new Problem(fileLabel, keyNode.position(), "", "a key must be plain text, found " + keyNode.description()));
                 continue;
@@ -330,46 +317,45 @@ public final class YamlTreeReader {
             keys.put(key, keyNode.position());
             values.put(key, value);
         }
-        events.next();
         return new YamlNode.Mapping(at, values, keys);
     }
 
-    private YamlNode sequence(Events events, Position at, int depth) {
+    private YamlNode sequence(YamlTokens.Parser tokens, Position at, int depth) {
         List<YamlNode> items = new ArrayList<>();
-        while (events.peek() != Event.ID.SequenceEnd) {
-            items.add(node(events, depth + 1));
+        while (tokens.nextToken() != JsonToken.END_ARRAY) {
+            items.add(node(tokens, depth + 1));
         }
-        events.next();
         return new YamlNode.Sequence(at, items);
     }
 
-    /** YAML 1.2 core schema for plain scalars; anything quoted or tagged is text. */
-    private YamlNode scalar(ScalarEvent event, Position at) {
-        String value = event.getValue();
+    /** A scalar typed by the YAML 1.2 core schema ({@link YamlTokens}: anything quoted or tagged is text). */
+    private YamlNode scalar(String value, YamlNode.ScalarType type, Position at) {
         if (value.length() > MAX_SCALAR_CHARS) {
             problems.add(new Problem(fileLabel, at, "", "a value of " + value.length() + " characters, more than "
                     + MAX_SCALAR_CHARS + " (is a closing quote missing?)"));
             return new YamlNode.Scalar(at, null, YamlNode.ScalarType.NULL);
         }
-        if (!event.isPlain() || event.getTag().isPresent()) {
-            return new YamlNode.Scalar(at, value, YamlNode.ScalarType.STRING);
-        }
-        return new YamlNode.Scalar(at, value.isEmpty() ? null : value, CoreSchema.typeOf(value));
+        return new YamlNode.Scalar(at, type == YamlNode.ScalarType.NULL && value.isEmpty() ? null : value, type);
     }
 
-    /** A syntax error at its place, explained from {@code text} where it can be read again (else null). */
-    private Problem syntaxProblem(MarkedYamlEngineException marked, SyntaxProblems.Text text) {
+    private static YamlNode.ScalarType typeOf(JsonToken token) {
+        return switch (token) {
+            case VALUE_NULL -> YamlNode.ScalarType.NULL;
+            case VALUE_TRUE, VALUE_FALSE -> YamlNode.ScalarType.BOOLEAN;
+            case VALUE_NUMBER_INT -> YamlNode.ScalarType.INTEGER;
+            case VALUE_NUMBER_FLOAT -> YamlNode.ScalarType.DECIMAL;
+            default -> YamlNode.ScalarType.STRING;
+        };
+    }
+
+    /**
+     * A syntax error at its place, explained from {@code text} where it can be read again (else null); a file that
+     * is not UTF-8 text, or cannot be read as YAML at all, is thrown as bad input.
+     */
+    private Problem syntaxProblem(JacksonException e, SyntaxProblems.Text text) {
+        Problem problem = SyntaxProblems.of(fileLabel, lineOffset, e, text);
         syntaxError = true;
-        return SyntaxProblems.of(fileLabel, lineOffset, marked, text);
-    }
-
-    private static String oneLine(String text) {
-        return SyntaxProblems.oneLine(text);
-    }
-
-    private Position position(Event event) {
-        return event.getStartMark().map(m -> new Position(m.getLine() + 1 + lineOffset, m.getColumn() + 1))
-                .orElse(Position.START);
+        return problem;
     }
 
     /** Ends a read at a nesting too deep to follow. */
@@ -380,34 +366,6 @@ public final class YamlTreeReader {
         TooDeep(Problem problem) {
             super(problem.message(), null, false, false);
             this.problem = problem;
-        }
-    }
-
-    /** SnakeYAML's event stream with one event of look-ahead. */
-    private final class Events {
-        private final Parser parser;
-
-        Events(Parser parser) {
-            this.parser = parser;
-        }
-
-        Event.ID peek() {
-            return parser.peekEvent().getEventId();
-        }
-
-        Event next() {
-            return parser.next();
-        }
-
-        void expect(Event.ID id) {
-            Event event = parser.next();
-            if (event.getEventId() != id) {
-                throw new IllegalStateException("expected " + id + ", got " + event);
-            }
-        }
-
-        Position position() {
-            return YamlTreeReader.this.position(parser.peekEvent());
         }
     }
 
