@@ -159,8 +159,8 @@ public final class ChangesService {
         walk.to(FileVersion.workingTree());
         List<String> notes = new ArrayList<>();
         if (from.shallowStart() != null) {
-            notes.add(shallow(from.shallowStart(), zone) + ": what changed before that commit is not known; listed is "
-                    + "what changed since");
+            notes.add(shallow(from.shallowStart(), zone) + ": what changed up to that commit is not known; listed is "
+                    + "what changed after it");
         }
         // only a run from the bookmark moves it: an ad-hoc --since looks back without losing your place
         if (since instanceof Since.LastRun) {

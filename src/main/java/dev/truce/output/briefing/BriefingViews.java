@@ -89,7 +89,7 @@ public final class BriefingViews {
             var start = report.from().shallowStart();
             since = "since commit " + start.shortId() + " (" + start.committed().atZone(zone).format(AS_OF)
                     + "), where this shallow clone's history starts";
-            problems.add("What changed before that commit is not known: the history before it is not in this clone "
+            problems.add("What changed up to that commit is not known: the history before it is not in this clone "
                     + "(git fetch --unshallow brings it).");
         }
         List<String> lines = report.entries().stream().limit(CHANGES_SHOWN)

@@ -62,7 +62,7 @@ public final class ChangesPrinter {
         }
         if (from.shallowStart() != null) {
             return "since commit " + from.shallowStart().shortId() + " (" + at(from.shallowStart().committed(), zone)
-                    + "), where this shallow clone's history starts, to the working tree; what changed before it ("
+                    + "), where this shallow clone's history starts, to the working tree; what changed up to it ("
                     + since + ") is not known";
         }
         String commit = from.commit() == null ? " (before the first commit)"
