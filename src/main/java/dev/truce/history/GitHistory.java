@@ -99,8 +99,8 @@ public final class GitHistory implements AutoCloseable {
     }
 
     /**
-     * Throws {@link Unreadable} when the nearest .git above {@code start} is a folder that is not a repository, which
-     * JGit would pass over (and then take a repository further up, or none, for this one).
+     * Throws {@link Unreadable} when the nearest .git above {@code start} is a folder with a repository's parts in it
+     * that is not a repository, which JGit would pass over (and then take a repository further up, or none).
      */
     private static void damagedGitFolder(File start) {
         for (File folder = start; folder != null; folder = folder.getParentFile()) {
@@ -119,6 +119,9 @@ public final class GitHistory implements AutoCloseable {
             }
             Path git = dotGit.toPath();
             Path head = git.resolve(Constants.HEAD);
+            if (!Files.exists(head) && !Files.exists(git.resolve(Constants.OBJECTS)) && !Files.exists(git.resolve("refs"))) {
+                continue; // nothing of git in it (an empty folder): passed over, as git itself does
+            }
             String what;
             if (!Files.isRegularFile(head)) {
                 what = "it has no HEAD file";

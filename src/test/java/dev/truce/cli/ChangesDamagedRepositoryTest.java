@@ -159,6 +159,16 @@ class ChangesDamagedRepositoryTest {
     }
 
     @Test
+    void anEmptyDotGitFolderIsPassedOverAsGitDoes(@TempDir Path other) throws IOException {
+        Files.createDirectories(other.resolve(".git"));
+        Files.writeString(other.resolve("obligations.yaml"), ChangesCommandTest.OBLIGATIONS);
+        CliRunner.Result r = new CliRunner(other).at("2026-06-23T16:00:00Z").run("changes");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("truce changes: obligations.yaml is not in a git repository: comparing with the copy"),
+                r::toString);
+    }
+
+    @Test
     void theBriefingGoesOutSayingWhatChangedIsNotKnown() throws IOException {
         Files.delete(repo.looseObject(c2));
         CliRunner.Result r = truce.run("report", "--since", "2026-06-05");
