@@ -84,7 +84,12 @@ public final class ChangesService {
         Path directory = file.path().toAbsolutePath().getParent();
         CompletableFuture<Optional<GitHistory>> opening = CompletableFuture.supplyAsync(() -> {
             Optional<GitHistory> opened = GitHistory.open(directory);
-            opened.ifPresent(GitHistory::head);
+            try {
+                opened.ifPresent(GitHistory::head);
+            } catch (RuntimeException e) {
+                opened.get().close();
+                throw e;
+            }
             return opened;
         });
         TruceFile current;
