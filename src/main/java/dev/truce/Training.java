@@ -2,6 +2,7 @@ package dev.truce;
 
 import dev.truce.cli.Cli;
 import dev.truce.cli.Context;
+import dev.truce.history.GitHistory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,6 +11,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.LocalTime;
@@ -19,13 +21,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
 
 /**
  * The training run of scripts/truce, never a user's: one JVM runs the common command lines in-process, through
  * {@link Cli#run} as {@link Main} does, so that the JVM the launcher starts it in can record what they load (a
  * class-data-sharing archive on Java 17, an AOT cache from Java 25) for every later start. It works on copies, in
- * a temporary folder: the shipped file given as the argument (with the evidence.yaml beside it), and a generated
- * file of {@value #OBLIGATIONS} obligations. Output is discarded; nothing is sent (alert --dry-run); the parse
+ * a temporary folder: the shipped file given as the argument (with the evidence.yaml beside it), the same committed
+ * to a git repository made there (for `truce changes`), and a generated file of {@value #OBLIGATIONS} obligations. Output is discarded; nothing is sent (alert --dry-run); the parse
  * cache is the temporary folder's. Exit 0 only when every command did what it should, so that a launcher keeps
  * no archive of a run that failed half-way.
  *
@@ -80,7 +85,42 @@ public final class Training {
         runner.run(today, Set.of(0), "--help");
         commands(runner, today, work.resolve("state-shipped"), "--hts", "8505.11.0070");
         commands(runner, generated, work.resolve("state-large"), "--products", "products.csv");
+        changes(runner, shippedCopy, work.resolve("git"), environment, work.resolve("state-git"), failures);
         return failures;
+    }
+
+    /**
+     * `truce changes` in a git repository, as in the shipped checkout: a copy of the shipped files committed twice
+     * (the second commit edits obligations.yaml), then a first run, a run with nothing new, and one --since a
+     * revision, so that the archive holds what reading a repository loads (JGit's classes, the comparison's).
+     */
+    private static void changes(Runner runner, Path shipped, Path repository, Map<String, String> environment,
+                                Path state, List<String> failures) {
+        try {
+            Files.createDirectories(repository);
+            try (Stream<Path> files = Files.list(shipped)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(file, repository.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            GitHistory.isolate();
+            try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
+                PersonIdent who = new PersonIdent("truce training", "training@truce.invalid");
+                git.add().addFilepattern(".").call();
+                git.commit().setMessage("The shipped files").setAuthor(who).setCommitter(who).setSign(false).call();
+                Path obligations = repository.resolve("obligations.yaml");
+                Files.writeString(obligations, "# edited\n", StandardOpenOption.APPEND);
+                git.add().addFilepattern(".").call();
+                git.commit().setMessage("An edit").setAuthor(who).setCommitter(who).setSign(false).call();
+            }
+        } catch (IOException | GitAPIException | RuntimeException e) {
+            failures.add("training: cannot make a git repository in " + repository + ": " + e);
+            return;
+        }
+        Context context = new Context(Clock.systemUTC(), environment, repository);
+        runner.run(context, Set.of(0), "changes", "--state", state.toString());
+        runner.run(context, Set.of(0), "changes", "--state", state.toString());
+        runner.run(context, Set.of(0), "changes", "--since", "HEAD~1", "--format", "json", "--state", state.toString());
     }
 
     private static void commands(Runner runner, Context context, Path state, String... products) {

@@ -46,7 +46,7 @@ class TrainingTest {
                 new PrintStream(log, true, StandardCharsets.UTF_8));
         assertEquals(List.of(), failures);
         List<String> lines = log.toString(StandardCharsets.UTF_8).lines().toList();
-        assertEquals(20, lines.size(), String.join("\n", lines));
+        assertEquals(23, lines.size(), String.join("\n", lines));
         assertTrue(lines.contains("training: truce --version: exit 0, " + lines.get(0).replaceAll(".*, ", "")), lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("training: truce alert --dry-run --state ")), lines::toString);
     }

@@ -52,9 +52,20 @@ public record ChangesReport(ZoneId zone, From from, boolean git, List<Entry> ent
 
     /**
      * The starting side of the comparison: how it was asked ({@code kind}: date, revision, last-run,
-     * last-24-hours, snapshot), the text typed (for a date or a revision), the instant it stands for (a date,
-     * the last run, 24 hours ago, the snapshot's), and the commit found there, if any.
+     * last-24-hours, snapshot; for the briefing also none, outside git, and unreadable, a damaged repository),
+     * the text typed (for a date or a revision), the instant it stands for (a date, the last run, 24 hours ago,
+     * the snapshot's), and the commit found there, if any. {@code shallowStart}: in a shallow clone whose history
+     * stops after that instant, the commit it stops at, where the comparison starts instead (then {@code commit}
+     * is null): what changed between the instant and that commit is not known.
      */
-    public record From(String kind, String asked, Instant instant, Commit commit) {
+    public record From(String kind, String asked, Instant instant, Commit commit, Commit shallowStart) {
+        public From(String kind, String asked, Instant instant, Commit commit) {
+            this(kind, asked, instant, commit, null);
+        }
+
+        /** The commit the comparison starts at: the one found at the instant, else where a shallow clone starts. */
+        public Commit base() {
+            return commit != null ? commit : shallowStart;
+        }
     }
 }

@@ -19,12 +19,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * `truce changes`: what changed in obligations.yaml and its evidence file since a moment, a revision or the
@@ -60,7 +64,13 @@ public final class ChangesService {
      * `truce changes`, whose place a briefing must not move). The briefing keeps a bookmark of its own.
      */
     public ChangesReport sinceLastBriefing(FileRef file, Since since, Path state, String user) {
-        return changes(file, since, state, user, "briefing", false);
+        try {
+            return changes(file, since, state, user, "briefing", false);
+        } catch (GitHistory.Unreadable e) { // the briefing goes out without the changes; the report says why
+            return new ChangesReport(ZoneOffset.UTC, new ChangesReport.From("unreadable", null,
+                    clock.instant().truncatedTo(ChronoUnit.SECONDS), null), false, List.of(), List.of(),
+                    List.of(e.getMessage()), false);
+        }
     }
 
     private ChangesReport changes(FileRef file, Since since, Path state, String user, String bookmark,
@@ -70,10 +80,28 @@ public final class ChangesService {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         VersionReader reader = new VersionReader(files);
-        TruceFile current = reader.read(FileVersion.workingTree(), file, null).file();
+        // the repository is opened (JGit loaded, HEAD read) on another thread while the files are parsed on this one
+        Path directory = file.path().toAbsolutePath().getParent();
+        CompletableFuture<Optional<GitHistory>> opening = CompletableFuture.supplyAsync(() -> {
+            Optional<GitHistory> opened = GitHistory.open(directory);
+            try {
+                opened.ifPresent(GitHistory::head);
+            } catch (RuntimeException e) {
+                opened.get().close();
+                throw e;
+            }
+            return opened;
+        });
+        TruceFile current;
+        try {
+            current = reader.read(FileVersion.workingTree(), file, null).file();
+        } catch (RuntimeException e) {
+            opening.thenAccept(opened -> opened.ifPresent(GitHistory::close));
+            throw e;
+        }
         Path stateDirectory = state != null ? state : current != null ? current.stateDirectory()
-                : file.path().toAbsolutePath().getParent().resolve(Settings.DEFAULT_STATE);
-        Optional<GitHistory> repository = GitHistory.open(file.path().toAbsolutePath().getParent());
+                : directory.resolve(Settings.DEFAULT_STATE);
+        Optional<GitHistory> repository = opened(opening);
         try {
             String why = repository.isEmpty() ? "not in a git repository" : untracked(repository.get(), file);
             if (why != null) {
@@ -88,6 +116,20 @@ public final class ChangesService {
                     current, zone, now);
         } finally {
             repository.ifPresent(GitHistory::close);
+        }
+    }
+
+    private static Optional<GitHistory> opened(CompletableFuture<Optional<GitHistory>> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause; // a damaged repository: GitHistory.Unreadable
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 
@@ -108,7 +150,7 @@ public final class ChangesService {
     private ChangesReport fromGit(GitHistory git, FileRef file, Since since, Path state, Path lastRunFile,
                                   VersionReader reader, TruceFile current, ZoneId zone, Instant now) {
         From from = from(git, since, zone, now, LastRun.read(lastRunFile));
-        Optional<Commit> base = Optional.ofNullable(from.commit());
+        Optional<Commit> base = Optional.ofNullable(from.base());
         VersionWalk walk = new VersionWalk(reader, file, current).from(FileVersion.commit(git, base, maxBytes));
         Touched touched = new Touched(git, git.pathOf(file.path()).orElseThrow());
         List<String> ids = base.map(c -> touched.ids(c, walk.lastKnown())).orElse(List.of());
@@ -121,6 +163,10 @@ public final class ChangesService {
         }
         walk.to(FileVersion.workingTree());
         List<String> notes = new ArrayList<>();
+        if (from.shallowStart() != null) {
+            notes.add(shallow(from.shallowStart(), zone) + ": what changed up to that commit is not known; listed is "
+                    + "what changed after it");
+        }
         // only a run from the bookmark moves it: an ad-hoc --since looks back without losing your place
         if (since instanceof Since.LastRun) {
             try {
@@ -168,24 +214,36 @@ public final class ChangesService {
         if (since instanceof Since.Revision revision) {
             Commit commit = git.resolve(revision.revision()).orElseThrow(() -> TruceException.badInput("--since: '"
                     + Phrases.oneLine(revision.revision()) + "' is not a revision of this repository nor a date "
-                    + "(YYYY-MM-DD, or a date-time with offset)"));
+                    + "(YYYY-MM-DD, or a date-time with offset)" + git.shallowStart().map(start -> "; "
+                    + shallow(start, zone)).orElse("")));
             return new From("revision", revision.revision(), commit.committed(), commit);
         }
         if (since instanceof Since.At at) {
-            Instant instant = at.moment().start(zone);
-            return new From("date", at.asked(), instant, git.at(instant).orElse(null));
+            return at(git, "date", at.asked(), at.moment().start(zone));
         }
         if (since instanceof Since.Ago ago) {
-            Instant instant = ago.before(now, zone);
-            return new From("date", ago.asked(), instant, git.at(instant).orElse(null));
+            return at(git, "date", ago.asked(), ago.before(now, zone));
         }
         if (lastRun.isPresent()) {
             Optional<Commit> then = Optional.ofNullable(lastRun.get().commit()).flatMap(git::resolve);
-            return new From("last-run", null, lastRun.get().at(), then.or(() -> git.at(lastRun.get().at())).orElse(null));
+            return then.map(commit -> new From("last-run", null, lastRun.get().at(), commit))
+                    .orElseGet(() -> at(git, "last-run", null, lastRun.get().at()));
         }
-        Instant dayAgo = now.minus(FIRST_RUN_WINDOW);
-        return new From("last-24-hours", null, dayAgo, git.at(dayAgo).orElse(null));
+        return at(git, "last-24-hours", null, now.minus(FIRST_RUN_WINDOW));
     }
+
+    private static From at(GitHistory git, String kind, String asked, Instant instant) {
+        GitHistory.Reached reached = git.at(instant);
+        return new From(kind, asked, instant, reached.commit().orElse(null), reached.shallowStart().orElse(null));
+    }
+
+    /** That the history before {@code start} is not in this clone, and how to bring it. */
+    static String shallow(Commit start, ZoneId zone) {
+        return "the history before commit " + start.shortId() + " (" + start.committed().atZone(zone).format(MINUTE)
+                + ") is not in this clone (a shallow clone; git fetch --unshallow brings it)";
+    }
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
 
     private ChangesReport fromSnapshot(FileRef file, Since since, String why, Path state, String user,
                                        VersionReader reader, TruceFile current, Instant now) {

@@ -5,12 +5,15 @@ import dev.truce.config.TruceFile;
 import dev.truce.domain.Evidence;
 import dev.truce.domain.Register;
 import dev.truce.domain.TruceException;
+import dev.truce.history.GitHistory;
 import dev.truce.yaml.EvidenceBinding;
 import dev.truce.yaml.EntryFileReader;
 import dev.truce.yaml.ObligationsFileReader;
 import dev.truce.yaml.Problem;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,13 @@ final class VersionReader {
     }
 
     private final TruceFiles files;
+    /** obligations.yaml as read cleanly, by its bytes: the same bytes in another version are not parsed again. */
+    private final Map<ByteBuffer, TruceFile> parsed = new HashMap<>();
+    /** The evidence read cleanly, by its path and bytes, with the register it was checked against. */
+    private final Map<List<Object>, Checked> evidenceParsed = new HashMap<>();
+
+    private record Checked(Register register, List<Evidence> entries) {
+    }
 
     VersionReader(TruceFiles files) {
         this.files = files;
@@ -49,6 +59,8 @@ final class VersionReader {
         Optional<byte[]> content;
         try {
             content = version.read(file.path(), file.label());
+        } catch (GitHistory.Unreadable e) {
+            throw e; // the repository, not this version: nothing can be compared
         } catch (FileVersion.NotKept | TruceException e) {
             problems.add(firstLine(e) + "; this version is left out of the comparison");
             return new Read(State.BROKEN, null, null, texts, problems);
@@ -59,7 +71,7 @@ final class VersionReader {
         }
         TruceFile read = null;
         try {
-            read = files.obligations(content.get(), file, label);
+            read = obligations(content.get(), file, label);
         } catch (InvalidFile e) {
             problems.add(invalid(label, e.lines()) + "; this version is left out of the comparison");
         } catch (TruceException e) {
@@ -70,12 +82,29 @@ final class VersionReader {
         return new Read(read == null ? State.BROKEN : State.READ, read, evidence, texts, problems);
     }
 
+    /**
+     * The version's obligations.yaml parsed, or the same bytes' earlier parse under this version's label (a commit that
+     * did not touch it, the working tree as committed): a plain `truce changes` with nothing new parses the file once.
+     */
+    private TruceFile obligations(byte[] content, FileRef file, String label) {
+        ByteBuffer key = ByteBuffer.wrap(content);
+        TruceFile known = parsed.get(key);
+        if (known != null) {
+            return new TruceFile(known.path(), label, known.register(), known.settings(), known.lines(), known.places());
+        }
+        TruceFile read = files.obligations(content, file, label);
+        parsed.put(key, read);
+        return read;
+    }
+
     private List<Evidence> evidence(FileVersion version, TruceFile file, Map<Path, byte[]> texts, List<String> problems) {
         LogLocation location;
         Optional<byte[]> content;
         try {
             location = files.locate(file);
             content = version.read(location.path(), location.label());
+        } catch (GitHistory.Unreadable e) {
+            throw e;
         } catch (FileVersion.NotKept | TruceException e) {
             problems.add(firstLine(e));
             return null;
@@ -85,6 +114,11 @@ final class VersionReader {
             return List.of();
         }
         String label = location.label() + version.suffix();
+        List<Object> key = List.of(location.path(), ByteBuffer.wrap(content.get()));
+        Checked known = evidenceParsed.get(key);
+        if (known != null && known.register() == file.register()) {
+            return known.entries(); // the same bytes checked against the same register read cleanly before
+        }
         List<Evidence> entries = new ArrayList<>();
         EntryFileReader.Read read = files.evidence(content.get(),
                 new EvidenceBinding(label, file.register(), file.label()), entries::add);
@@ -93,8 +127,11 @@ final class VersionReader {
             int more = read.problems().size() + read.dropped() - 1;
             problems.add(lines.get(0) + (more > 0 ? " (and " + more + " more " + (more == 1 ? "problem" : "problems") + ")" : "")
                     + "; the entries that cannot be read are left out of the comparison");
+            return entries;
         }
-        return entries;
+        Checked checked = new Checked(file.register(), List.copyOf(entries));
+        evidenceParsed.put(key, checked);
+        return checked.entries();
     }
 
     private static String invalid(String label, List<String> problems) {

@@ -63,9 +63,13 @@ final class VersionWalk {
             next = null;
             before = null;
         }
-        for (Change change : RegisterChanges.between(before, beforeEvidence == null ? List.of() : beforeEvidence, next,
-                nextEvidence == null ? List.of() : nextEvidence)) {
-            entries.add(new Entry(change, version.origin()));
+        // the same parse on both sides (the reader hands out one register for the same bytes): nothing to compare
+        boolean same = before == next && beforeEvidence == nextEvidence;
+        if (!same) {
+            for (Change change : RegisterChanges.between(before, beforeEvidence == null ? List.of() : beforeEvidence,
+                    next, nextEvidence == null ? List.of() : nextEvidence)) {
+                entries.add(new Entry(change, version.origin()));
+            }
         }
         registerKnown |= read.state() != VersionReader.State.BROKEN;
         register = next;

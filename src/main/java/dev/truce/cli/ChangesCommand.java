@@ -30,8 +30,12 @@ import picocli.CommandLine.Spec;
             "  truce changes --since 7d          # or \"1 week ago\"; your bookmark stays",
             "  truce changes --since HEAD~3 --format json",
             "",
-            "Exit codes: 0 listed (also when nothing changed), 1 a file or the repository could not be read, "
-                + "2 bad input (such as a --since that is neither a date nor a revision).",
+            "In a shallow clone (git clone --depth), what changed before its first commit is said to be not known "
+                + "and the rest is listed (git fetch --unshallow brings the history).",
+            "",
+            "Exit codes: 0 listed (also when nothing changed, and in a shallow clone), 1 a file could not be read or "
+                + "the git repository is damaged (a missing or corrupt object, a broken HEAD), 2 bad input (such as a "
+                + "--since that is neither a date nor a revision).",
         })
 final class ChangesCommand implements Callable<Integer> {
     @Spec

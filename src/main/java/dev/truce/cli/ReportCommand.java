@@ -83,6 +83,10 @@ final class ReportCommand implements Callable<Integer> {
         String source = list == null ? null : list.label();
         var changes = root.services().changes().sinceLastBriefing(root.file(),
                 since == null ? dev.truce.app.Since.LAST_RUN : since, null, root.context().userName().orElse("default"));
+        if (changes.from().kind().equals("unreadable")) { // the briefing goes out; what changed is said to be unknown
+            changes.notes().forEach(note -> spec.commandLine().getErr().println("truce: warning: what changed is not "
+                    + "known: " + Texts.oneLine(note)));
+        }
         // the lambda captures no template-facing type: picocli's reflection over this class must not load them
         output.write(spec, inputs, writer -> new BriefingPage()
                 .render(BriefingViews.of(snapshot.report(), snapshot.evidence(), replay, generated, exposure,

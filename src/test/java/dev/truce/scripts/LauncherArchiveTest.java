@@ -96,10 +96,11 @@ class LauncherArchiveTest {
         assertTrue(archives.get(0).toString().endsWith(extension), archives::toString);
         String log = Files.readString(Path.of(archives.get(0) + ".log"));
         for (String command : List.of("--version", "status", "--no-color status --format json", "show --truce", "validate",
-                "check", "exposure --products products.csv", "alert --dry-run")) {
+                "check", "exposure --products products.csv", "alert --dry-run", "changes --state",
+                "changes --since HEAD~1")) {
             assertTrue(log.contains("training: truce " + command), command + " trained, in\n" + log);
         }
-        assertEquals(20, Pattern.compile("(?m)^training: truce .*: exit \\d+, \\d+ ms$").matcher(log).results().count(), log);
+        assertEquals(23, Pattern.compile("(?m)^training: truce .*: exit \\d+, \\d+ ms$").matcher(log).results().count(), log);
 
         Files.copy(checkout.root.resolve("obligations.yaml"), desk.resolve("obligations.yaml"));
         Files.copy(checkout.root.resolve("evidence.yaml"), desk.resolve("evidence.yaml"));

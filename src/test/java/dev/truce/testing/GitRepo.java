@@ -86,6 +86,51 @@ public final class GitRepo implements AutoCloseable {
         }
     }
 
+    /** The id of the object a revision names ("HEAD~1", "HEAD:obligations.yaml", "HEAD~1^{tree}"). */
+    public String id(String revision) {
+        try {
+            return git.getRepository().resolve(revision).name();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where git keeps a loose object: .git/objects/1a/2b3c... (JGit writes every object loose until a gc). */
+    public Path looseObject(String id) {
+        return dir.resolve(".git/objects").resolve(id.substring(0, 2)).resolve(id.substring(2));
+    }
+
+    /**
+     * Makes this repository what `git clone --depth N` leaves: .git/shallow names {@code boundary}, whose parents
+     * the clone does not have, and the older commits' objects are gone (their trees and blobs may stay: a later
+     * commit may share them).
+     */
+    public GitRepo shallowAt(String boundary, String... olderCommits) {
+        try {
+            Files.writeString(dir.resolve(".git/shallow"), boundary + "\n", StandardCharsets.US_ASCII);
+            for (String older : olderCommits) {
+                Files.delete(looseObject(older));
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Packs every object into one pack, as `git gc` does; returns the pack file. */
+    public Path gc() {
+        try {
+            git.gc().setAggressive(false).call();
+            try (var packs = Files.list(dir.resolve(".git/objects/pack"))) {
+                return packs.filter(p -> p.getFileName().toString().endsWith(".pack")).findFirst().orElseThrow();
+            }
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         git.close();

@@ -74,8 +74,9 @@ public final class BriefingViews {
     public static BriefingView.Changes changes(dev.truce.app.ChangesReport report) {
         if (!report.git()) {
             return new BriefingView.Changes("", List.of(), "", "Not known: " + String.join("; ", report.notes())
-                    + ". The briefing reads what changed from git history; truce changes keeps a copy to compare "
-                    + "with outside git.", List.of());
+                    + (report.from().kind().equals("unreadable") ? "."
+                    : ". The briefing reads what changed from git history; truce changes keeps a copy to compare "
+                    + "with outside git."), List.of());
         }
         ZoneId zone = report.zone();
         String since = switch (report.from().kind()) {
@@ -83,14 +84,23 @@ public final class BriefingViews {
             case "last-24-hours" -> "in the last 24 hours (the first briefing made here)";
             default -> "since " + Phrases.oneLine(report.from().asked());
         };
+        List<String> problems = new java.util.ArrayList<>();
+        if (report.from().shallowStart() != null) { // what is known is shown, and what is not is said
+            var start = report.from().shallowStart();
+            since = "since commit " + start.shortId() + " (" + start.committed().atZone(zone).format(AS_OF)
+                    + "), where this shallow clone's history starts";
+            problems.add("What changed up to that commit is not known: the history before it is not in this clone "
+                    + "(git fetch --unshallow brings it).");
+        }
         List<String> lines = report.entries().stream().limit(CHANGES_SHOWN)
                 .map(e -> e.change().id() + ": " + Phrases.oneLine(e.change().describe())
                         + (e.origin().committed() ? " (" + Phrases.oneLine(e.origin().author()) + ", "
                         + e.origin().when().atZone(zone).format(TODAY) + ")" : " (not committed yet)"))
                 .toList();
         int more = report.entries().size() - lines.size();
+        report.problems().stream().map(Phrases::oneLine).forEach(problems::add);
         return new BriefingView.Changes(since, lines, more > 0 ? "and " + more + " more: truce changes" : "", null,
-                report.problems().stream().map(Phrases::oneLine).toList());
+                problems);
     }
 
     static final int CHANGES_SHOWN = 8;

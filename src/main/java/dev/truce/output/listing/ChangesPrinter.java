@@ -60,6 +60,11 @@ public final class ChangesPrinter {
         if (!report.git()) {
             return since + " to the files now";
         }
+        if (from.shallowStart() != null) {
+            return "since commit " + from.shallowStart().shortId() + " (" + at(from.shallowStart().committed(), zone)
+                    + "), where this shallow clone's history starts, to the working tree; what changed up to it ("
+                    + since + ") is not known";
+        }
         String commit = from.commit() == null ? " (before the first commit)"
                 : " (commit " + from.commit().shortId() + ", " + at(from.commit().committed(), zone) + ")";
         return since + commit + " to the working tree";
@@ -138,6 +143,16 @@ public final class ChangesPrinter {
             json.writeStringProperty("commit_time", from.commit() == null ? null
                     : from.commit().committed().atZone(zone).toOffsetDateTime().toString());
             json.writeEndObject();
+            json.writeName("shallow_start"); // a shallow clone's first commit, when the history asked for goes back further
+            if (from.shallowStart() == null) {
+                json.writeNull();
+            } else {
+                json.writeStartObject();
+                json.writeStringProperty("commit", from.shallowStart().id());
+                json.writeStringProperty("commit_time", from.shallowStart().committed().atZone(zone).toOffsetDateTime()
+                        .toString());
+                json.writeEndObject();
+            }
             json.writeStringProperty("to", report.git() ? "working-tree" : "files");
             json.writeStringProperty("history", report.git() ? "git" : "snapshot");
             json.writeBooleanProperty("first_snapshot", report.firstSnapshot());
