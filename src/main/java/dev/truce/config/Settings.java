@@ -1,6 +1,5 @@
 package dev.truce.config;
 
-import java.io.Serializable;
 import java.time.ZoneId;
 
 /**
@@ -9,7 +8,7 @@ import java.time.ZoneId;
  * Null where the file says nothing.
  */
 public record Settings(String evidenceFile, Place evidenceFileAt, String acksFile, Place acksFileAt, String state,
-                       SmtpConfig smtp, String schedule, ZoneId alertZone, String cluster) implements Serializable {
+                       SmtpConfig smtp, String schedule, ZoneId alertZone, String cluster) {
     public static final String DEFAULT_EVIDENCE_FILE = "evidence.yaml";
     public static final String DEFAULT_ACKS_FILE = "acks.yaml";
     public static final String DEFAULT_STATE = ".truce";

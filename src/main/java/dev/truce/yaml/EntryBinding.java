@@ -3,6 +3,7 @@ package dev.truce.yaml;
 import dev.truce.domain.InvalidValue;
 import dev.truce.domain.Moment;
 import dev.truce.domain.Suggestions;
+import dev.truce.yaml.codec.BinaryCodec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -50,8 +51,13 @@ public abstract class EntryBinding<T> {
     /** The comment a file the tool creates starts with. */
     public abstract String header();
 
-    /** The parse cache's name for this kind of log (its entries must then be serializable), or null for none. */
+    /** The parse cache's name for this kind of log (with {@link #entryCodec()}), or null for none. */
     protected String cacheKind() {
+        return null;
+    }
+
+    /** How the parse cache writes one entry (a codec the build generates, see {@link CacheForms}); null: not cached. */
+    protected BinaryCodec<T> entryCodec() {
         return null;
     }
 

@@ -1,11 +1,13 @@
 package dev.truce.yaml;
 
 import dev.truce.domain.TruceException;
+import dev.truce.yaml.codec.BinaryCodec;
+import dev.truce.yaml.codec.BinaryIn;
+import dev.truce.yaml.codec.BinaryOut;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.RandomAccessFile;
-import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +65,7 @@ public final class EntryFileReader {
      * cannot be tied to an obligation, so no obligation's compliance can be trusted.
      */
     public record Read(int entries, List<Problem> problems, Set<String> broken, boolean unattributed, int dropped,
-                       boolean cutOff, List<NewestDates.Dated> newest) implements Serializable {
+                       boolean cutOff, List<NewestDates.Dated> newest) {
         public static final Read NONE = new Read(0, List.of(), Set.of(), false, 0, false, List.of());
 
         public Read {
@@ -131,14 +133,16 @@ public final class EntryFileReader {
             throw TruceException.failure(binding.label() + ": cannot read: " + e.getMessage(), e);
         }
         String kind = binding.cacheKind();
-        if (kind == null || !cache.keeps(size) || size > maxBytes) {
+        BinaryCodec<T> entryCodec = binding.entryCodec();
+        if (kind == null || entryCodec == null || !cache.keeps(size) || size > maxBytes) {
             return parse(Text.of(path), binding, sink);
         }
         long key = binding.fingerprint();
-        Optional<ParseCache.Entry<Prefix>> prefix = cache.read(kind, path, key, Prefix.class)
+        BinaryCodec<Prefix<T>> codec = prefixCodec(entryCodec);
+        Optional<ParseCache.Entry<Prefix<T>>> prefix = cache.read(kind, path, key, codec)
                 .filter(entry -> startsWith(path, entry.extent()));
         if (prefix.isPresent()) {
-            Read read = withTail(path, prefix.get(), binding, sink, key, kind);
+            Read read = withTail(path, prefix.get(), binding, sink, key, kind, codec);
             if (read != null) {
                 return read;
             }
@@ -150,7 +154,7 @@ public final class EntryFileReader {
         });
         try {
             if (Files.size(path) == size) { // nothing appended while parsing: the entries are exactly those of `size` bytes
-                store(path, key, kind, new ArrayList<>(all), read, size);
+                store(path, key, kind, codec, all, read, size);
             }
         } catch (IOException e) {
             // an optimisation only
@@ -179,7 +183,43 @@ public final class EntryFileReader {
     // ---- the cache of a prefix: a log only grows by appends ----------------------------------------
 
     /** What a cache entry holds: the entries of the file's first bytes, what was wrong in them, their line count. */
-    record Prefix(ArrayList<?> entries, Read read, int lines) implements Serializable {
+    record Prefix<T>(List<T> entries, Read read, int lines) {
+    }
+
+    /**
+     * How a prefix is written: what the read found and the line count (by the codec generated for {@link Read}),
+     * then the entries, each by the binding's codec (generated for its record).
+     */
+    private static <T> BinaryCodec<Prefix<T>> prefixCodec(BinaryCodec<T> entries) {
+        return new BinaryCodec<>() {
+            @Override
+            public void write(BinaryOut out, Prefix<T> prefix) {
+                CacheFormsCodec.ENTRY_FILE_READER_READ.write(out, prefix.read());
+                out.i32(prefix.lines());
+                out.count(prefix.entries().size());
+                for (T entry : prefix.entries()) {
+                    entries.write(out, entry);
+                }
+            }
+
+            @Override
+            public Prefix<T> read(BinaryIn in) {
+                Read read = CacheFormsCodec.ENTRY_FILE_READER_READ.read(in);
+                int lines = in.i32();
+                int count = in.count();
+                if (count < 0) {
+                    throw in.corrupt();
+                }
+                List<T> all = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    all.add(entries.read(in));
+                }
+                if (!in.atEnd()) {
+                    throw in.corrupt();
+                }
+                return new Prefix<>(all, read, lines);
+            }
+        };
     }
 
     private static boolean startsWith(Path path, ParseCache.Extent extent) {
@@ -191,14 +231,13 @@ public final class EntryFileReader {
     }
 
     /** The cached entries plus those appended since; null when the appended part must be read with the whole file. */
-    @SuppressWarnings("unchecked")
-    private <T> Read withTail(Path path, ParseCache.Entry<Prefix> entry, EntryBinding<T> binding, Consumer<T> sink,
-                              long key, String kind) {
-        Prefix prefix = entry.value();
+    private <T> Read withTail(Path path, ParseCache.Entry<Prefix<T>> entry, EntryBinding<T> binding, Consumer<T> sink,
+                              long key, String kind, BinaryCodec<Prefix<T>> codec) {
+        Prefix<T> prefix = entry.value();
         try {
             byte[] bytes = AppendLayout.readTail(path, entry.extent().length());
             if (bytes.length == 0) {
-                ((List<T>) prefix.entries()).forEach(sink);
+                prefix.entries().forEach(sink);
                 return prefix.read(); // nothing appended: no parser needed at all
             }
             if (!AppendLayout.standsAlone(bytes)) {
@@ -228,7 +267,7 @@ public final class EntryFileReader {
             if (root != null || !problems.isEmpty()) {
                 return null; // something wrong in the new part: the whole file is read, to report it exactly
             }
-            ((List<T>) prefix.entries()).forEach(sink);
+            prefix.entries().forEach(sink);
             entries.forEach(sink);
             NewestDates newest = new NewestDates();
             newest.offerAll(prefix.read().newest());
@@ -237,9 +276,9 @@ public final class EntryFileReader {
                     prefix.read().broken(), prefix.read().unattributed(), prefix.read().dropped(), prefix.read().cutOff(),
                     newest.latestFirst());
             if (entries.size() >= REWRITE_AFTER_ENTRIES) {
-                ArrayList<T> all = new ArrayList<>((List<T>) prefix.entries());
+                List<T> all = new ArrayList<>(prefix.entries());
                 all.addAll(entries);
-                store(path, key, kind, all, read, entry.extent().length() + bytes.length);
+                store(path, key, kind, codec, all, read, entry.extent().length() + bytes.length);
             }
             return read;
         } catch (IOException | RuntimeException e) {
@@ -247,12 +286,13 @@ public final class EntryFileReader {
         }
     }
 
-    private void store(Path path, long key, String kind, ArrayList<?> entries, Read read, long length) {
+    private <T> void store(Path path, long key, String kind, BinaryCodec<Prefix<T>> codec, List<T> entries, Read read,
+                           long length) {
         try {
             AppendLayout layout = AppendLayout.of(path, length);
             if (layout.appendable()) {
-                cache.write(kind, path, key, new ParseCache.Extent(layout.length(), layout.crc()),
-                        new Prefix(entries, read, layout.lines()));
+                cache.write(kind, path, key, new ParseCache.Extent(layout.length(), layout.crc()), codec,
+                        new Prefix<>(entries, read, layout.lines()));
             }
         } catch (IOException e) {
             // an optimisation only

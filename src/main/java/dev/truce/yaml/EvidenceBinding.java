@@ -3,6 +3,7 @@ package dev.truce.yaml;
 import dev.truce.domain.Evidence;
 import dev.truce.domain.Moment;
 import dev.truce.domain.Register;
+import dev.truce.yaml.codec.BinaryCodec;
 import dev.truce.yaml.spec.EvidenceSpec;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -36,6 +37,11 @@ public final class EvidenceBinding extends EntryBinding<Evidence> {
     @Override
     protected String cacheKind() {
         return "evidence";
+    }
+
+    @Override
+    protected BinaryCodec<Evidence> entryCodec() {
+        return CacheFormsCodec.EVIDENCE;
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The parse cache is no second schema: for random valid files, with every optional key, Unicode text and
  * extension chains, what the cache gives back is exactly what parsing gives. A key added to a record is
- * serialized with it, or this fails.
+ * written with it, or this fails.
  *
  * <p>Every trial is seeded, and the seeds are fixed, so a run is repeatable. A failure names its seed;
  * {@code -Dtruce.seed=N} runs only that seed.
