@@ -61,6 +61,9 @@ public abstract class EntryBinding<T> {
         return null;
     }
 
+    /** The obligation an entry is about (the parse cache keeps each obligation's entries apart by it). */
+    protected abstract String obligationOf(T entry);
+
     /** The moment an entry says it happened, for the warning about entries dated after today; null: not dated. */
     protected Moment dateOf(T entry) {
         return null;

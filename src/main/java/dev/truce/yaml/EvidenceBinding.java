@@ -54,6 +54,11 @@ public final class EvidenceBinding extends EntryBinding<Evidence> {
     }
 
     @Override
+    protected String obligationOf(Evidence entry) {
+        return entry.obligation();
+    }
+
+    @Override
     protected Moment dateOf(Evidence entry) {
         return entry.date();
     }

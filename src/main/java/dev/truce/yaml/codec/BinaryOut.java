@@ -92,6 +92,16 @@ public final class BinaryOut {
         bytes[size++] = (byte) v;
     }
 
+    /** How many bytes {@link #u32} writes for {@code v}. */
+    public static int sizeOfU32(int v) {
+        int size = 1;
+        while ((v & ~0x7F) != 0) {
+            size++;
+            v >>>= 7;
+        }
+        return size;
+    }
+
     public void u64(long v) {
         ensure(10);
         while ((v & ~0x7FL) != 0) {
