@@ -71,7 +71,7 @@ public final class EvidenceService {
             return;
         }
         List<Evidence> same = new ArrayList<>();
-        files.evidence(truceFile, e -> {
+        files.evidence(truceFile, java.util.Set.of(entry.obligation()), e -> {
             if (e.obligation().equals(entry.obligation()) && e.date().dateIn(zone).equals(entry.date().dateIn(zone))
                     && e.claimant().equalsIgnoreCase(entry.claimant())
                     && e.source().strip().toLowerCase(Locale.ROOT).equals(entry.source().strip().toLowerCase(Locale.ROOT))) {

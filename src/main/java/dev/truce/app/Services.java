@@ -34,6 +34,9 @@ public final class Services {
         this.settings = ReadSettings.from(environment);
         ParseCache cache = settings.cacheDirectory().map(d -> ParseCache.in(d, settings.cacheFromBytes()))
                 .orElse(ParseCache.disabled());
+        if (environment.containsKey(ParseCache.PAUSE_MID_WRITE)) {
+            cache = cache.pausingMidWrite(); // crash tests only
+        }
         this.obligations = new ObligationsFileReader(settings.maxBytes(), cache, true);
         this.evidence = new EntryFileReader(settings.maxBytes(), cache);
     }

@@ -104,7 +104,7 @@ public final class StatusService {
         Set<String> ids = new HashSet<>();
         kept.forEach(row -> ids.add(row.id()));
         Map<String, List<Evidence>> evidence = new HashMap<>();
-        EvidenceHealth health = evidenceByObligation(truceFile, evidence, e -> ids.contains(e.obligation()) ? e.summary() : null);
+        EvidenceHealth health = evidenceByObligation(truceFile, ids, evidence, Evidence::summary);
         return report(truceFile, kept, evidence, health, files.acks(truceFile), at, checked);
     }
 
@@ -115,7 +115,7 @@ public final class StatusService {
     public Snapshot snapshot(FileRef file, AsOf asOf) {
         TruceFile truceFile = load(file);
         Map<String, List<Evidence>> evidence = new HashMap<>();
-        EvidenceHealth health = evidenceByObligation(truceFile, evidence, UnaryOperator.identity());
+        EvidenceHealth health = evidenceByObligation(truceFile, null, evidence, UnaryOperator.identity());
         Register register = truceFile.register();
         Instant at = asOf.resolve(clock, register.truce().zone());
         StatusReport report = report(truceFile, deadlineRows(register, at, StatusFilter.ALL), evidence, health,
@@ -212,11 +212,7 @@ public final class StatusService {
         List<Obligation> replaces = register.obligations().stream()
                 .filter(o -> o.outcome() != null && o.outcome().by().contains(id)).toList();
         List<Evidence> evidence = new ArrayList<>();
-        EvidenceHealth health = files.evidence(truceFile, e -> {
-            if (e.obligation().equals(id)) {
-                evidence.add(e);
-            }
-        });
+        EvidenceHealth health = files.evidence(truceFile, Set.of(id), evidence::add);
         ComplianceRules rules = new ComplianceRules(register.truce(), register.staleAfterDays());
         ObligationStatus bare = calculator.statusOf(obligation, at);
         ObligationStatus status = bare.withCompliance(rules.assess(evidence, at, bare, health.isBroken(id)));
@@ -225,14 +221,13 @@ public final class StatusService {
                 evidence, register.staleAfterDays(), health, java.util.Optional.ofNullable(acks.get(id)));
     }
 
-    /** Each obligation's evidence in file order, every entry passed through {@code keep} as it streams in. */
-    private EvidenceHealth evidenceByObligation(TruceFile truceFile, Map<String, List<Evidence>> byObligation,
-                                                UnaryOperator<Evidence> keep) {
-        return files.evidence(truceFile, e -> {
-            Evidence kept = keep.apply(e);
-            if (kept != null) {
-                byObligation.computeIfAbsent(e.obligation(), k -> new ArrayList<>()).add(kept);
-            }
-        });
+    /**
+     * The evidence of the obligations in {@code only} (all when null), each obligation's in file order, every entry
+     * passed through {@code keep} as it streams in. From the parse cache only those entries are decoded.
+     */
+    private EvidenceHealth evidenceByObligation(TruceFile truceFile, Set<String> only,
+                                                Map<String, List<Evidence>> byObligation, UnaryOperator<Evidence> keep) {
+        return files.evidence(truceFile, only,
+                e -> byObligation.computeIfAbsent(e.obligation(), k -> new ArrayList<>()).add(keep.apply(e)));
     }
 }

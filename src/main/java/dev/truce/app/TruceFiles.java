@@ -73,6 +73,14 @@ public final class TruceFiles {
 
     /** Every readable entry to {@code sink}, in file order, and what could not be read. */
     public EvidenceHealth evidence(TruceFile file, Consumer<Evidence> sink) {
+        return evidence(file, null, sink);
+    }
+
+    /**
+     * The readable entries about the obligations in {@code only} (every entry when null) to {@code sink}, in file
+     * order, and what could not be read in the whole file. From the parse cache, only those entries are decoded.
+     */
+    public EvidenceHealth evidence(TruceFile file, java.util.Set<String> only, Consumer<Evidence> sink) {
         LogLocation location;
         try {
             location = locate(file);
@@ -82,7 +90,8 @@ public final class TruceFiles {
         if (!location.exists()) {
             return EvidenceHealth.of(location.label(), EntryFileReader.Read.NONE, location.named());
         }
-        return EvidenceHealth.of(location.label(), evidence.read(location.path(), binding(file, location), sink), false);
+        return EvidenceHealth.of(location.label(), evidence.read(location.path(), binding(file, location), only, sink),
+                false);
     }
 
     /** For validate: the evidence whole (how it read), or a bad-input failure listing every problem. */

@@ -48,7 +48,7 @@ final class ManPage {
         definition(TruceCommand.FILE_VARIABLE, "The obligations file when no --file is given (default: ./obligations.yaml).");
         definition("NO_COLOR", "Set to anything: no colour in tables.");
         definition(ReadSettings.MAX_SIZE_VARIABLE, "The largest file truce reads, in MB (default 512).");
-        definition("TRUCE_CACHE", "Set to off to parse the files afresh every time; to always to keep files under 128 KiB too.");
+        definition("TRUCE_CACHE", "Set to off to parse the files afresh every time; to always to keep files under 2 KiB too.");
         definition("TRUCE_CACHE_DIR", "Where the parse cache lives (default $XDG_CACHE_HOME/truce, else ~/.cache/truce).");
         definition("TRUCE_SMTP_PASSWORD", "The SMTP password (else alerts.smtp.password_file); never written anywhere.");
         definition("TRUCE_SMTP_HOST, TRUCE_SMTP_PORT, TRUCE_SMTP_SECURITY, TRUCE_SMTP_USERNAME, TRUCE_SMTP_FROM",

@@ -1,6 +1,5 @@
 package dev.truce.config;
 
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,7 @@ import java.util.Optional;
  * not bake in. {@code indexes}: each obligation's position in the list, for paths such as
  * {@code obligations[9] (cn-uel-11-suspension).extensions[1].until}.
  */
-public record EntryPlaces(HashMap<String, Place> places, HashMap<String, Integer> indexes) implements Serializable {
+public record EntryPlaces(HashMap<String, Place> places, HashMap<String, Integer> indexes) {
     public static final EntryPlaces NONE = new EntryPlaces(new HashMap<>(), new HashMap<>());
 
     /** The place of {@code entry} ("extensions[1].until") in the truce ({@code owner} null) or an obligation. */

@@ -15,10 +15,12 @@ import java.util.Optional;
 public record ReadSettings(long maxBytes, Optional<Path> cacheDirectory, long cacheFromBytes,
                            List<Path> evidenceDirectories) {
     /**
-     * Below this size a file is parsed every time: reading a cache entry back costs a small file more than
-     * parsing it (the shipped 46 KB obligations.yaml: 0.29 s through the launcher parsed, 0.34 s from the cache).
+     * Below this size a file is parsed every time. Since the cache's codecs are generated (no Java serialization),
+     * reading an entry back costs less than parsing from about 1.5 KB up, 10 ms of CPU and more a read; under a
+     * kilobyte the two are even, and keeping the file would only add an entry to write after each edit
+     * (docs/PERFORMANCE.md has the figures).
      */
-    public static final long CACHE_FROM_BYTES = 128 * 1024;
+    public static final long CACHE_FROM_BYTES = 2 * 1024;
     public static final String MAX_SIZE_VARIABLE = "TRUCE_MAX_FILE_MB";
     public static final long DEFAULT_MAX_BYTES = 512L * 1024 * 1024;
 

@@ -1,6 +1,5 @@
 package dev.truce.config;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -12,7 +11,7 @@ import java.time.ZoneId;
  */
 public record Settings(String evidenceFile, Place evidenceFileAt, String acksFile, Place acksFileAt, String state,
                        SmtpConfig smtp, String schedule, ZoneId alertZone, String cluster, String htsFile,
-                       Place htsFileAt, LocalDate htsEffective) implements Serializable {
+                       Place htsFileAt, LocalDate htsEffective) {
     public static final String DEFAULT_EVIDENCE_FILE = "evidence.yaml";
     public static final String DEFAULT_ACKS_FILE = "acks.yaml";
     public static final String DEFAULT_STATE = ".truce";

@@ -1,6 +1,5 @@
 package dev.truce.domain;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +7,7 @@ import java.util.List;
  * is brought up again, and how near a deadline must be to count as action needed in a digest.
  */
 public record AlertSettings(List<Integer> thresholds, List<String> recipients, int unresolvedEveryDays,
-                            int actionWithinDays) implements Serializable {
+                            int actionWithinDays) {
     public static final List<Integer> DEFAULT_THRESHOLDS = List.of(30, 14, 7, 3, 1, 0);
     public static final int DEFAULT_UNRESOLVED_EVERY_DAYS = 7;
     /** As `truce check --critical`: what pages the operator is what the digest puts first. */

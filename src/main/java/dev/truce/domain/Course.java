@@ -1,6 +1,5 @@
 package dev.truce.domain;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import java.util.Optional;
  * ones among them) and, once recorded, the outcome. The rules of both live here, once: the chain from the first
  * deadline, the outcome known at a moment, and the moment a settled deadline is read at.
  */
-public record Course(List<Extension> extensions, Outcome outcome) implements Serializable {
+public record Course(List<Extension> extensions, Outcome outcome) {
     public static final Course NONE = new Course(List.of(), null);
 
     public Course {

@@ -1,11 +1,10 @@
 package dev.truce.domain;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
 /** When an obligation lapses: with the truce, never, or at a fixed moment. */
-public record Due(Type type, Moment fixed) implements Serializable {
+public record Due(Type type, Moment fixed) {
     public static final String EXPECTED = "expected truce-end, none, a date YYYY-MM-DD or a date-time with offset";
 
     public enum Type { TRUCE_END, NONE, FIXED }

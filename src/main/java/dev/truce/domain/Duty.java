@@ -1,6 +1,5 @@
 package dev.truce.domain;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +10,7 @@ import java.util.Objects;
  * {@code origins}: the countries (ISO 3166 codes, such as CN or HK) whose goods pay it, or {@code all}; empty
  * means the goods of the truce's other parties (the default: a US duty of a US–China truce is on goods of China).
  */
-public record Duty(String market, BigDecimal kept, BigDecimal lapsed, List<String> origins) implements Serializable {
+public record Duty(String market, BigDecimal kept, BigDecimal lapsed, List<String> origins) {
     public Duty {
         Objects.requireNonNull(market, "market");
         Objects.requireNonNull(kept, "kept");

@@ -1,6 +1,5 @@
 package dev.truce.domain;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,8 +11,7 @@ import java.util.Objects;
  * {@code amount}, for a purchase with a target: the claimant's cumulative figure to date, in the target's unit.
  */
 public record Evidence(String obligation, Moment date, Stance stance, String claimant, Basis basis, String source,
-                       String url, String note, Instant recorded, String recordedBy, BigDecimal amount)
-        implements Serializable {
+                       String url, String note, Instant recorded, String recordedBy, BigDecimal amount) {
     public Evidence {
         Objects.requireNonNull(obligation, "obligation");
         Objects.requireNonNull(date, "date");

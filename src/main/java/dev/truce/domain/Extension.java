@@ -1,6 +1,5 @@
 package dev.truce.domain;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,8 +14,7 @@ import java.util.Optional;
  * always has a {@code decided} day (the day it was reported), and its {@code until} may be a bare date where
  * the instant was not stated.
  */
-public record Extension(LocalDate decided, Moment until, String source, String note, boolean reported)
-        implements Serializable {
+public record Extension(LocalDate decided, Moment until, String source, String note, boolean reported) {
     public Extension {
         Objects.requireNonNull(until, "until");
         Objects.requireNonNull(source, "source");

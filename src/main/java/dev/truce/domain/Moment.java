@@ -1,6 +1,5 @@
 package dev.truce.domain;
 
-import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,8 +18,7 @@ import java.util.regex.Pattern;
  * ("until 00:01 EST 2026-11-10"). The zone is supplied by whoever reads the moment, because a
  * bare date has no zone of its own.
  */
-public final class Moment implements Serializable {
-    private static final long serialVersionUID = 1L;
+public final class Moment {
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATE_TIME_NO_OFFSET = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");

@@ -1,6 +1,5 @@
 package dev.truce.domain;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import java.util.Optional;
 public record Obligation(String id, String title, String party, Kind kind, Moment effective, Due due,
                          Course course, Owner owner, List<String> recipients, List<String> hts,
                          List<String> sources, List<String> dependsOn, String note, Target target,
-                         List<String> covers, Duty duty) implements Serializable {
+                         List<String> covers, Duty duty) {
 
     /** The value of {@code party} for an obligation that binds both sides together. */
     public static final String JOINT = "joint";

@@ -1,6 +1,5 @@
 package dev.truce.domain;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +16,7 @@ import java.util.Objects;
  * @param duty      the additional duty, in percent, that applies afterwards, when the outcome says so; may be null
  */
 public record Outcome(OutcomeResult result, LocalDate decided, Moment effective, List<String> by, BigDecimal duty,
-                      String source, String note) implements Serializable {
+                      String source, String note) {
     public Outcome {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(source, "source");

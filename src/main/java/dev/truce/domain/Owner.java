@@ -1,12 +1,11 @@
 package dev.truce.domain;
 
-import java.io.Serializable;
 
 /**
  * Who owns an obligation on the desk: a name, an email address, or both ("Ana Lima <ana@desk.example>").
  * Only the address is ever mailed.
  */
-public record Owner(String name, String address) implements Serializable {
+public record Owner(String name, String address) {
     public Owner {
         if (name == null && address == null) {
             throw new IllegalArgumentException("an owner needs a name or an address");

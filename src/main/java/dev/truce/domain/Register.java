@@ -1,6 +1,5 @@
 package dev.truce.domain;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,7 @@ import java.util.Optional;
  * when evidence goes stale, and when a person last reviewed the file (null if the file does not say).
  */
 public record Register(Truce truce, AlertSettings alerts, List<Obligation> obligations, int staleAfterDays,
-                       LocalDate reviewed, int reviewEveryDays) implements Serializable {
+                       LocalDate reviewed, int reviewEveryDays) {
     public static final int DEFAULT_STALE_AFTER_DAYS = 30;
     public static final int DEFAULT_REVIEW_EVERY_DAYS = 30;
 

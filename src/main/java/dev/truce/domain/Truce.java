@@ -1,6 +1,5 @@
 package dev.truce.domain;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.Objects;
  * (once recorded) what happened when it ended.
  */
 public record Truce(String id, String title, List<String> parties, LocalDate announced, Moment effective,
-                    ZoneId zone, int days, Course course, List<String> sources, String note) implements Serializable {
+                    ZoneId zone, int days, Course course, List<String> sources, String note) {
     public Truce {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(effective, "effective");

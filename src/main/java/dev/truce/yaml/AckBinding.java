@@ -46,6 +46,11 @@ public final class AckBinding extends EntryBinding<AckEntry> {
     }
 
     @Override
+    protected String obligationOf(AckEntry entry) {
+        return entry.obligationId();
+    }
+
+    @Override
     public String text(AckEntry entry, String indent, String newline) {
         return indent + "- " + SpecText.flow(AckSpec.of(entry, zone)) + newline;
     }

@@ -3,6 +3,7 @@ package dev.truce.yaml;
 import dev.truce.domain.InvalidValue;
 import dev.truce.domain.Moment;
 import dev.truce.domain.Suggestions;
+import dev.truce.yaml.codec.BinaryCodec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -50,10 +51,18 @@ public abstract class EntryBinding<T> {
     /** The comment a file the tool creates starts with. */
     public abstract String header();
 
-    /** The parse cache's name for this kind of log (its entries must then be serializable), or null for none. */
+    /** The parse cache's name for this kind of log (with {@link #entryCodec()}), or null for none. */
     protected String cacheKind() {
         return null;
     }
+
+    /** How the parse cache writes one entry (a codec the build generates, see {@link CacheForms}); null: not cached. */
+    protected BinaryCodec<T> entryCodec() {
+        return null;
+    }
+
+    /** The obligation an entry is about (the parse cache keeps each obligation's entries apart by it). */
+    protected abstract String obligationOf(T entry);
 
     /** The moment an entry says it happened, for the warning about entries dated after today; null: not dated. */
     protected Moment dateOf(T entry) {

@@ -1,19 +1,24 @@
 package dev.truce.yaml;
 
 import dev.truce.domain.TruceException;
+import dev.truce.yaml.codec.BinaryCodec;
+import dev.truce.yaml.codec.BinaryIn;
+import dev.truce.yaml.codec.BinaryOut;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.RandomAccessFile;
-import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -63,7 +68,7 @@ public final class EntryFileReader {
      * cannot be tied to an obligation, so no obligation's compliance can be trusted.
      */
     public record Read(int entries, List<Problem> problems, Set<String> broken, boolean unattributed, int dropped,
-                       boolean cutOff, List<NewestDates.Dated> newest) implements Serializable {
+                       boolean cutOff, List<NewestDates.Dated> newest) {
         public static final Read NONE = new Read(0, List.of(), Set.of(), false, 0, false, List.of());
 
         public Read {
@@ -121,6 +126,20 @@ public final class EntryFileReader {
      * Throws only for what stops any read (an I/O failure).
      */
     public <T> Read read(Path path, EntryBinding<T> binding, Consumer<T> sink) {
+        return read(path, binding, null, sink);
+    }
+
+    /**
+     * {@link #read(Path, EntryBinding, Consumer)}, handing on only the entries about the obligations in {@code only}
+     * (all of them when null), in file order; what could not be read is said of the whole file. From the parse
+     * cache, only those entries are decoded (the cache keeps each obligation's entries apart).
+     */
+    public <T> Read read(Path path, EntryBinding<T> binding, Set<String> only, Consumer<T> everyEntry) {
+        Consumer<T> sink = only == null ? everyEntry : e -> {
+            if (only.contains(binding.obligationOf(e))) {
+                everyEntry.accept(e);
+            }
+        };
         if (!Files.exists(path)) {
             return Read.NONE;
         }
@@ -131,11 +150,13 @@ public final class EntryFileReader {
             throw TruceException.failure(binding.label() + ": cannot read: " + e.getMessage(), e);
         }
         String kind = binding.cacheKind();
-        if (kind == null || !cache.keeps(size) || size > maxBytes) {
+        BinaryCodec<T> entryCodec = binding.entryCodec();
+        if (kind == null || entryCodec == null || !cache.keeps(size) || size > maxBytes) {
             return parse(Text.of(path), binding, sink);
         }
         long key = binding.fingerprint();
-        Optional<ParseCache.Entry<Prefix>> prefix = cache.read(kind, path, key, Prefix.class)
+        Optional<ParseCache.Entry<Prefix<T>>> prefix = cache.read(kind, path, key,
+                        prefixCodec(entryCodec, binding, only))
                 .filter(entry -> startsWith(path, entry.extent()));
         if (prefix.isPresent()) {
             Read read = withTail(path, prefix.get(), binding, sink, key, kind);
@@ -150,7 +171,7 @@ public final class EntryFileReader {
         });
         try {
             if (Files.size(path) == size) { // nothing appended while parsing: the entries are exactly those of `size` bytes
-                store(path, key, kind, new ArrayList<>(all), read, size);
+                store(path, key, kind, prefixCodec(entryCodec, binding, null), all, read, size);
             }
         } catch (IOException e) {
             // an optimisation only
@@ -178,8 +199,134 @@ public final class EntryFileReader {
 
     // ---- the cache of a prefix: a log only grows by appends ----------------------------------------
 
-    /** What a cache entry holds: the entries of the file's first bytes, what was wrong in them, their line count. */
-    record Prefix(ArrayList<?> entries, Read read, int lines) implements Serializable {
+    /**
+     * What a cache entry holds: the entries of the file's first bytes (all of them, or those of the obligations
+     * asked for: {@code whole} says which), what was wrong in them, their line count.
+     */
+    record Prefix<T>(List<T> entries, Read read, int lines, boolean whole) {
+    }
+
+    /**
+     * How a prefix is written. First what the read found and the line count (by the codec generated for
+     * {@link Read}), the number of entries and where the directory is; then every entry in file order, each by
+     * the binding's codec (generated for its record); then the directory: for each obligation, in the order
+     * first met, its id, how many entries it has and where each is (the gaps between them, as varints). A whole
+     * read decodes the entries in turn; a read for some obligations ({@code only}) decodes the directory and
+     * then those obligations' entries alone, in file order.
+     */
+    private static <T> BinaryCodec<Prefix<T>> prefixCodec(BinaryCodec<T> entries, EntryBinding<T> binding,
+                                                           Set<String> only) {
+        return new BinaryCodec<>() {
+            @Override
+            public void write(BinaryOut out, Prefix<T> prefix) {
+                if (!prefix.whole()) {
+                    throw new IllegalArgumentException("only a whole prefix is written");
+                }
+                CacheFormsCodec.ENTRY_FILE_READER_READ.write(out, prefix.read());
+                out.i32(prefix.lines());
+                out.count(prefix.entries().size());
+                int directoryAt = out.position();
+                out.fixed32(0);
+                Map<String, Group> groups = new LinkedHashMap<>();
+                for (T entry : prefix.entries()) {
+                    groups.computeIfAbsent(String.valueOf(binding.obligationOf(entry)), k -> new Group()).add(out.position());
+                    entries.write(out, entry);
+                }
+                out.fixed32At(directoryAt, out.position());
+                out.count(groups.size());
+                for (Map.Entry<String, Group> group : groups.entrySet()) {
+                    out.string(group.getKey());
+                    group.getValue().write(out);
+                }
+            }
+
+            @Override
+            public Prefix<T> read(BinaryIn in) {
+                Read read = CacheFormsCodec.ENTRY_FILE_READER_READ.read(in);
+                int lines = in.i32();
+                int count = in.count();
+                int directory = in.fixed32();
+                if (count < 0) {
+                    throw in.corrupt();
+                }
+                List<T> kept = new ArrayList<>(only == null ? count : 16);
+                if (only == null) {
+                    for (int i = 0; i < count; i++) {
+                        kept.add(entries.read(in));
+                    }
+                    if (in.position() != directory) {
+                        throw in.corrupt();
+                    }
+                    return new Prefix<>(kept, read, lines, true);
+                }
+                in.seek(directory);
+                int[] wanted = Group.positions(in, only, count);
+                for (int position : wanted) {
+                    in.seek(position);
+                    kept.add(entries.read(in));
+                }
+                return new Prefix<>(kept, read, lines, false);
+            }
+        };
+    }
+
+    /** Where one obligation's entries are in a prefix's bytes. */
+    private static final class Group {
+        private int[] positions = new int[4];
+        private int size;
+
+        void add(int position) {
+            if (size == positions.length) {
+                positions = Arrays.copyOf(positions, size * 2);
+            }
+            positions[size++] = position;
+        }
+
+        /** The count, the length of the gaps in bytes (so a reader can step over them), the gaps. */
+        void write(BinaryOut out) {
+            int length = 0;
+            for (int i = 0; i < size; i++) {
+                length += BinaryOut.sizeOfU32(positions[i] - (i == 0 ? 0 : positions[i - 1]));
+            }
+            out.count(size);
+            out.u32(length);
+            for (int i = 0; i < size; i++) {
+                out.u32(positions[i] - (i == 0 ? 0 : positions[i - 1]));
+            }
+        }
+
+        /** From the directory at {@code in}'s position: where the entries of {@code only} are, in file order. */
+        static int[] positions(BinaryIn in, Set<String> only, int total) {
+            int groups = in.count();
+            if (groups < 0) {
+                throw in.corrupt();
+            }
+            int[] wanted = new int[Math.min(total, 64)];
+            int size = 0;
+            for (int g = 0; g < groups; g++) {
+                String obligation = in.string();
+                int n = in.count();
+                int length = in.u32();
+                if (n < 0 || !only.contains(obligation)) {
+                    in.seek(in.position() + length);
+                    continue;
+                }
+                if (size + n > wanted.length) {
+                    if (size + n > total) {
+                        throw in.corrupt();
+                    }
+                    wanted = Arrays.copyOf(wanted, Math.min(total, Math.max(size + n, wanted.length * 2)));
+                }
+                int position = 0;
+                for (int i = 0; i < n; i++) {
+                    position += in.u32();
+                    wanted[size++] = position;
+                }
+            }
+            int[] sorted = Arrays.copyOf(wanted, size);
+            Arrays.sort(sorted);
+            return sorted;
+        }
     }
 
     private static boolean startsWith(Path path, ParseCache.Extent extent) {
@@ -191,14 +338,13 @@ public final class EntryFileReader {
     }
 
     /** The cached entries plus those appended since; null when the appended part must be read with the whole file. */
-    @SuppressWarnings("unchecked")
-    private <T> Read withTail(Path path, ParseCache.Entry<Prefix> entry, EntryBinding<T> binding, Consumer<T> sink,
+    private <T> Read withTail(Path path, ParseCache.Entry<Prefix<T>> entry, EntryBinding<T> binding, Consumer<T> sink,
                               long key, String kind) {
-        Prefix prefix = entry.value();
+        Prefix<T> prefix = entry.value();
         try {
             byte[] bytes = AppendLayout.readTail(path, entry.extent().length());
             if (bytes.length == 0) {
-                ((List<T>) prefix.entries()).forEach(sink);
+                prefix.entries().forEach(sink);
                 return prefix.read(); // nothing appended: no parser needed at all
             }
             if (!AppendLayout.standsAlone(bytes)) {
@@ -212,7 +358,7 @@ public final class EntryFileReader {
             // the tail's lines continue the cached prefix's: they are counted from where it ends
             int lines = prefix.lines();
             // any problem in the appended part sends the reader to the whole file, so lines here need no offset
-            int base = prefix.entries().size() + prefix.read().problems().size();
+            int base = prefix.read().entries() + prefix.read().problems().size();
             YamlTreeReader yaml = new YamlTreeReader(binding.label(), maxBytes, problems).startingAtLine(lines);
             YamlNode root = yaml.readItems(text, item -> {
                 String at = "[" + (base + entries.size()) + "]";
@@ -228,7 +374,7 @@ public final class EntryFileReader {
             if (root != null || !problems.isEmpty()) {
                 return null; // something wrong in the new part: the whole file is read, to report it exactly
             }
-            ((List<T>) prefix.entries()).forEach(sink);
+            prefix.entries().forEach(sink);
             entries.forEach(sink);
             NewestDates newest = new NewestDates();
             newest.offerAll(prefix.read().newest());
@@ -237,9 +383,14 @@ public final class EntryFileReader {
                     prefix.read().broken(), prefix.read().unattributed(), prefix.read().dropped(), prefix.read().cutOff(),
                     newest.latestFirst());
             if (entries.size() >= REWRITE_AFTER_ENTRIES) {
-                ArrayList<T> all = new ArrayList<>((List<T>) prefix.entries());
-                all.addAll(entries);
-                store(path, key, kind, all, read, entry.extent().length() + bytes.length);
+                BinaryCodec<Prefix<T>> whole = prefixCodec(binding.entryCodec(), binding, null);
+                Prefix<T> from = prefix.whole() ? prefix : cache.read(kind, path, key, whole)
+                        .filter(e -> e.extent().equals(entry.extent())).map(ParseCache.Entry::value).orElse(null);
+                if (from != null) {
+                    List<T> all = new ArrayList<>(from.entries());
+                    all.addAll(entries);
+                    store(path, key, kind, whole, all, read, entry.extent().length() + bytes.length);
+                }
             }
             return read;
         } catch (IOException | RuntimeException e) {
@@ -247,12 +398,13 @@ public final class EntryFileReader {
         }
     }
 
-    private void store(Path path, long key, String kind, ArrayList<?> entries, Read read, long length) {
+    private <T> void store(Path path, long key, String kind, BinaryCodec<Prefix<T>> codec, List<T> entries, Read read,
+                           long length) {
         try {
             AppendLayout layout = AppendLayout.of(path, length);
             if (layout.appendable()) {
-                cache.write(kind, path, key, new ParseCache.Extent(layout.length(), layout.crc()),
-                        new Prefix(entries, read, layout.lines()));
+                cache.write(kind, path, key, new ParseCache.Extent(layout.length(), layout.crc()), codec,
+                        new Prefix<>(entries, read, layout.lines(), true));
             }
         } catch (IOException e) {
             // an optimisation only

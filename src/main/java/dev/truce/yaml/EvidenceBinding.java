@@ -3,6 +3,7 @@ package dev.truce.yaml;
 import dev.truce.domain.Evidence;
 import dev.truce.domain.Moment;
 import dev.truce.domain.Register;
+import dev.truce.yaml.codec.BinaryCodec;
 import dev.truce.yaml.spec.EvidenceSpec;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -39,12 +40,22 @@ public final class EvidenceBinding extends EntryBinding<Evidence> {
     }
 
     @Override
+    protected BinaryCodec<Evidence> entryCodec() {
+        return CacheFormsCodec.EVIDENCE;
+    }
+
+    @Override
     protected long fingerprint() {
         long targets = 0;
         for (String id : withTarget) {
             targets += id.hashCode() * 0xBF58476D1CE4E5B9L + 7;
         }
         return super.fingerprint() * 31 + targets;
+    }
+
+    @Override
+    protected String obligationOf(Evidence entry) {
+        return entry.obligation();
     }
 
     @Override

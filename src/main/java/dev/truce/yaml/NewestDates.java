@@ -1,7 +1,6 @@
 package dev.truce.yaml;
 
 import dev.truce.domain.Moment;
-import java.io.Serializable;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +18,7 @@ public final class NewestDates {
             .comparing((Dated d) -> d.date().end(ZoneOffset.UTC)).reversed();
 
     /** One entry's date, where it is written, and its path in the file ("[41]"). */
-    public record Dated(Moment date, Position at, String path) implements Serializable {
+    public record Dated(Moment date, Position at, String path) {
     }
 
     private final List<Dated> kept = new ArrayList<>();

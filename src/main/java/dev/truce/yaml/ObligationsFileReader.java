@@ -12,7 +12,6 @@ import dev.truce.yaml.spec.ObligationSpec;
 import dev.truce.yaml.spec.ObligationsFileChecks;
 import dev.truce.yaml.spec.ObligationsFileSpec;
 import dev.truce.yaml.spec.SmtpSpec;
-import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,8 +60,7 @@ public final class ObligationsFileReader {
     }
 
     /** What the cache keeps of a read: everything but where the file is and how it was named. */
-    record Read(Register register, Settings settings, HashMap<String, Integer> lines, EntryPlaces places)
-            implements Serializable {
+    record Read(Register register, Settings settings, HashMap<String, Integer> lines, EntryPlaces places) {
     }
 
     /** Reads and checks the file; throws a bad-input {@link TruceException} listing every problem. */
@@ -74,14 +72,14 @@ public final class ObligationsFileReader {
         YamlTreeReader yaml = new YamlTreeReader(label, maxBytes, problems);
         byte[] content = yaml.bytes(path);
         String kind = strictAddresses ? "obligations-strict" : "obligations";
-        Read read = cache.load(kind, path, content, Read.class).orElse(null);
+        Read read = cache.load(kind, path, content, CacheFormsCodec.OBLIGATIONS_FILE_READER_READ).orElse(null);
         if (read == null) {
             YamlNode root = yaml.read(content);
             read = root == null ? null : bind(root, label, problems, strictAddresses);
             if (!problems.isEmpty() || read == null) {
                 throw invalid(root, problems);
             }
-            cache.store(kind, path, content, read);
+            cache.store(kind, path, content, CacheFormsCodec.OBLIGATIONS_FILE_READER_READ, read);
         }
         return new TruceFile(path, label, read.register(), read.settings(), read.lines(), read.places());
     }

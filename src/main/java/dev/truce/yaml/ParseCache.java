@@ -1,28 +1,31 @@
 package dev.truce.yaml;
 
 import dev.truce.state.OwnerOnly;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import dev.truce.yaml.codec.BinaryCodec;
+import dev.truce.yaml.codec.BinaryIn;
+import dev.truce.yaml.codec.BinaryOut;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.zip.CRC32C;
 
 /**
  * The checked, parsed form of a file, kept so that the next command need not parse the same bytes again
- * (YAML parsing dominates the cost of a large file). What is kept is the very records the reader made,
- * in Java's own serialization of records (which goes back through their canonical constructors): no
- * second list of fields. An entry is used only when
+ * (YAML parsing dominates the cost of a large file). What is kept is the very records the reader made, written
+ * by codecs the build generates from the records' components ({@link CacheForms}): no second list of fields, and
+ * no Java serialization (rebuilding records through it cost a cached 10k `status` a quarter of a second). An
+ * entry is used only when
  * <ul>
  *   <li>it was written by this very build (a cache from other code is never read);</li>
  *   <li>it is for this file (its real path is in the entry) and the file's bytes are the ones it was made
@@ -33,62 +36,45 @@ import java.util.zip.CRC32C;
  *       complies. The folder is the owner's alone, so the check is against damage, not against an attacker;
  *       CRC-32C runs in hardware, where SHA-256 under the launcher's quick compiler cost a tenth of a
  *       cached `status`;</li>
- *   <li>it holds nothing but truce's own records and the JDK's value types (a filter refuses the rest).</li>
+ *   <li>its bytes read back as what the codec wrote (the records' own checks run again as they are made).</li>
  * </ul>
  * Any doubt, and the file is parsed as if there were no cache, and the entry is made again. Nothing here
- * is required: a cache that cannot be read or written is ignored. Entries are readable by their owner only.
+ * is required: a cache that cannot be read or written is ignored. Entries are readable by their owner only,
+ * and written whole or not at all (a temporary file, renamed into place).
  */
 public final class ParseCache {
-    private static final int MAGIC = 0x54524333; // "TRC3"
-    private static final ParseCache DISABLED = new ParseCache(null, 0);
-    /**
-     * Only these classes may come out of an entry: truce's own (dev.truce and below) and the value types they
-     * hold (classes directly in java.lang, java.util, java.time and java.math), at most 40 levels deep. The
-     * answer for a class is worked out once (the filter is asked about every object read).
-     */
-    private static final ClassValue<Boolean> ALLOWED = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            Class<?> c = type;
-            while (c.isArray()) {
-                c = c.getComponentType();
-            }
-            String pkg = c.getPackageName();
-            return c.isPrimitive() || pkg.equals("dev.truce") || pkg.startsWith("dev.truce.") || pkg.equals("java.lang")
-                    || pkg.equals("java.util") || pkg.equals("java.time") || pkg.equals("java.math");
-        }
-    };
-    private static final ObjectInputFilter ONLY_TRUCE = info -> {
-        if (info.depth() > 40) {
-            return ObjectInputFilter.Status.REJECTED;
-        }
-        Class<?> type = info.serialClass();
-        if (type == null) {
-            return ObjectInputFilter.Status.UNDECIDED;
-        }
-        return ALLOWED.get(type) ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
-    };
+    private static final int MAGIC = 0x54524334; // "TRC4": the generated binary codecs
+    /** Test-only: set, the first entry written stops for good halfway through its temporary file. */
+    public static final String PAUSE_MID_WRITE = "TRUCE_TEST_PAUSE_CACHE_WRITE";
+    private static final ParseCache DISABLED = new ParseCache(null, 0, false);
 
     private final Path directory;
     private final long fromBytes;
+    private final boolean pauseMidWrite;
 
-    private ParseCache(Path directory, long fromBytes) {
+    private ParseCache(Path directory, long fromBytes, boolean pauseMidWrite) {
         this.directory = directory;
         this.fromBytes = fromBytes;
+        this.pauseMidWrite = pauseMidWrite;
     }
 
     /** A cache in {@code directory} for files of any size. */
     public static ParseCache in(Path directory) {
-        return new ParseCache(directory, 0);
+        return new ParseCache(directory, 0, false);
     }
 
     /** A cache in {@code directory} for files of {@code fromBytes} or more; smaller ones are parsed every time. */
     public static ParseCache in(Path directory, long fromBytes) {
-        return new ParseCache(directory, fromBytes);
+        return new ParseCache(directory, fromBytes, false);
     }
 
     public static ParseCache disabled() {
         return DISABLED;
+    }
+
+    /** The same cache, stopping for good halfway through writing an entry ({@link #PAUSE_MID_WRITE}: crash tests). */
+    public ParseCache pausingMidWrite() {
+        return new ParseCache(directory, fromBytes, true);
     }
 
     /** Whether a file of {@code size} bytes goes through this cache. */
@@ -108,26 +94,27 @@ public final class ParseCache {
     }
 
     /** The value kept for exactly {@code content}, if there is one. */
-    public <T> Optional<T> load(String kind, Path source, byte[] content, Class<T> type) {
+    public <T> Optional<T> load(String kind, Path source, byte[] content, BinaryCodec<T> codec) {
         if (!keeps(content.length)) {
             return Optional.empty();
         }
-        return read(kind, source, 0, type).filter(e -> e.extent().equals(Extent.of(content))).map(Entry::value);
+        return read(kind, source, 0, codec).filter(e -> e.extent().equals(Extent.of(content))).map(Entry::value);
     }
 
-    public void store(String kind, Path source, byte[] content, Serializable value) {
+    public <T> void store(String kind, Path source, byte[] content, BinaryCodec<T> codec, T value) {
         if (!keeps(content.length)) {
             return;
         }
-        write(kind, source, 0, Extent.of(content), value);
+        write(kind, source, 0, Extent.of(content), codec, value);
     }
 
     /**
      * The entry for {@code source}, whatever extent it covers; the caller checks that the file still starts
      * with those bytes. {@code key} is what else the value depends on (e.g. the obligation ids it was checked
-     * against): an entry made under another key is not used.
+     * against): an entry made under another key is not used. The entry is mapped into memory, and
+     * {@code codec} may keep reading it after this returns (a value decoded part by part, as asked for).
      */
-    public <T> Optional<Entry<T>> read(String kind, Path source, long key, Class<T> type) {
+    public <T> Optional<Entry<T>> read(String kind, Path source, long key, BinaryCodec<T> codec) {
         if (directory == null) {
             return Optional.empty();
         }
@@ -135,66 +122,118 @@ public final class ParseCache {
         if (!Files.isRegularFile(entry)) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(entry), 1 << 16))) {
-            if (in.readInt() != MAGIC || !in.readUTF().equals(BuildFingerprint.value())
-                    || !in.readUTF().equals(identity(source)) || in.readLong() != key) {
+        try {
+            MappedByteBuffer bytes;
+            try (FileChannel channel = FileChannel.open(entry, StandardOpenOption.READ)) {
+                bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+            }
+            if (bytes.getInt() != MAGIC || !text(bytes).equals(BuildFingerprint.value())
+                    || !text(bytes).equals(identity(source)) || bytes.getLong() != key) {
                 return Optional.empty();
             }
-            Extent extent = new Extent(in.readLong(), in.readLong());
-            int length = in.readInt();
-            long check = in.readLong();
-            byte[] payload = in.readNBytes(length);
-            if (payload.length != length || check != crcOf(payload)) {
+            Extent extent = new Extent(bytes.getLong(), bytes.getLong());
+            int length = bytes.getInt();
+            long check = bytes.getLong();
+            if (length != bytes.remaining()) {
+                return Optional.empty();
+            }
+            ByteBuffer payload = bytes.slice();
+            CRC32C crc = new CRC32C();
+            crc.update(payload.duplicate());
+            if (check != crc.getValue()) {
                 return Optional.empty(); // a damaged entry is not read; the caller parses and writes a new one
             }
-            try (ObjectInputStream objects = new ObjectInputStream(new Bytes(payload))) {
-                objects.setObjectInputFilter(ONLY_TRUCE);
-                Object value = objects.readObject();
-                return type.isInstance(value) ? Optional.of(new Entry<>(extent, type.cast(value))) : Optional.empty();
-            }
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            return Optional.of(new Entry<>(extent, codec.read(BinaryIn.of(payload))));
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    public void write(String kind, Path source, long key, Extent extent, Serializable value) {
+    public <T> void write(String kind, Path source, long key, Extent extent, BinaryCodec<T> codec, T value) {
         if (directory == null) {
             return;
         }
         try {
-            ByteArrayOutputStream payload = new ByteArrayOutputStream(1 << 16);
-            try (ObjectOutputStream objects = new ObjectOutputStream(payload)) {
-                objects.writeObject(value);
-            }
-            byte[] bytes = payload.toByteArray();
-            ByteArrayOutputStream header = new ByteArrayOutputStream(512);
-            try (DataOutputStream out = new DataOutputStream(header)) {
-                out.writeInt(MAGIC);
-                out.writeUTF(BuildFingerprint.value());
-                out.writeUTF(identity(source));
-                out.writeLong(key);
-                out.writeLong(extent.length());
-                out.writeLong(extent.crc());
-                out.writeInt(bytes.length);
-                out.writeLong(crcOf(bytes));
-            }
+            BinaryOut out = new BinaryOut();
+            codec.write(out, value);
+            byte[] payload = out.toByteArray();
+            byte[] fingerprint = BuildFingerprint.value().getBytes(StandardCharsets.UTF_8);
+            byte[] identity = identity(source).getBytes(StandardCharsets.UTF_8);
+            ByteBuffer header = ByteBuffer.allocate(4 + 4 + fingerprint.length + 4 + identity.length + 8 * 3 + 4 + 8);
+            header.putInt(MAGIC).putInt(fingerprint.length).put(fingerprint).putInt(identity.length).put(identity)
+                    .putLong(key).putLong(extent.length()).putLong(extent.crc()).putInt(payload.length)
+                    .putLong(crcOf(payload)).flip();
             OwnerOnly.createDirectories(directory);
             Path entry = entryFor(kind, source);
-            Path temporary = Files.createTempFile(directory, entry.getFileName().toString(), ".tmp"); // 0600
-            try (var out = Files.newOutputStream(temporary)) {
-                out.write(header.toByteArray());
-                out.write(bytes);
-            }
+            String prefix = entry.getFileName().toString();
+            Path temporary = Files.createTempFile(directory, prefix, ".tmp"); // 0600
             try {
-                Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING);
+                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                    writeFully(channel, header);
+                    if (pauseMidWrite) {
+                        writeFully(channel, ByteBuffer.wrap(payload, 0, payload.length / 2));
+                        holdUntilKilled(temporary);
+                    }
+                    writeFully(channel, ByteBuffer.wrap(payload));
+                }
+                try {
+                    Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING);
+                }
             } finally {
                 Files.deleteIfExists(temporary);
             }
+            removeLeftovers(prefix);
         } catch (IOException | RuntimeException e) {
             // The cache is an optimisation: a read-only or full disk must not fail the command.
         }
+    }
+
+    private static void writeFully(FileChannel channel, ByteBuffer bytes) throws IOException {
+        while (bytes.hasRemaining()) {
+            channel.write(bytes);
+        }
+    }
+
+    /** {@link #PAUSE_MID_WRITE}: says so on stderr, then waits for the kill that the test sends. */
+    private static void holdUntilKilled(Path temporary) {
+        System.err.println("truce: " + PAUSE_MID_WRITE + ": holding halfway through " + temporary.getFileName()
+                + " until killed");
+        System.err.flush();
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while paused by " + PAUSE_MID_WRITE, e);
+        }
+    }
+
+    /**
+     * The temporary files of this entry that a killed command left (never read: only a whole entry is renamed into
+     * place). One another command is writing at this moment may go too: its rename then fails, and it writes
+     * the entry the next time; this one has just been written.
+     */
+    private void removeLeftovers(String prefix) {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(directory,
+                p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".tmp"))) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
+        } catch (IOException | RuntimeException e) {
+            // only tidiness
+        }
+    }
+
+    /** A string as {@link #write} puts it in the header: its length in UTF-8 bytes, then those. */
+    private static String text(ByteBuffer bytes) {
+        int length = bytes.getInt();
+        if (length < 0 || length > bytes.remaining()) {
+            throw new IllegalStateException("not an entry");
+        }
+        byte[] utf8 = new byte[length];
+        bytes.get(utf8);
+        return new String(utf8, StandardCharsets.UTF_8);
     }
 
     private Path entryFor(String kind, Path source) {
@@ -238,43 +277,6 @@ public final class ParseCache {
             }
         }
         return crc.getValue();
-    }
-
-    /**
-     * The entry's bytes as a stream, without {@link java.io.ByteArrayInputStream}'s locking: object streams read
-     * a byte at a time, and the lock on each read cost several percent of a cached `status`.
-     */
-    private static final class Bytes extends InputStream {
-        private final byte[] bytes;
-        private int position;
-
-        Bytes(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        @Override
-        public int read() {
-            return position < bytes.length ? bytes[position++] & 0xff : -1;
-        }
-
-        @Override
-        public int read(byte[] target, int offset, int length) {
-            if (length == 0) {
-                return 0;
-            }
-            if (position >= bytes.length) {
-                return -1;
-            }
-            int n = Math.min(length, bytes.length - position);
-            System.arraycopy(bytes, position, target, offset, n);
-            position += n;
-            return n;
-        }
-
-        @Override
-        public int available() {
-            return bytes.length - position;
-        }
     }
 
     /** Identifies the build, so a cache written by another version of the code is never read. */

@@ -1,7 +1,7 @@
 package dev.truce.yaml;
 
 /** A place in a file, 1-based, as editors count. */
-public record Position(int line, int column) implements Comparable<Position>, java.io.Serializable {
+public record Position(int line, int column) implements Comparable<Position> {
     public static final Position START = new Position(1, 1);
 
     @Override

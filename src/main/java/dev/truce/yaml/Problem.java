@@ -20,7 +20,7 @@ import java.util.Comparator;
  * in parentheses as an aside.
  */
 public record Problem(String file, Position position, String path, String quoted, String message, String detail,
-                      String shown) implements java.io.Serializable {
+                      String shown) {
     public static final Comparator<Problem> IN_LINE_ORDER = Comparator.comparing(Problem::position);
     /** The most of a typed value shown back in a terminal: enough to recognise it, too little to leak much. */
     static final int SNIPPET = 40;

@@ -71,6 +71,7 @@ class EvidenceProcessesTest {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().remove(AppendLock.PAUSE_AFTER_LOCK);
+        builder.environment().put("TRUCE_CACHE", "off"); // no entries in the home folder of whoever runs the tests
         if (pauseAfterLock) {
             builder.environment().put(AppendLock.PAUSE_AFTER_LOCK, "1");
         }

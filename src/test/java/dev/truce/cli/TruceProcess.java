@@ -56,6 +56,9 @@ final class TruceProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("TRUCE_"));
         builder.environment().putAll(env);
+        if (!env.containsKey("TRUCE_CACHE_DIR")) {
+            builder.environment().putIfAbsent("TRUCE_CACHE", "off"); // no entries in the home folder of whoever runs the tests
+        }
         return new TruceProcess(builder.start());
     }
 

@@ -2,15 +2,17 @@ package dev.truce.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.truce.cli.CliRunner;
 import dev.truce.domain.Evidence;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 16 item 12: the parse cache checks a SHA-256 of its own bytes. An entry changed on disk (one byte, or the
- * stance COMPLIES rewritten as BREACHES in the serialized records) is ignored: the file is parsed again, the
+ * Issue 16 item 12: the parse cache checks a CRC-32C of its own bytes. An entry changed on disk (one byte, or the
+ * stance COMPLIES rewritten as BREACHES in the written records) is ignored: the file is parsed again, the
  * entry made again, and nothing says breached where the file says complies.
  */
 class CorruptCacheTest {
@@ -41,40 +43,47 @@ class CorruptCacheTest {
         }
     }
 
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
+    /** Where an entry's payload (the records) starts: after the header ParseCache.write puts before it. */
+    private static int payloadStart(byte[] entry) {
+        ByteBuffer header = ByteBuffer.wrap(entry);
+        header.getInt();                                    // magic
+        for (int text = 0; text < 2; text++) {                // the build, the file
+            int length = header.getInt();
+            header.position(header.position() + length);
         }
-        return -1;
+        header.position(header.position() + 3 * 8 + 4 + 8);  // key, extent, payload length and CRC
+        return header.position();
     }
 
     @Test
     void complianceRewrittenInTheCacheIsNotBelieved() throws IOException {
         dev.truce.testing.TruceFixture.writeDefault(dir);
-        Files.writeString(dir.resolve("evidence.yaml"), EVIDENCE);
+        Path evidence = dir.resolve("evidence.yaml");
         CliRunner truce = new CliRunner(dir).at(dev.truce.testing.TruceFixture.WEEK_BEFORE)
                 .env(Map.of("TRUCE_CACHE_DIR", cache().toString(), "TRUCE_CACHE", "always")); // small test files too
+        // the records as the cache writes them for the same entry saying breaches: the bytes an attacker would write
+        Files.writeString(evidence, EVIDENCE.replace("complies", "breaches"));
+        truce.run("status", "--no-color");
+        byte[] breaches = Files.readAllBytes(evidenceEntry());
+
+        Files.writeString(evidence, EVIDENCE);
         String before = truce.run("status", "--no-color").out();
         assertTrue(before.lines().anyMatch(l -> l.startsWith("us-tariff") && l.contains(" complying ")), before);
-
         Path entry = evidenceEntry();
-        byte[] bytes = Files.readAllBytes(entry);
-        int at = indexOf(bytes, "COMPLIES".getBytes(StandardCharsets.US_ASCII));
-        assertTrue(at > 0, "the serialized stance is in the entry");
-        System.arraycopy("BREACHES".getBytes(StandardCharsets.US_ASCII), 0, bytes, at, 8);
-        Files.write(entry, bytes);
+        byte[] complies = Files.readAllBytes(entry);
+        int start = payloadStart(complies);
+        assertEquals(complies.length, breaches.length);
+        assertEquals(start, payloadStart(breaches));
+        assertFalse(Arrays.equals(complies, start, complies.length, breaches, start, breaches.length),
+                "the stance is in the records");
+        byte[] forged = complies.clone();
+        System.arraycopy(breaches, start, forged, start, forged.length - start); // the header still says complies' CRC
+        Files.write(entry, forged);
 
         CliRunner.Result after = truce.run("status", "--no-color");
         assertEquals(before, after.out(), after::toString);
         assertEquals("", after.err());
-        assertTrue(indexOf(Files.readAllBytes(evidenceEntry()), "COMPLIES".getBytes(StandardCharsets.US_ASCII)) > 0,
-                "the entry was not made again");
+        assertArrayEquals(complies, Files.readAllBytes(evidenceEntry()), "the entry was made again");
     }
 
     @Test

@@ -119,4 +119,99 @@ class EvidenceCacheTest {
         TruceException e = assertThrows(TruceException.class, () -> cached(file, List.of("a")));
         assertTrue(e.lines().get(0).contains("'b' is not an obligation"), e.lines().toString());
     }
+
+    /** The evidence binding, counting the entries decoded from the cache. */
+    private static final class Counting extends EntryBinding<Evidence> {
+        private final EvidenceBinding real = new EvidenceBinding("evidence.yaml", IDS, "obligations.yaml");
+        int decoded;
+
+        Counting() {
+            super("evidence.yaml", IDS, "obligations.yaml");
+        }
+
+        @Override
+        public Evidence bind(YamlNode item, String path, List<Problem> problems) {
+            return real.bind(item, path, problems);
+        }
+
+        @Override
+        public String text(Evidence entry, String indent, String newline) {
+            return real.text(entry, indent, newline);
+        }
+
+        @Override
+        public String header() {
+            return real.header();
+        }
+
+        @Override
+        protected String cacheKind() {
+            return real.cacheKind();
+        }
+
+        @Override
+        protected String obligationOf(Evidence entry) {
+            return real.obligationOf(entry);
+        }
+
+        @Override
+        protected dev.truce.domain.Moment dateOf(Evidence entry) {
+            return real.dateOf(entry);
+        }
+
+        @Override
+        protected dev.truce.yaml.codec.BinaryCodec<Evidence> entryCodec() {
+            dev.truce.yaml.codec.BinaryCodec<Evidence> codec = real.entryCodec();
+            return new dev.truce.yaml.codec.BinaryCodec<>() {
+                @Override
+                public void write(dev.truce.yaml.codec.BinaryOut out, Evidence value) {
+                    codec.write(out, value);
+                }
+
+                @Override
+                public Evidence read(dev.truce.yaml.codec.BinaryIn in) {
+                    decoded++;
+                    return codec.read(in);
+                }
+            };
+        }
+    }
+
+    private List<Evidence> cached(Path file, Counting binding, java.util.Set<String> only) {
+        List<Evidence> read = new java.util.ArrayList<>();
+        new EntryFileReader(1 << 24, dev.truce.yaml.ParseCache.in(dir.resolve("cache"))).read(file, binding, only, read::add);
+        return read;
+    }
+
+    @Test
+    void aReadForSomeObligationsDecodesOnlyTheirEntriesInFileOrder() throws IOException {
+        StringBuilder text = new StringBuilder("# log\n");
+        for (int i = 0; i < 9; i++) {
+            text.append(entry(i % 3 == 0 ? "b" : "a", "2025-05-1" + i, "  note: n" + i + "\n"));
+        }
+        Path file = file(text.toString());
+        Counting binding = new Counting();
+        List<Evidence> all = fresh(file, IDS);
+        assertEquals(all, cached(file, binding, null), "parsed; the entry written");
+        assertEquals(0, binding.decoded);
+        List<Evidence> ofB = all.stream().filter(e -> e.obligation().equals("b")).toList();
+        assertEquals(ofB, cached(file, binding, java.util.Set.of("b")));
+        assertEquals(3, binding.decoded, "b's three entries, none of a's");
+        assertEquals(List.of(), cached(file, binding, java.util.Set.of()));
+        assertEquals(3, binding.decoded);
+
+        // many entries appended: the tail is parsed, and the entry made again whole, though only b was asked for
+        StringBuilder more = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            more.append(entry("a", "2025-06-01", ""));
+        }
+        more.append(entry("b", "2025-06-02", ""));
+        append(file, more.toString());
+        List<Evidence> after = fresh(file, IDS);
+        binding.decoded = 0;
+        assertEquals(after.stream().filter(e -> e.obligation().equals("b")).toList(), cached(file, binding, java.util.Set.of("b")));
+        binding.decoded = 0;
+        assertEquals(after, cached(file, binding, null), "all of it from the new entry");
+        assertEquals(after.size(), binding.decoded, "decoded, not parsed");
+    }
 }

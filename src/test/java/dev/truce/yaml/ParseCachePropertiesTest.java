@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The parse cache is no second schema: for random valid files, with every optional key, Unicode text and
  * extension chains, what the cache gives back is exactly what parsing gives. A key added to a record is
- * serialized with it, or this fails.
+ * written with it, or this fails.
  *
  * <p>Every trial is seeded, and the seeds are fixed, so a run is repeatable. A failure names its seed;
  * {@code -Dtruce.seed=N} runs only that seed.
@@ -45,6 +47,11 @@ class ParseCachePropertiesTest {
     @TestFactory
     Stream<DynamicTest> anEvidenceLogReadsTheSameFromTheCacheBeforeAndAfterAnAppend() {
         return trials(40, this::evidenceLog);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> statusFromACacheThatDecodesOnlyTheRowsShownEqualsStatusWithoutOne() {
+        return trials(30, this::status);
     }
 
     private void obligationsFile(long seed) throws IOException {
@@ -72,12 +79,81 @@ class ParseCachePropertiesTest {
         EvidenceBinding binding = new EvidenceBinding("evidence.yaml", RandomTruce.IDS, "obligations.yaml");
         EntryFileReader plain = new EntryFileReader(1 << 24);
         EntryFileReader cached = new EntryFileReader(1 << 24, ParseCache.in(dir.resolve("cache-" + seed)));
+        Random subsets = new Random(seed ^ 0x5EEDL);
+        partial(plain, cached, file, binding, subset(subsets), "parsed, the entry written");
         assertEquals(plain.readAll(file, binding), cached.readAll(file, binding));
         assertEquals(plain.readAll(file, binding), cached.readAll(file, binding));
+        partial(plain, cached, file, binding, subset(subsets), "from the entry");
         Files.writeString(file, "\n" + random.evidence(3), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        partial(plain, cached, file, binding, subset(subsets), "from the entry and the parsed tail");
         List<Evidence> whole = plain.readAll(file, binding);
         assertEquals(whole, cached.readAll(file, binding), "the cached prefix and the parsed tail");
         assertEquals(23, whole.size());
+    }
+
+    /** Some of the ids, maybe none, maybe all. */
+    private static Set<String> subset(Random random) {
+        Set<String> some = new HashSet<>();
+        double share = random.nextDouble();
+        for (String id : RandomTruce.IDS) {
+            if (random.nextDouble() < share) {
+                some.add(id);
+            }
+        }
+        return some;
+    }
+
+    /** A read for some obligations gives their entries of a whole parse, in file order, and what the parse found. */
+    private static void partial(EntryFileReader plain, EntryFileReader cached, Path file, EvidenceBinding binding,
+                                Set<String> only, String how) {
+        List<Evidence> all = new ArrayList<>();
+        EntryFileReader.Read parsed = plain.read(file, binding, all::add);
+        List<Evidence> some = new ArrayList<>();
+        EntryFileReader.Read read = cached.read(file, binding, only, some::add);
+        assertEquals(all.stream().filter(e -> only.contains(e.obligation())).toList(), some, how + ", for " + only);
+        assertEquals(parsed, read, how + ": what the read found");
+    }
+
+    /**
+     * `status` through the use case, with the cache and without, on random files, windows and moments: the cached
+     * read decodes only the evidence of the rows it shows (and, after an append, parses the tail), and the report
+     * is the same, row for row, with the same counts and warnings.
+     */
+    private void status(long seed) throws IOException {
+        Random random = new Random(seed);
+        RandomTruce truce = new RandomTruce(random);
+        Path folder = Files.createDirectories(dir.resolve("status-" + seed));
+        String obligations = truce.obligations();
+        Path file = Files.writeString(folder.resolve("obligations.yaml"), obligations, StandardCharsets.UTF_8);
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("(?m)^evidence_file: (.*)$").matcher(obligations);
+        Path evidence = folder.resolve(named.find() ? named.group(1) : "evidence.yaml");
+        Files.createDirectories(evidence.getParent());
+        Files.writeString(evidence, truce.evidence(40), StandardCharsets.UTF_8);
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2025-09-01T12:00:00Z")
+                .plus(java.time.Duration.ofDays(random.nextInt(700))), java.time.ZoneOffset.UTC);
+        Integer[] windows = {null, 0, 7, 30, 120, 400};
+        dev.truce.app.StatusFilter filter = new dev.truce.app.StatusFilter(windows[random.nextInt(windows.length)],
+                random.nextBoolean(), null, null, null);
+        dev.truce.app.StatusService plain = new dev.truce.app.Services(clock, java.util.Map.of("TRUCE_CACHE", "off"))
+                .status();
+        dev.truce.app.StatusService cached = new dev.truce.app.Services(clock, java.util.Map.of("TRUCE_CACHE", "always",
+                "TRUCE_CACHE_DIR", folder.resolve("cache").toString())).status();
+        dev.truce.app.FileRef ref = dev.truce.app.FileRef.of(file);
+        for (String how : List.of("parsed, the entries written", "from the entries")) {
+            dev.truce.app.StatusReport expected = plain.status(ref, dev.truce.app.AsOf.NOW, filter);
+            assertEquals(expected, cached.status(ref, dev.truce.app.AsOf.NOW, filter), how);
+        }
+        Files.writeString(evidence, "\n" + truce.evidence(5), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        assertEquals(plain.status(ref, dev.truce.app.AsOf.NOW, filter), cached.status(ref, dev.truce.app.AsOf.NOW, filter),
+                "from the entries and the appended tail");
+        for (String id : RandomTruce.IDS.subList(0, 3)) {
+            try {
+                dev.truce.app.ObligationDetail shown = plain.show(ref, id, dev.truce.app.AsOf.NOW);
+                assertEquals(shown, cached.show(ref, id, dev.truce.app.AsOf.NOW), "show " + id);
+            } catch (dev.truce.domain.TruceException e) {
+                assertTrue(e.getMessage().contains("no obligation"), e.getMessage());
+            }
+        }
     }
 
     /** One dynamic test a seed: the fixed seeds, or only the one {@code -Dtruce.seed} names. */
