@@ -37,8 +37,8 @@ public final class Services {
         if (environment.containsKey(ParseCache.PAUSE_MID_WRITE)) {
             cache = cache.pausingMidWrite(); // crash tests only
         }
-        this.obligations = new ObligationsFileReader(settings.maxBytes(), cache, true);
-        this.evidence = new EntryFileReader(settings.maxBytes(), cache);
+        this.obligations = new ObligationsFileReader(settings.maxBytes(), cache, true, progress);
+        this.evidence = new EntryFileReader(settings.maxBytes(), cache, progress);
     }
 
     public Clock clock() {

@@ -1,5 +1,7 @@
 package dev.truce.yaml;
 
+import dev.truce.config.Progress;
+import dev.truce.config.ReadSettings;
 import dev.truce.domain.TruceException;
 import dev.truce.yaml.codec.BinaryCodec;
 import dev.truce.yaml.codec.BinaryIn;
@@ -48,9 +50,10 @@ public final class EntryFileReader {
 
     private final long maxBytes;
     private final ParseCache cache;
+    private final Progress progress;
 
     public EntryFileReader() {
-        this(YamlTreeReader.configuredMaxBytes());
+        this(ReadSettings.DEFAULT_MAX_BYTES);
     }
 
     public EntryFileReader(long maxBytes) {
@@ -58,8 +61,14 @@ public final class EntryFileReader {
     }
 
     public EntryFileReader(long maxBytes, ParseCache cache) {
+        this(maxBytes, cache, Progress.NONE);
+    }
+
+    /** {@code progress}: where reading a whole file says how far it has got. */
+    public EntryFileReader(long maxBytes, ParseCache cache, Progress progress) {
         this.maxBytes = maxBytes;
         this.cache = cache;
+        this.progress = progress;
     }
 
     /**
@@ -500,7 +509,7 @@ public final class EntryFileReader {
         int[] seen = {0};
         YamlNode root;
         try {
-            YamlTreeReader yaml = new YamlTreeReader(binding.label(), maxBytes, tree);
+            YamlTreeReader yaml = new YamlTreeReader(binding.label(), maxBytes, tree).watchedBy(progress);
             root = text.readItems(yaml, item -> {
                 findings.lastItemLine = item.position().line();
                 List<Problem> own = new ArrayList<>(tree.subList(seen[0], tree.size()));

@@ -1,5 +1,7 @@
 package dev.truce.yaml;
 
+import dev.truce.config.Progress;
+import dev.truce.config.ReadSettings;
 import dev.truce.config.EntryPlaces;
 import dev.truce.config.Place;
 import dev.truce.config.Settings;
@@ -30,10 +32,11 @@ public final class ObligationsFileReader {
     private final long maxBytes;
     private final ParseCache cache;
     private final boolean strictAddresses;
+    private final Progress progress;
 
     /** A reader that checks addresses as the mail library will send (for validate and alerts). */
     public ObligationsFileReader() {
-        this(YamlTreeReader.configuredMaxBytes(), ParseCache.disabled(), true);
+        this(ReadSettings.DEFAULT_MAX_BYTES, ParseCache.disabled(), true);
     }
 
     public ObligationsFileReader(long maxBytes) {
@@ -49,14 +52,20 @@ public final class ObligationsFileReader {
      * the daemon); false for the commands that only show the file, which must not load the mail library.
      */
     public ObligationsFileReader(long maxBytes, ParseCache cache, boolean strictAddresses) {
+        this(maxBytes, cache, strictAddresses, Progress.NONE);
+    }
+
+    /** {@code progress}: where reading the whole file says how far it has got. */
+    public ObligationsFileReader(long maxBytes, ParseCache cache, boolean strictAddresses, Progress progress) {
         this.maxBytes = maxBytes;
         this.cache = cache;
         this.strictAddresses = strictAddresses;
+        this.progress = progress;
     }
 
     /** The same reader, checking addresses strictly or quickly. */
     public ObligationsFileReader strict(boolean strict) {
-        return strict == strictAddresses ? this : new ObligationsFileReader(maxBytes, cache, strict);
+        return strict == strictAddresses ? this : new ObligationsFileReader(maxBytes, cache, strict, progress);
     }
 
     /** What the cache keeps of a read: everything but where the file is and how it was named. */
@@ -74,7 +83,7 @@ public final class ObligationsFileReader {
         String kind = strictAddresses ? "obligations-strict" : "obligations";
         Read read = cache.load(kind, path, content, CacheFormsCodec.OBLIGATIONS_FILE_READER_READ).orElse(null);
         if (read == null) {
-            YamlNode root = yaml.read(content);
+            YamlNode root = yaml.watchedBy(progress).read(content);
             read = root == null ? null : bind(root, label, problems, strictAddresses);
             if (!problems.isEmpty() || read == null) {
                 throw invalid(root, problems);

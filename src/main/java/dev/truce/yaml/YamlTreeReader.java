@@ -1,5 +1,7 @@
 package dev.truce.yaml;
 
+import dev.truce.config.Progress;
+import dev.truce.config.ReadSettings;
 import dev.truce.domain.TruceException;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -31,9 +33,6 @@ import tools.jackson.core.JsonToken;
  * one value ({@value #MAX_SCALAR_CHARS} characters), the file's size; a FIFO or a device is not read.
  */
 public final class YamlTreeReader {
-    /** SnakeYAML refuses documents over 3 MB by default; large desks have larger files. */
-    public static final long DEFAULT_MAX_BYTES = 512L * 1024 * 1024;
-    public static final String MAX_SIZE_VARIABLE = "TRUCE_MAX_FILE_MB";
     /** Far deeper than any truce file goes; a document nested deeper is an attack or a mistake. */
     public static final int MAX_DEPTH = 64;
     /** One title, note or source of a megabyte is a mistake; the parser must not spend minutes on it. */
@@ -45,6 +44,7 @@ public final class YamlTreeReader {
     private final Map<String, YamlNode> anchors = new HashMap<>();
     private int lineOffset;
     private boolean syntaxError;
+    private Progress progress = Progress.NONE;
 
     public YamlTreeReader(String fileLabel, long maxBytes, List<Problem> problems) {
         this.fileLabel = fileLabel;
@@ -52,21 +52,10 @@ public final class YamlTreeReader {
         this.problems = problems;
     }
 
-    /** The maximum file size: $TRUCE_MAX_FILE_MB if set, else {@link #DEFAULT_MAX_BYTES}. */
-    public static long configuredMaxBytes() {
-        return configuredMaxBytes(System.getenv(MAX_SIZE_VARIABLE));
-    }
-
-    /** The maximum file size given the value of $TRUCE_MAX_FILE_MB (null when unset). */
-    public static long configuredMaxBytes(String mb) {
-        if (mb == null || mb.isBlank()) {
-            return DEFAULT_MAX_BYTES;
-        }
-        try {
-            return Long.parseLong(mb.trim()) * 1024 * 1024;
-        } catch (NumberFormatException e) {
-            throw TruceException.badInput("$" + MAX_SIZE_VARIABLE + ": '" + mb + "' is not a whole number of megabytes");
-        }
+    /** Reading a whole file says how far it has got to {@code progress} (a large file can take a while). */
+    public YamlTreeReader watchedBy(Progress progress) {
+        this.progress = progress;
+        return this;
     }
 
     /** Text read from a later part of a file: positions are reported {@code lines} lines further down. */
@@ -146,7 +135,7 @@ public final class YamlTreeReader {
     void checkSize(long size) {
         if (size > maxBytes) {
             throw TruceException.badInput(fileLabel + ": the file is " + megabytes(size) + " MB, more than the "
-                    + megabytes(maxBytes) + " MB limit (set $" + MAX_SIZE_VARIABLE + " to raise it)");
+                    + megabytes(maxBytes) + " MB limit (set $" + ReadSettings.MAX_SIZE_VARIABLE + " to raise it)");
         }
     }
 
@@ -161,7 +150,8 @@ public final class YamlTreeReader {
     }
 
     private YamlNode parse(Source source, long size, Consumer<YamlNode> items) {
-        try (Reader reader = new InputStreamReader(source.open(),
+        try (Progress.Step step = progress.start("reading " + fileLabel, size);
+             Reader reader = new InputStreamReader(step.watch(source.open()),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
             return document(reader, size, items);
         } catch (JacksonException e) {

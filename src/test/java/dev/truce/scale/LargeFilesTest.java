@@ -1,5 +1,6 @@
 package dev.truce.scale;
 
+import dev.truce.config.ReadSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -149,7 +150,7 @@ class LargeFilesTest {
         Path big = GENERATED.write(dir.resolve("over-limit"), 1, 16_000, 1);
         long megabytes = (Files.size(big) + (1 << 20) - 1) >> 20;
 
-        CliRunner.Result result = cli().env(Map.of(YamlTreeReader.MAX_SIZE_VARIABLE, "1"))
+        CliRunner.Result result = cli().env(Map.of(ReadSettings.MAX_SIZE_VARIABLE, "1"))
                 .run("-f", "over-limit/obligations.yaml", "validate");
 
         assertEquals(2, result.exitCode(), result::toString);
@@ -160,7 +161,7 @@ class LargeFilesTest {
 
     @Test
     void aMaximumThatIsNotANumberIsOneClearLineAndExitTwo() {
-        CliRunner.Result result = cli().env(Map.of(YamlTreeReader.MAX_SIZE_VARIABLE, "lots"))
+        CliRunner.Result result = cli().env(Map.of(ReadSettings.MAX_SIZE_VARIABLE, "lots"))
                 .run("-f", "part-0/obligations.yaml", "validate");
 
         assertEquals(2, result.exitCode(), result::toString);
