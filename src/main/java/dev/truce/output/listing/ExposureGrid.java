@@ -98,21 +98,6 @@ final class ExposureGrid {
     }
 
     private static String shorten(String text) {
-        if (TextTable.width(text) <= DESCRIPTION_WIDTH) {
-            return text;
-        }
-        StringBuilder kept = new StringBuilder();
-        int width = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            int w = TextTable.width(new String(Character.toChars(c)));
-            if (width + w > DESCRIPTION_WIDTH - 1) {
-                break;
-            }
-            kept.appendCodePoint(c);
-            width += w;
-            i += Character.charCount(c);
-        }
-        return kept + "…";
+        return TextTable.shorten(text, DESCRIPTION_WIDTH);
     }
 }

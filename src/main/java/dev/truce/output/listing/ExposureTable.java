@@ -166,21 +166,6 @@ final class ExposureTable {
         if (text.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             return text.substring(0, WIDTH - 1) + "…";
         }
-        if (TextTable.width(text) <= WIDTH) {
-            return text;
-        }
-        StringBuilder kept = new StringBuilder();
-        int width = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            int w = TextTable.width(new String(Character.toChars(c)));
-            if (width + w > WIDTH - 1) {
-                break;
-            }
-            kept.appendCodePoint(c);
-            width += w;
-            i += Character.charCount(c);
-        }
-        return kept + "…";
+        return TextTable.shorten(text, WIDTH);
     }
 }

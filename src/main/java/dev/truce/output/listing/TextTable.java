@@ -46,6 +46,29 @@ public final class TextTable {
         }
     }
 
+    /**
+     * {@code text} as it fits in {@code columns} terminal columns: whole if it fits, else cut at a character
+     * (never inside a surrogate pair or a wide character's columns) and ended with "…".
+     */
+    public static String shorten(String text, int columns) {
+        if (width(text) <= columns) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int w = width(new String(Character.toChars(c)));
+            if (used + w > columns - 1) {
+                break;
+            }
+            kept.appendCodePoint(c);
+            used += w;
+            i += Character.charCount(c);
+        }
+        return kept + "…";
+    }
+
     /** How many terminal columns the text takes. */
     public static int width(String text) {
         int columns = 0;
