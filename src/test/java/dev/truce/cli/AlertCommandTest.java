@@ -82,7 +82,7 @@ class AlertCommandTest {
         assertTrue(text.contains("2. cn-licences: Issue the licences"), text);
         assertTrue(text.contains("Due:             2026-07-15 00:01 EDT"), text);
         assertTrue(text.contains("Days left:       22 days left"), text);
-        assertTrue(text.contains("truce ack us-tariff --by NAME --reason TEXT [--until YYYY-MM-DD]"), text);
+        assertTrue(text.contains("truce ack us-tariff --reason TEXT [--until YYYY-MM-DD] [--by NAME]"), text);
         assertTrue(Mails.html(desk).contains("<strong>1. us-tariff</strong>: Suspend the tariff"));
         assertEquals("auto-generated", desk.getHeader("Auto-Submitted")[0]);
         assertTrue(desk.getMessageID().matches("<truce\\.[0-9a-f]{32}@example\\.com>"), desk.getMessageID()); // from the ledger keys

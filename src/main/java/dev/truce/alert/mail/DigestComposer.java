@@ -80,7 +80,7 @@ public final class DigestComposer {
                 "asOf", texts.at(now),
                 "sections", sections(digest, actionWithin),
                 "ackExample", "truce ack " + digest.items().get(0).status().id()
-                        + " --by NAME --reason TEXT [--until YYYY-MM-DD]",
+                        + " --reason TEXT [--until YYYY-MM-DD] [--by NAME]",
                 "historyCommand", "truce alert --history [ID]",
                 "changes", changesView());
         return new ComposedDigest(digest, subject, render(text, "digest.txt.peb", context),
