@@ -179,6 +179,6 @@ public final class ExposureWords {
     public static String unresolvedLegend() {
         return UNRESOLVED_MARK + " outcome not recorded: the deadline passed and nobody has recorded whether the "
                 + "obligation was kept, extended, lapsed or ended, so the duty is shown both ways: as if kept, then as "
-                + "if lapsed (record it: outcome: in obligations.yaml; truce show ID).";
+                + "if lapsed (record it: truce outcome ID or truce extend ID; truce show ID says how).";
     }
 }

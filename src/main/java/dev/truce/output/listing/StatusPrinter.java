@@ -97,7 +97,7 @@ public final class StatusPrinter {
         }
         if (report.rows().stream().anyMatch(ObligationStatus::isUnresolved)) {
             legends.add("unresolved: the deadline passed and no outcome is recorded; whether it lapsed, was extended "
-                    + "or ended is not known here (record it: outcome: in obligations.yaml; truce show ID)");
+                    + "or ended is not known here (record it: truce outcome ID or truce extend ID; truce show ID says how)");
         }
         if (report.rows().stream().anyMatch(row -> row.reportedDue().isPresent())) {
             legends.add("reported: an extension announced by an official with no instrument seen; it does not move the "
