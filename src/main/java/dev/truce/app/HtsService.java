@@ -6,22 +6,19 @@ import dev.truce.domain.tariff.Revision;
 import dev.truce.domain.tariff.ScheduleLine;
 import dev.truce.hts.HtsExportReader;
 import dev.truce.hts.ScheduleCache;
+import dev.truce.state.StateFiles;
 import dev.truce.yaml.EditedFile;
 import dev.truce.yaml.ObligationsEditor;
 import dev.truce.yaml.UnifiedDiff;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * `truce hts import FILE`: a USITC HTS export becomes the schedule every clone, the cron host and the daemon read.
@@ -87,15 +84,7 @@ public final class HtsService {
 
     /** The edited file must be valid, name the export and the day, and say everything else as before. */
     private void readBack(byte[] content, FileRef file, TruceFile before, String name, LocalDate effective) {
-        TruceFile reread;
-        try {
-            reread = files.obligations(content, file, file.label());
-        } catch (InvalidFile e) {
-            List<String> lines = new ArrayList<>();
-            lines.add(file.label() + ": the edited file would not be valid; nothing was written:");
-            lines.addAll(e.lines());
-            throw new TruceException(TruceException.Cause.BAD_INPUT, lines);
-        }
+        TruceFile reread = files.edited(content, file);
         boolean same = reread.register().equals(before.register())
                 && name.equals(reread.settings().htsFile()) && effective.equals(reread.settings().htsEffective())
                 && Objects.equals(reread.settings().evidenceFile(), before.settings().evidenceFile())
@@ -116,26 +105,11 @@ public final class HtsService {
 
     /** The export beside obligations.yaml: written whole to a temporary file, forced, then renamed over any old one. */
     private static void place(Path target, byte[] bytes, String label) {
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.write(temp, bytes);
-            try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            StateFiles.replace(target, bytes);
         } catch (IOException e) {
             throw TruceException.failure("cannot copy " + label + " to " + target + ": " + e.getMessage()
                     + "; obligations.yaml is as it was", e);
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // nothing more to do: a leftover .tmp holds no one's data
-            }
         }
     }
 }

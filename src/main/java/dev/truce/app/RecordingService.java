@@ -124,15 +124,7 @@ public final class RecordingService {
 
     /** The edited text must be a valid file that reads as the rules said, or nothing is written. */
     private TruceFile readBack(byte[] content, FileRef file, Register expected) {
-        TruceFile reread;
-        try {
-            reread = files.obligations(content, file, file.label());
-        } catch (InvalidFile e) {
-            List<String> lines = new ArrayList<>();
-            lines.add(file.label() + ": the edited file would not be valid; nothing was written:");
-            lines.addAll(e.lines());
-            throw new TruceException(TruceException.Cause.BAD_INPUT, lines);
-        }
+        TruceFile reread = files.edited(content, file);
         if (!reread.register().equals(expected)) {
             throw TruceException.badInput(file.label() + ": the edited file would not read as intended (an entry in a "
                     + "form truce cannot insert into safely?); nothing was written: add the entry by hand");

@@ -47,6 +47,21 @@ public final class TruceFiles {
         }
     }
 
+    /**
+     * obligations.yaml as an edit would leave it, read back before anything is written: a file that would not be
+     * valid is refused as bad input, its problems listed under one line saying that nothing was written.
+     */
+    TruceFile edited(byte[] content, FileRef file) {
+        try {
+            return obligations(content, file, file.label());
+        } catch (InvalidFile e) {
+            List<String> lines = new ArrayList<>();
+            lines.add(file.label() + ": the edited file would not be valid; nothing was written:");
+            lines.addAll(e.lines());
+            throw new TruceException(TruceException.Cause.BAD_INPUT, lines);
+        }
+    }
+
     /** A version of obligations.yaml held in memory (a commit's, a snapshot's), read as the file is, never cached. */
     public TruceFile obligations(byte[] content, FileRef file, String label) {
         try {

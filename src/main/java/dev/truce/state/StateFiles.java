@@ -47,10 +47,23 @@ public final class StateFiles {
 
     /** Replaces {@code file} with {@code content}: written to a private temporary file beside it, forced, then moved. */
     public static void write(Path file, byte[] content) throws IOException {
+        OwnerOnly.createDirectories(file.toAbsolutePath().getParent());
+        replace(file, content, attributes());
+    }
+
+    /**
+     * Replaces {@code file}, in a folder that exists, with {@code content} the same way (a temporary file beside
+     * it, forced, then moved over it), the new file taking the default permissions: for a file that is not private
+     * state, such as the HTS export copied beside obligations.yaml.
+     */
+    public static void replace(Path file, byte[] content) throws IOException {
+        replace(file, content, new FileAttribute<?>[0]);
+    }
+
+    private static void replace(Path file, byte[] content, FileAttribute<?>[] attributes) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        OwnerOnly.createDirectories(dir);
         Path temp = Files.createFile(dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp"),
-                attributes());
+                attributes);
         try {
             Files.write(temp, content);
             try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
