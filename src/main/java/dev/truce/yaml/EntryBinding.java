@@ -20,6 +20,9 @@ import java.util.Set;
  * @param <T> the domain value of one entry
  */
 public abstract class EntryBinding<T> {
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(
+            dev.truce.yaml.spec.ObligationsFileChecks.ID);
+
     private final String label;
     private final String obligationsName;
     private final Set<String> ids;
@@ -31,6 +34,23 @@ public abstract class EntryBinding<T> {
         this.obligationsName = obligationsName;
         this.ids = Set.copyOf(ids);
         this.binder = new SpecBinder(label, new ArrayList<>());
+    }
+
+    /** A binding like {@code other}, with scratch state of its own (the binder and what it shares). */
+    protected EntryBinding(EntryBinding<T> other) {
+        this.label = other.label;
+        this.obligationsName = other.obligationsName;
+        this.ids = other.ids;
+        this.binder = new SpecBinder(label, new ArrayList<>());
+    }
+
+    /**
+     * The same binding for another thread, or null when entries are bound on one thread only. A reader of a
+     * long log binds the second half of the file on another thread while it binds the first; a binding keeps
+     * scratch state (its binder, repeated texts shared), so each thread needs its own.
+     */
+    protected EntryBinding<T> forAnotherThread() {
+        return null;
     }
 
     /** The file as named in messages: evidence.yaml, desk/acks.yaml. */
@@ -90,7 +110,7 @@ public abstract class EntryBinding<T> {
     /** The obligation named must be one obligations.yaml declares: checked even when the rest of the entry is wrong. */
     protected boolean knownObligation(YamlNode item, String path, List<Problem> problems) {
         if (item instanceof YamlNode.Mapping m && m.values().get("obligation") instanceof YamlNode.Scalar s && !s.isNull()
-                && s.text().matches(dev.truce.yaml.spec.ObligationsFileChecks.ID) && !ids.contains(s.text())) {
+                && !ids.contains(s.text()) && ID.matcher(s.text()).matches()) {
             problems.add(new Problem(label, s.position(), path + ".obligation", s.text(), "is not an obligation in "
                     + obligationsName + Suggestions.didYouMean(s.text(), ids)));
             return false;

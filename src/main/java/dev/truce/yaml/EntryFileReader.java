@@ -43,6 +43,12 @@ public final class EntryFileReader {
     /** Enough to fix a file by; a million broken entries need a fix in bulk, not a million lines. */
     public static final int MAX_PROBLEMS_SHOWN = 100;
 
+    /**
+     * From this size up (about 3,000 entries of evidence), a log is parsed in two halves at once, each on its own
+     * thread, on a machine with more than one core.
+     */
+    static final long HALVES_FROM = 512 * 1024;
+
     /** Below this many new entries after a cached prefix, the cache is not rewritten: parsing them is cheap. */
     private static final int REWRITE_AFTER_ENTRIES = 1000;
     private static final Pattern ITEM = Pattern.compile("^( *)-( |$)");
@@ -51,6 +57,7 @@ public final class EntryFileReader {
     private final long maxBytes;
     private final ParseCache cache;
     private final Progress progress;
+    private final long halvesFrom;
 
     public EntryFileReader() {
         this(ReadSettings.DEFAULT_MAX_BYTES);
@@ -66,9 +73,19 @@ public final class EntryFileReader {
 
     /** {@code progress}: where reading a whole file says how far it has got. */
     public EntryFileReader(long maxBytes, ParseCache cache, Progress progress) {
+        this(maxBytes, cache, progress, HALVES_FROM);
+    }
+
+    private EntryFileReader(long maxBytes, ParseCache cache, Progress progress, long halvesFrom) {
         this.maxBytes = maxBytes;
         this.cache = cache;
         this.progress = progress;
+        this.halvesFrom = halvesFrom;
+    }
+
+    /** This reader, parsing a log in two halves at once from {@code bytes} up (tests cut small files). */
+    EntryFileReader halvesFrom(long bytes) {
+        return new EntryFileReader(maxBytes, cache, progress, bytes);
     }
 
     /**
@@ -457,22 +474,58 @@ public final class EntryFileReader {
 
     /** The file's text: on disk, or held in memory. */
     private interface Text {
-        YamlNode readItems(YamlTreeReader yaml, Consumer<YamlNode> items);
+        long size();
 
-        java.io.InputStream open() throws IOException;
+        /** {@code length} bytes from {@code from} (fewer at the end). */
+        java.io.InputStream open(long from, long length) throws IOException;
 
         boolean endsWithLineBreak();
+
+        default java.io.InputStream open() throws IOException {
+            return open(0, Long.MAX_VALUE);
+        }
+
+        default YamlNode readItems(YamlTreeReader yaml, Consumer<YamlNode> items) {
+            return readItems(yaml, 0, size(), items);
+        }
+
+        default YamlNode readItems(YamlTreeReader yaml, long from, long length, Consumer<YamlNode> items) {
+            return yaml.readItems(() -> open(from, length), length, items);
+        }
+
+        /** Up to {@code length} bytes from {@code from}. */
+        default byte[] read(long from, int length) throws IOException {
+            try (java.io.InputStream in = open(from, length)) {
+                return in.readNBytes(length);
+            }
+        }
 
         static Text of(Path path) {
             return new Text() {
                 @Override
-                public YamlNode readItems(YamlTreeReader yaml, Consumer<YamlNode> items) {
-                    return yaml.readItems(path, items);
+                public long size() {
+                    try {
+                        return Files.size(path);
+                    } catch (IOException e) {
+                        return 0; // the reader says why it cannot read
+                    }
                 }
 
                 @Override
-                public java.io.InputStream open() throws IOException {
-                    return Files.newInputStream(path);
+                public YamlNode readItems(YamlTreeReader yaml, Consumer<YamlNode> items) {
+                    return yaml.readItems(path, items); // the file's own checks: a directory, a FIFO, too large
+                }
+
+                @Override
+                public java.io.InputStream open(long from, long length) throws IOException {
+                    java.io.InputStream in = Files.newInputStream(path);
+                    try {
+                        in.skipNBytes(from);
+                    } catch (IOException e) {
+                        in.close();
+                        throw e;
+                    }
+                    return new Bounded(in, length);
                 }
 
                 @Override
@@ -485,13 +538,19 @@ public final class EntryFileReader {
         static Text of(byte[] content) {
             return new Text() {
                 @Override
+                public long size() {
+                    return content.length;
+                }
+
+                @Override
                 public YamlNode readItems(YamlTreeReader yaml, Consumer<YamlNode> items) {
                     return yaml.readItems(content, items);
                 }
 
                 @Override
-                public java.io.InputStream open() {
-                    return new java.io.ByteArrayInputStream(content);
+                public java.io.InputStream open(long from, long length) {
+                    int start = (int) Math.min(from, content.length);
+                    return new java.io.ByteArrayInputStream(content, start, (int) Math.min(length, content.length - start));
                 }
 
                 @Override
@@ -502,7 +561,247 @@ public final class EntryFileReader {
         }
     }
 
+    /** At most {@code length} bytes of a stream. */
+    private static final class Bounded extends java.io.FilterInputStream {
+        private long left;
+
+        Bounded(java.io.InputStream in, long length) {
+            super(in);
+            this.left = length;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            if (b >= 0) {
+                left--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = super.read(buffer, offset, (int) Math.min(length, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(Math.min(n, left));
+            left -= skipped;
+            return skipped;
+        }
+
+        @Override
+        public int available() throws IOException {
+            return (int) Math.min(super.available(), left);
+        }
+    }
+
+    /**
+     * Reads every entry of the file: a long log in two halves at once ({@link #inHalves}) when it can be, else
+     * whole, on this thread.
+     */
     private <T> Read parse(Text text, EntryBinding<T> binding, Consumer<T> sink) {
+        EntryBinding<T> other = binding.forAnotherThread();
+        long size = text.size();
+        if (other != null && size >= halvesFrom && size <= maxBytes && Runtime.getRuntime().availableProcessors() > 1) {
+            long cut = cut(text, size);
+            if (cut > 0) {
+                int[] delivered = {0};
+                Read read = inHalves(text, cut, size, binding, other, sink, delivered);
+                if (read != null) {
+                    return read;
+                }
+                return whole(text, binding, skipping(delivered[0], sink));
+            }
+        }
+        return whole(text, binding, sink);
+    }
+
+    /** Where the file can be cut in two near its middle (see {@link LogHalves}); -1: nowhere. */
+    private static long cut(Text text, long size) {
+        try {
+            if (!LogHalves.itemsAtColumnZero(text.read(0, LogHalves.WINDOW))) {
+                return -1;
+            }
+            long from = size / 2 - 1; // the byte before the middle: a line may start at the middle
+            int at = LogHalves.itemStart(text.read(from, LogHalves.WINDOW));
+            return at < 0 ? -1 : from + at;
+        } catch (IOException e) {
+            return -1; // read whole, which says what is wrong
+        }
+    }
+
+    /**
+     * The file's two halves parsed at once: the first on this thread, handing each entry on as it is read; the
+     * second on another, keeping its entries until the first half is done. Taken only when both halves are read
+     * without a problem; else null, and the whole file is read again (which finds and reports the problems
+     * exactly), the first {@code delivered[0]} entries having been handed on already.
+     */
+    private <T> Read inHalves(Text text, long cut, long size, EntryBinding<T> binding, EntryBinding<T> other,
+                              Consumer<T> sink, int[] delivered) {
+        SecondHalf<T> second = new SecondHalf<>(text, cut, size, other, maxBytes);
+        Thread worker = new Thread(second, "truce-parse");
+        worker.setDaemon(true);
+        worker.start();
+        Findings findings = new Findings();
+        boolean clean = false;
+        try {
+            List<Problem> problems = new ArrayList<>();
+            YamlTreeReader yaml = new YamlTreeReader(binding.label(), maxBytes, problems)
+                    .watchedBy(scaled(progress, size, cut));
+            YamlNode root = text.readItems(yaml, 0, cut, item -> {
+                T bound = problems.isEmpty() ? binding.bind(item, "[" + findings.entries + "]", problems) : null;
+                if (bound == null || !problems.isEmpty()) {
+                    throw NotWhole.INSTANCE;
+                }
+                counted(item, "[" + findings.entries + "]", bound, binding, findings);
+                sink.accept(bound);
+                delivered[0]++;
+            });
+            clean = root == null && problems.isEmpty() && !yaml.stoppedAtSyntaxError();
+        } catch (NotWhole | TruceException e) {
+            // read whole
+        } finally {
+            if (!clean) {
+                second.stopped = true;
+            }
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                second.stopped = true;
+                clean = false;
+            }
+        }
+        if (!clean || !second.clean) {
+            return null;
+        }
+        int offset = findings.entries;
+        second.entries.forEach(sink);
+        delivered[0] += second.entries.size();
+        findings.entries += second.entries.size();
+        for (NewestDates.Dated d : second.dates) { // "[i]" of the second half is "[offset + i]" of the file
+            findings.newest.offer(d.date(), d.at(), "[" + (offset + Integer.parseInt(d.path().substring(1,
+                    d.path().length() - 1))) + "]");
+        }
+        return findings.read();
+    }
+
+    /** An entry read whole: counted, and its date kept for the warning about dates after today. */
+    private static <T> void counted(YamlNode item, String path, T bound, EntryBinding<T> binding, Findings findings) {
+        findings.entries++;
+        dev.truce.domain.Moment date = binding.dateOf(bound);
+        if (date != null) {
+            findings.newest.offer(date, Paths.position(item, binding.dateKey()), path);
+        }
+    }
+
+    /** The second half of a file, parsed and bound on a thread of its own. */
+    private static final class SecondHalf<T> implements Runnable {
+        private final Text text;
+        private final long cut;
+        private final long size;
+        private final EntryBinding<T> binding;
+        private final long maxBytes;
+        final Findings findings = new Findings();
+        final List<T> entries = new ArrayList<>();
+        List<NewestDates.Dated> dates = List.of();
+        /** Set by the first half when it is not read whole: this half is not needed either. */
+        volatile boolean stopped;
+        boolean clean;
+
+        SecondHalf(Text text, long cut, long size, EntryBinding<T> binding, long maxBytes) {
+            this.text = text;
+            this.cut = cut;
+            this.size = size;
+            this.binding = binding;
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public void run() {
+            try {
+                int lines;
+                try (java.io.InputStream in = text.open(0, cut)) {
+                    lines = LogHalves.lineBreaks(in);
+                }
+                List<Problem> problems = new ArrayList<>();
+                YamlTreeReader yaml = new YamlTreeReader(binding.label(), maxBytes, problems).startingAtLine(lines);
+                YamlNode root = text.readItems(yaml, cut, size - cut, item -> {
+                    T bound = stopped || !problems.isEmpty() ? null
+                            : binding.bind(item, "[" + entries.size() + "]", problems);
+                    if (bound == null || !problems.isEmpty()) {
+                        throw NotWhole.INSTANCE;
+                    }
+                    counted(item, "[" + entries.size() + "]", bound, binding, findings);
+                    entries.add(bound);
+                });
+                clean = root == null && problems.isEmpty() && !yaml.stoppedAtSyntaxError() && !stopped;
+                dates = findings.newest.latestFirst();
+            } catch (IOException | RuntimeException | Error e) {
+                // not read whole (or the machine is out of memory): the whole file is read, which reports it
+                entries.clear();
+            }
+        }
+    }
+
+    /** Ends the read of a half at its first problem: the problems are found by reading the whole file. */
+    private static final class NotWhole extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final NotWhole INSTANCE = new NotWhole();
+
+        private NotWhole() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** {@code sink} from the entry after the first {@code count} on (those were handed on already). */
+    private static <T> Consumer<T> skipping(int count, Consumer<T> sink) {
+        if (count == 0) {
+            return sink;
+        }
+        int[] seen = {0};
+        return e -> {
+            if (seen[0]++ >= count) {
+                sink.accept(e);
+            }
+        };
+    }
+
+    /** {@code progress} of a whole file of {@code size} bytes, told by the reader of its first {@code part} bytes. */
+    private static Progress scaled(Progress progress, long size, long part) {
+        if (progress == Progress.NONE) {
+            return progress;
+        }
+        return (what, total) -> {
+            Progress.Step step = progress.start(what, size);
+            return new Progress.Step() {
+                @Override
+                public void at(long done) {
+                    step.at(Math.min(size, done * size / part));
+                }
+
+                @Override
+                public void close() {
+                    step.close();
+                }
+            };
+        };
+    }
+
+    /** Reads the whole file on this thread, and goes on past a syntax error entry by entry. */
+    private <T> Read whole(Text text, EntryBinding<T> binding, Consumer<T> sink) {
         Findings findings = new Findings();
         List<Problem> tree = new ArrayList<>();
         int[] index = {0};
@@ -547,11 +846,7 @@ public final class EntryFileReader {
         List<Problem> found = new ArrayList<>(own);
         T bound = binding.bind(item, path, found);
         if (bound != null && own.isEmpty()) {
-            findings.entries++;
-            dev.truce.domain.Moment date = binding.dateOf(bound);
-            if (date != null) {
-                findings.newest.offer(date, Paths.position(item, binding.dateKey()), path);
-            }
+            counted(item, path, bound, binding, findings);
             sink.accept(bound);
         } else {
             found.forEach(findings::add);

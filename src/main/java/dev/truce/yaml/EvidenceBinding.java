@@ -34,6 +34,16 @@ public final class EvidenceBinding extends EntryBinding<Evidence> {
         this.withTarget = Set.of();
     }
 
+    private EvidenceBinding(EvidenceBinding other) {
+        super(other);
+        this.withTarget = other.withTarget;
+    }
+
+    @Override
+    protected EntryBinding<Evidence> forAnotherThread() {
+        return new EvidenceBinding(this);
+    }
+
     @Override
     protected String cacheKind() {
         return "evidence";

@@ -90,7 +90,7 @@ public final class SpecBinder {
             YamlNode value = mapping.values().get(c.key);
             String at = join(path, c.key);
             if (value == null || value instanceof YamlNode.Scalar s && s.isNull()) {
-                if (c.annotation.required()) {
+                if (c.required) {
                     problems.add(value == null
                             ? new Problem(file, mapping.position(), at, "missing (" + c.expected() + ")")
                             : new Problem(file, mapping.keys().get(c.key), at, "has no value (" + c.expected() + ")"));
@@ -176,7 +176,7 @@ public final class SpecBinder {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Object one(Component c, Class<?> type, YamlNode node, String at) {
-        if (type.isRecord() && !ValueTypes.isKnown(type)) {
+        if (c.nested) {
             Object made = bind((Class) type, node, at);
             return made == null ? FAILED : made;
         }
@@ -207,12 +207,11 @@ public final class SpecBinder {
     }
 
     private Object convert(Component c, Class<?> type, YamlNode.Scalar scalar) {
-        Key key = c.annotation;
         if (type == Integer.class || type == int.class) {
-            return whole(key, scalar, c);
+            return whole(scalar, c);
         }
         if (type == BigDecimal.class) {
-            return decimal(key, scalar, c);
+            return decimal(scalar, c);
         }
         if (type == Boolean.class) {
             if (scalar.type() != YamlNode.ScalarType.BOOLEAN) {
@@ -225,10 +224,10 @@ public final class SpecBinder {
             throw new InvalidValue("is blank (" + c.expected() + ")");
         }
         if (type == String.class) {
-            return text(key, text, c);
+            return text(text, c);
         }
-        if (text.length() > key.maxLength()) {
-            throw new InvalidValue("is longer than " + key.maxLength() + " characters (" + c.expected() + ")");
+        if (text.length() > c.maxLength) {
+            throw new InvalidValue("is longer than " + c.maxLength + " characters (" + c.expected() + ")");
         }
         Map<String, Object> cache = converted.computeIfAbsent(type, t -> new HashMap<>());
         Object known = cache.get(text);
@@ -249,32 +248,32 @@ public final class SpecBinder {
         return Labels.require((Class) type, text);
     }
 
-    private String text(Key key, String text, Component c) {
-        if (text.length() > key.maxLength()) {
-            throw new InvalidValue("is longer than " + key.maxLength() + " characters (" + c.expected() + ")");
+    private String text(String text, Component c) {
+        if (text.length() > c.maxLength) {
+            throw new InvalidValue("is longer than " + c.maxLength + " characters (" + c.expected() + ")");
         }
-        if (key.oneLine() && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) {
+        if (c.oneLine && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) {
             throw InvalidValue.unquoted("must be one line (found a line break)");
         }
         if (c.pattern != null && !c.pattern.matcher(text).matches()) {
             throw new InvalidValue("is not valid (" + c.expected() + ")");
         }
-        if (key.email()) {
+        if (c.email) {
             return share(strictAddresses ? dev.truce.config.StrictEmails.address(text) : dev.truce.config.Emails.address(text));
         }
-        if (key.webAddress()) {
+        if (c.webAddress) {
             dev.truce.domain.EvidenceChecks.url(text);
         }
         return share(text);
     }
 
-    private static Integer whole(Key key, YamlNode.Scalar scalar, Component c) {
+    private static Integer whole(YamlNode.Scalar scalar, Component c) {
         if (scalar.type() != YamlNode.ScalarType.INTEGER) {
             throw new InvalidValue("is not a whole number (" + c.expected() + ")");
         }
         try {
             int value = Integer.parseInt(scalar.text());
-            if (value >= key.min() && value <= key.max()) {
+            if (value >= c.min && value <= c.max) {
                 return value;
             }
         } catch (NumberFormatException e) {
@@ -283,7 +282,7 @@ public final class SpecBinder {
         throw new InvalidValue("is out of range (" + c.expected() + ")");
     }
 
-    private static BigDecimal decimal(Key key, YamlNode.Scalar scalar, Component c) {
+    private static BigDecimal decimal(YamlNode.Scalar scalar, Component c) {
         if (scalar.type() != YamlNode.ScalarType.INTEGER && scalar.type() != YamlNode.ScalarType.DECIMAL) {
             throw new InvalidValue("is not a number (" + c.expected() + ")");
         }
@@ -293,7 +292,7 @@ public final class SpecBinder {
         } catch (NumberFormatException e) {
             throw new InvalidValue("is not a number (" + c.expected() + ")");
         }
-        if (value.compareTo(BigDecimal.valueOf(key.min())) < 0 || value.compareTo(BigDecimal.valueOf(key.max())) > 0) {
+        if (value.compareTo(BigDecimal.valueOf(c.min)) < 0 || value.compareTo(BigDecimal.valueOf(c.max)) > 0) {
             throw new InvalidValue("is out of range (" + c.expected() + ")");
         }
         return value;
@@ -365,13 +364,19 @@ public final class SpecBinder {
             if (!spec.expected().isEmpty()) {
                 return spec.expected();
             }
-            List<String> required = components.stream().filter(c -> c.annotation.required()).map(c -> c.key).toList();
+            List<String> required = components.stream().filter(Component::required).map(c -> c.key).toList();
             return required.isEmpty() ? "a mapping" : "a mapping with " + String.join(", ", required);
         }
     }
 
-    /** One key: its name in the file, its type (and item type for a list), its annotation. */
-    record Component(String key, String name, Class<?> type, Class<?> elementType, Key annotation, Pattern pattern) {
+    /**
+     * One key: its name in the file, its type (and item type for a list), its annotation; and the annotation's
+     * rules as the binder checks them for every value, read once here (each call on an annotation is a reflective
+     * call through a proxy: a log of 100,000 entries made a million of them).
+     */
+    record Component(String key, String name, Class<?> type, Class<?> elementType, Key annotation, Pattern pattern,
+                     boolean required, int maxLength, boolean oneLine, boolean email, boolean webAddress, long min,
+                     long max, boolean nested) {
         static Component of(RecordComponent component) {
             Key key = component.getAnnotation(Key.class);
             if (key == null) {
@@ -384,7 +389,14 @@ public final class SpecBinder {
                 element = (Class<?>) ((ParameterizedType) generic).getActualTypeArguments()[0];
             }
             return new Component(name, component.getName(), component.getType(), element, key,
-                    key.pattern().isEmpty() ? null : Pattern.compile(key.pattern()));
+                    key.pattern().isEmpty() ? null : Pattern.compile(key.pattern()), key.required(), key.maxLength(),
+                    key.oneLine(), key.email(), key.webAddress(), key.min(), key.max(),
+                    nested(element != null ? element : component.getType()));
+        }
+
+        /** A value of this type is a mapping bound to a spec record of its own. */
+        private static boolean nested(Class<?> type) {
+            return type.isRecord() && !ValueTypes.isKnown(type);
         }
 
         boolean isList() {

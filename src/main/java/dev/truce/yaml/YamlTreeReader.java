@@ -139,8 +139,18 @@ public final class YamlTreeReader {
         }
     }
 
-    private interface Source {
+    /** Opens the bytes to parse, again each time (a syntax error is explained from a second read). */
+    interface Source {
         java.io.InputStream open() throws IOException;
+    }
+
+    /**
+     * {@link #readItems(Path, Consumer)} for the {@code size} bytes {@code source} opens: a part of a file that
+     * starts at the start of a line (the reader of a long log parses its two halves at once).
+     */
+    YamlNode readItems(Source source, long size, Consumer<YamlNode> items) {
+        checkSize(size);
+        return parse(source, size, items);
     }
 
     private YamlNode parse(Path path, Consumer<YamlNode> items) {
