@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -178,7 +179,7 @@ public final class EntryFileReader {
         String kind = binding.cacheKind();
         BinaryCodec<T> entryCodec = binding.entryCodec();
         if (kind == null || entryCodec == null || !cache.keeps(size) || size > maxBytes) {
-            return parse(Text.of(path), binding, sink);
+            return parse(Text.of(path), binding, only == null ? null : e -> only.contains(binding.obligationOf(e)), sink);
         }
         long key = binding.fingerprint();
         Optional<ParseCache.Entry<Prefix<T>>> prefix = cache.read(kind, path, key,
@@ -191,7 +192,7 @@ public final class EntryFileReader {
             }
         }
         List<T> all = new ArrayList<>();
-        Read read = parse(Text.of(path), binding, e -> {
+        Read read = parse(Text.of(path), binding, null, e -> {
             all.add(e);
             sink.accept(e);
         });
@@ -210,7 +211,7 @@ public final class EntryFileReader {
      * git, or kept in a snapshot): the same parsing and recovery, never through the cache.
      */
     public <T> Read read(byte[] content, EntryBinding<T> binding, Consumer<T> sink) {
-        return parse(Text.of(content), binding, sink);
+        return parse(Text.of(content), binding, null, sink);
     }
 
     /** Every entry that can be read, in file order; throws a bad-input failure listing every problem if any. */
@@ -609,16 +610,17 @@ public final class EntryFileReader {
 
     /**
      * Reads every entry of the file: a long log in two halves at once ({@link #inHalves}) when it can be, else
-     * whole, on this thread.
+     * whole, on this thread. {@code wanted}: the entries {@code sink} keeps (null: all), so that the second half
+     * holds on to those alone until they can be handed on.
      */
-    private <T> Read parse(Text text, EntryBinding<T> binding, Consumer<T> sink) {
+    private <T> Read parse(Text text, EntryBinding<T> binding, Predicate<T> wanted, Consumer<T> sink) {
         EntryBinding<T> other = binding.forAnotherThread();
         long size = text.size();
         if (other != null && size >= halvesFrom && size <= maxBytes && Runtime.getRuntime().availableProcessors() > 1) {
             long cut = cut(text, size);
             if (cut > 0) {
                 int[] delivered = {0};
-                Read read = inHalves(text, cut, size, binding, other, sink, delivered);
+                Read read = inHalves(text, cut, size, binding, other, wanted, sink, delivered);
                 if (read != null) {
                     return read;
                 }
@@ -649,8 +651,8 @@ public final class EntryFileReader {
      * exactly), the first {@code delivered[0]} entries having been handed on already.
      */
     private <T> Read inHalves(Text text, long cut, long size, EntryBinding<T> binding, EntryBinding<T> other,
-                              Consumer<T> sink, int[] delivered) {
-        SecondHalf<T> second = new SecondHalf<>(text, cut, size, other, maxBytes);
+                              Predicate<T> wanted, Consumer<T> sink, int[] delivered) {
+        SecondHalf<T> second = new SecondHalf<>(text, cut, size, other, wanted, maxBytes);
         Thread worker = new Thread(second, "truce-parse");
         worker.setDaemon(true);
         worker.start();
@@ -689,8 +691,7 @@ public final class EntryFileReader {
         }
         int offset = findings.entries;
         second.entries.forEach(sink);
-        delivered[0] += second.entries.size();
-        findings.entries += second.entries.size();
+        findings.entries += second.findings.entries;
         for (NewestDates.Dated d : second.dates) { // "[i]" of the second half is "[offset + i]" of the file
             findings.newest.offer(d.date(), d.at(), "[" + (offset + Integer.parseInt(d.path().substring(1,
                     d.path().length() - 1))) + "]");
@@ -713,19 +714,22 @@ public final class EntryFileReader {
         private final long cut;
         private final long size;
         private final EntryBinding<T> binding;
+        private final Predicate<T> wanted;
         private final long maxBytes;
         final Findings findings = new Findings();
+        /** The entries read, those wanted alone. */
         final List<T> entries = new ArrayList<>();
         List<NewestDates.Dated> dates = List.of();
         /** Set by the first half when it is not read whole: this half is not needed either. */
         volatile boolean stopped;
         boolean clean;
 
-        SecondHalf(Text text, long cut, long size, EntryBinding<T> binding, long maxBytes) {
+        SecondHalf(Text text, long cut, long size, EntryBinding<T> binding, Predicate<T> wanted, long maxBytes) {
             this.text = text;
             this.cut = cut;
             this.size = size;
             this.binding = binding;
+            this.wanted = wanted;
             this.maxBytes = maxBytes;
         }
 
@@ -740,12 +744,14 @@ public final class EntryFileReader {
                 YamlTreeReader yaml = new YamlTreeReader(binding.label(), maxBytes, problems).startingAtLine(lines);
                 YamlNode root = text.readItems(yaml, cut, size - cut, item -> {
                     T bound = stopped || !problems.isEmpty() ? null
-                            : binding.bind(item, "[" + entries.size() + "]", problems);
+                            : binding.bind(item, "[" + findings.entries + "]", problems);
                     if (bound == null || !problems.isEmpty()) {
                         throw NotWhole.INSTANCE;
                     }
-                    counted(item, "[" + entries.size() + "]", bound, binding, findings);
-                    entries.add(bound);
+                    counted(item, "[" + findings.entries + "]", bound, binding, findings);
+                    if (wanted == null || wanted.test(bound)) {
+                        entries.add(bound);
+                    }
                 });
                 clean = root == null && problems.isEmpty() && !yaml.stoppedAtSyntaxError() && !stopped;
                 dates = findings.newest.latestFirst();

@@ -160,6 +160,9 @@ class LogHalvesTest {
         assertEquals(read, inHalves, "what the read found");
         assertEquals(read.datedAfter("evidence.yaml", END_OF_TODAY, ZoneId.of("UTC")),
                 inHalves.datedAfter("evidence.yaml", END_OF_TODAY, ZoneId.of("UTC")));
+        List<Evidence> some = new ArrayList<>();
+        assertEquals(read, IN_HALVES.read(file, BINDING, Set.of("o-1", "o-3"), some::add), "a read for two obligations");
+        assertEquals(whole.stream().filter(e -> Set.of("o-1", "o-3").contains(e.obligation())).toList(), some);
         List<Evidence> fromMemory = new ArrayList<>();
         assertEquals(read, IN_HALVES.read(Files.readAllBytes(file), BINDING, fromMemory::add), "a version in memory");
         assertEquals(whole, fromMemory);
