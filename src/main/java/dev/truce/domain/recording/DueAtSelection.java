@@ -1,6 +1,8 @@
 package dev.truce.domain.recording;
 
+import dev.truce.domain.DeadlineChain;
 import dev.truce.domain.Due;
+import dev.truce.domain.Extension;
 import dev.truce.domain.Moment;
 import dev.truce.domain.Obligation;
 import dev.truce.domain.ObligationStatus;
@@ -8,8 +10,10 @@ import dev.truce.domain.Register;
 import dev.truce.domain.StatusCalculator;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The obligations a news item about one deadline instant speaks of: those on a clock of their own whose enacted
@@ -30,7 +34,11 @@ public record DueAtSelection(Instant dueAt, List<Obligation> selected, List<Near
         List<Obligation> selected = new ArrayList<>();
         List<NearMiss> near = new ArrayList<>();
         List<Obligation> follow = new ArrayList<>();
+        ZoneId zone = register.truce().zone();
         for (Obligation o : register.obligations()) {
+            if (!mayPassNear(o.deadlineChain(register.truce()), dueAt, zone)) {
+                continue; // what follows would find it neither at the instant nor near it, at the cost of its status
+            }
             ObligationStatus status = calculator.statusOf(o, now);
             if (status.timeline().isSettled() || status.deadlineInstant().isEmpty()) {
                 continue;
@@ -48,5 +56,28 @@ public record DueAtSelection(Instant dueAt, List<Obligation> selected, List<Near
             }
         }
         return new DueAtSelection(dueAt, selected, near, follow);
+    }
+
+    /**
+     * Whether a deadline of {@code chain} can pass within a day of {@code dueAt}: whatever the status, the
+     * deadline in force is one of the chain's moments, the original or an extension's.
+     */
+    private static boolean mayPassNear(Optional<DeadlineChain> chain, Instant dueAt, ZoneId zone) {
+        if (chain.isEmpty()) {
+            return false; // no deadline
+        }
+        if (near(chain.get().original(), dueAt, zone)) {
+            return true;
+        }
+        for (Extension extension : chain.get().extensions()) {
+            if (near(extension.until(), dueAt, zone)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean near(Moment moment, Instant dueAt, ZoneId zone) {
+        return Duration.between(moment.end(zone), dueAt).abs().compareTo(NEAR) < 0;
     }
 }
