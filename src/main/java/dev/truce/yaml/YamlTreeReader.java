@@ -299,7 +299,7 @@ public final class YamlTreeReader {
 
     private YamlNode mapping(YamlTokens.Parser tokens, Position at, int depth) {
         Map<String, YamlNode> values = new LinkedHashMap<>();
-        Map<String, Position> keys = new HashMap<>();
+        Map<String, Position> keys = new LinkedHashMap<>();
         while (tokens.nextToken() != JsonToken.END_OBJECT) {
             YamlNode keyNode = node(tokens, depth + 1);
             tokens.nextToken();
