@@ -663,11 +663,12 @@ public final class EntryFileReader {
             YamlTreeReader yaml = new YamlTreeReader(binding.label(), maxBytes, problems)
                     .watchedBy(scaled(progress, size, cut));
             YamlNode root = text.readItems(yaml, 0, cut, item -> {
-                T bound = problems.isEmpty() ? binding.bind(item, "[" + findings.entries + "]", problems) : null;
+                String path = "[" + findings.entries + "]";
+                T bound = problems.isEmpty() ? binding.bind(item, path, problems) : null;
                 if (bound == null || !problems.isEmpty()) {
                     throw NotWhole.INSTANCE;
                 }
-                counted(item, "[" + findings.entries + "]", bound, binding, findings);
+                counted(item, path, bound, binding, findings);
                 sink.accept(bound);
                 delivered[0]++;
             });
@@ -743,12 +744,12 @@ public final class EntryFileReader {
                 List<Problem> problems = new ArrayList<>();
                 YamlTreeReader yaml = new YamlTreeReader(binding.label(), maxBytes, problems).startingAtLine(lines);
                 YamlNode root = text.readItems(yaml, cut, size - cut, item -> {
-                    T bound = stopped || !problems.isEmpty() ? null
-                            : binding.bind(item, "[" + findings.entries + "]", problems);
+                    String path = "[" + findings.entries + "]";
+                    T bound = stopped || !problems.isEmpty() ? null : binding.bind(item, path, problems);
                     if (bound == null || !problems.isEmpty()) {
                         throw NotWhole.INSTANCE;
                     }
-                    counted(item, "[" + findings.entries + "]", bound, binding, findings);
+                    counted(item, path, bound, binding, findings);
                     if (wanted == null || wanted.test(bound)) {
                         entries.add(bound);
                     }

@@ -6,9 +6,7 @@ import dev.truce.domain.Register;
 import dev.truce.yaml.codec.BinaryCodec;
 import dev.truce.yaml.spec.EvidenceSpec;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -19,7 +17,8 @@ import java.util.Set;
  */
 public final class EvidenceBinding extends EntryBinding<Evidence> {
     private final Set<String> withTarget;
-    private final Map<String, String> shared = new HashMap<>();
+    /** One instance of each repeated value of this read (see {@link EvidenceSpec#toDomain(java.util.function.UnaryOperator)}). */
+    private final SharedTexts shared = new SharedTexts(Integer.MAX_VALUE, Integer.MAX_VALUE);
 
     /** {@code register}: what obligations.yaml declares; {@code obligationsName} names that file in messages. */
     public EvidenceBinding(String label, Register register, String obligationsName) {
@@ -73,12 +72,6 @@ public final class EvidenceBinding extends EntryBinding<Evidence> {
         return entry.date();
     }
 
-    /** One instance of each repeated value of this read (see {@link EvidenceSpec#toDomain(java.util.function.UnaryOperator)}). */
-    private String shared(String value) {
-        String known = shared.putIfAbsent(value, value);
-        return known != null ? known : value;
-    }
-
     @Override
     public Evidence bind(YamlNode item, String path, List<Problem> problems) {
         boolean known = knownObligation(item, path, problems);
@@ -92,7 +85,7 @@ public final class EvidenceBinding extends EntryBinding<Evidence> {
                     + obligationsName() + ")"));
             return null;
         }
-        return spec.toDomain(this::shared);
+        return spec.toDomain(shared::of);
     }
 
     /** {@code entry} must carry recorded (to the second) and recorded_by, which the tool always writes. */

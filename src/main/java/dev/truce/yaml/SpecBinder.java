@@ -34,7 +34,7 @@ public final class SpecBinder {
     private final String file;
     private List<Problem> problems;
     /** Repeated texts (ids, claimants, sources) are shared: a log of a million entries says "CN" many times. */
-    private final Map<String, String> shared = new HashMap<>();
+    private final SharedTexts shared = new SharedTexts(SHARED_LIMIT, 200);
     private final Map<Class<?>, Map<String, Object>> converted = new HashMap<>();
     /** Every record made, by path, when asked to keep them: file-wide checks run on what could be read. */
     private final Map<String, Object> made;
@@ -299,14 +299,7 @@ public final class SpecBinder {
     }
 
     private String share(String text) {
-        String known = shared.get(text);
-        if (known != null) {
-            return known;
-        }
-        if (shared.size() < SHARED_LIMIT && text.length() <= 200) {
-            shared.put(text, text);
-        }
-        return text;
+        return shared.of(text);
     }
 
     private static String join(String path, String key) {

@@ -42,8 +42,8 @@ public final class YamlTreeReader {
     private final long maxBytes;
     private final List<Problem> problems;
     private final Map<String, YamlNode> anchors = new HashMap<>();
-    /** One string per key name: 100,000 obligations write "title" 100,000 times, and the tree keeps each key. */
-    private final Map<String, String> names = new HashMap<>();
+    /** One string per key name (the first 4,096 names): the tree keeps every key, and the names repeat. */
+    private final SharedTexts names = new SharedTexts(4096, Integer.MAX_VALUE);
     private int lineOffset;
     private boolean syntaxError;
     private Progress progress = Progress.NONE;
@@ -310,7 +310,7 @@ public final class YamlTreeReader {
                 problems.add(new Problem(fileLabel, keyNode.position(), "", "a key must be plain text, found " + keyNode.description()));
                 continue;
             }
-            String key = name(scalarKey.text());
+            String key = names.of(scalarKey.text());
             if (keys.containsKey(key)) {
                 problems.add(new Problem(fileLabel, keyNode.position(), "", key, "is a duplicate key (first at line "
                         + keys.get(key).line() + ")"));
@@ -321,20 +321,6 @@ public final class YamlTreeReader {
         }
         return new YamlNode.Mapping(at, values, keys);
     }
-
-    /** The key name as met before, if it was; a file of a million distinct keys shares the first thousands alone. */
-    private String name(String key) {
-        String known = names.get(key);
-        if (known != null) {
-            return known;
-        }
-        if (names.size() < MAX_NAMES) {
-            names.put(key, key);
-        }
-        return key;
-    }
-
-    private static final int MAX_NAMES = 4096;
 
     private YamlNode sequence(YamlTokens.Parser tokens, Position at, int depth) {
         List<YamlNode> items = new ArrayList<>();

@@ -121,42 +121,11 @@ class EvidenceCacheTest {
     }
 
     /** The evidence binding, counting the entries decoded from the cache. */
-    private static final class Counting extends EntryBinding<Evidence> {
-        private final EvidenceBinding real = new EvidenceBinding("evidence.yaml", IDS, "obligations.yaml");
+    private static final class Counting extends DelegatingEvidenceBinding {
         int decoded;
 
         Counting() {
-            super("evidence.yaml", IDS, "obligations.yaml");
-        }
-
-        @Override
-        public Evidence bind(YamlNode item, String path, List<Problem> problems) {
-            return real.bind(item, path, problems);
-        }
-
-        @Override
-        public String text(Evidence entry, String indent, String newline) {
-            return real.text(entry, indent, newline);
-        }
-
-        @Override
-        public String header() {
-            return real.header();
-        }
-
-        @Override
-        protected String cacheKind() {
-            return real.cacheKind();
-        }
-
-        @Override
-        protected String obligationOf(Evidence entry) {
-            return real.obligationOf(entry);
-        }
-
-        @Override
-        protected dev.truce.domain.Moment dateOf(Evidence entry) {
-            return real.dateOf(entry);
+            super(new EvidenceBinding("evidence.yaml", IDS, "obligations.yaml"), IDS);
         }
 
         @Override

@@ -204,45 +204,23 @@ class LogHalvesTest {
     }
 
     /** A binding that notes which threads bind entries. */
-    private static final class Watching extends EntryBinding<Evidence> {
-        private final EvidenceBinding inner;
+    private static final class Watching extends DelegatingEvidenceBinding {
         private final Set<String> threads;
 
-        Watching(EvidenceBinding inner, Set<String> threads) {
-            super("evidence.yaml", ParseCachePropertiesTest.RandomTruce.IDS, "obligations.yaml");
-            this.inner = inner;
+        Watching(EvidenceBinding real, Set<String> threads) {
+            super(real, ParseCachePropertiesTest.RandomTruce.IDS);
             this.threads = threads;
         }
 
         @Override
         protected EntryBinding<Evidence> forAnotherThread() {
-            return new Watching((EvidenceBinding) inner.forAnotherThread(), threads);
+            return new Watching((EvidenceBinding) real.forAnotherThread(), threads);
         }
 
         @Override
         public Evidence bind(YamlNode item, String path, List<Problem> problems) {
             threads.add(Thread.currentThread().getName());
-            return inner.bind(item, path, problems);
-        }
-
-        @Override
-        public String text(Evidence entry, String indent, String newline) {
-            return inner.text(entry, indent, newline);
-        }
-
-        @Override
-        public String header() {
-            return inner.header();
-        }
-
-        @Override
-        protected String obligationOf(Evidence entry) {
-            return entry.obligation();
-        }
-
-        @Override
-        protected dev.truce.domain.Moment dateOf(Evidence entry) {
-            return entry.date();
+            return real.bind(item, path, problems);
         }
     }
 }
